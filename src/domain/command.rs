@@ -1,0 +1,108 @@
+//! Commands: what a person (or the simulator) asks to happen. `decide` answers.
+use super::catalogue::{BillingPlan, Term};
+use super::ids::*;
+use super::model::*;
+use super::money::Money;
+use serde::{Deserialize, Serialize};
+
+/// Limits on what a command may carry (shown in form hints and error messages).
+pub const MAX_QUANTITY: u32 = 10_000;
+pub const MAX_NAME_CHARS: usize = 100;
+pub const MAX_CLOCK_DAYS: u32 = 3_660;
+pub const MAX_CLOCK_MONTHS: u32 = 120;
+pub const MAX_USAGE_HOURS: u32 = 1_000_000;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PurchaseOrder {
+    pub customer: CustomerId,
+    pub billing_subscription: SubscriptionId,
+    pub product: ProductId,
+    pub region: Region,
+    pub term: Term,
+    pub billing_plan: BillingPlan,
+    pub quantity: u32,
+    pub scope: Scope,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+pub enum Command {
+    AddPartnerUser {
+        name: String,
+        role: PartnerRole,
+    },
+    AddCustomer {
+        name: String,
+        domain: String,
+    },
+    AddCustomerUser {
+        customer: CustomerId,
+        name: String,
+    },
+    BuySubscription {
+        customer: CustomerId,
+        name: String,
+        kind: SubscriptionKind,
+    },
+    SuspendSubscription {
+        subscription: SubscriptionId,
+    },
+    ReactivateSubscription {
+        subscription: SubscriptionId,
+    },
+    AssignRole {
+        subscription: SubscriptionId,
+        user: UserId,
+        role: RbacRole,
+    },
+    RemoveRole {
+        subscription: SubscriptionId,
+        user: UserId,
+        role: RbacRole,
+    },
+    /// Turn the customer purchase permission on or off (R2–R4).
+    SetPurchasePermission {
+        customer: CustomerId,
+        on: bool,
+    },
+    SetCustomerPrice {
+        product: ProductId,
+        term: Term,
+        price: Money,
+    },
+    SetEarlyTerminationFee {
+        basis_points: u32,
+    },
+    /// Bought in Partner Center by a partner user (R7) or in the Azure portal by a
+    /// customer user (R5): the actor decides which.
+    BuyReservation(PurchaseOrder),
+    Exchange {
+        reservation: ReservationId,
+        product: ProductId,
+        region: Region,
+        term: Term,
+        billing_plan: BillingPlan,
+        quantity: u32,
+    },
+    Cancel {
+        reservation: ReservationId,
+    },
+    SetAutoRenew {
+        reservation: ReservationId,
+        on: bool,
+    },
+    ChangeScope {
+        reservation: ReservationId,
+        scope: Scope,
+    },
+    RecordUsage {
+        subscription: SubscriptionId,
+        product: ProductId,
+        region: Region,
+        hours_per_month: u32,
+    },
+    AdvanceClock {
+        days: u32,
+        months: u32,
+    },
+}

@@ -1,0 +1,670 @@
+//! `decide(state, actor, command)`: the rules say yes (events) or no (every reason).
+use super::catalogue::Term;
+use super::command::*;
+use super::event::{Actor, Event, Recorded};
+use super::finance;
+use super::ids::*;
+use super::model::*;
+use super::money::{Money, MAX_PRICE_CENTS};
+use super::rules::{authorize, Action, Decision, Denied, Reason, RuleId};
+use super::state::State;
+use super::time::Timestamp;
+
+/// The authorisation question a command asks (the grid asks the same ones).
+pub fn action_of(command: &Command) -> Action {
+    match command {
+        Command::AddPartnerUser { .. }
+        | Command::AddCustomer { .. }
+        | Command::AddCustomerUser { .. }
+        | Command::SetEarlyTerminationFee { .. } => Action::SetupTenant,
+        Command::BuySubscription { customer, .. } => Action::BuySubscription {
+            customer: customer.clone(),
+        },
+        Command::SuspendSubscription { subscription }
+        | Command::ReactivateSubscription { subscription } => Action::SetSubscriptionStatus {
+            subscription: subscription.clone(),
+        },
+        Command::AssignRole { subscription, .. } | Command::RemoveRole { subscription, .. } => {
+            Action::ManageAccess {
+                subscription: subscription.clone(),
+            }
+        }
+        Command::SetPurchasePermission { customer, on } => Action::SetPermission {
+            customer: customer.clone(),
+            on: *on,
+        },
+        Command::SetCustomerPrice { .. } => Action::SetPricing,
+        Command::BuyReservation(order) => Action::BuyReservation {
+            customer: order.customer.clone(),
+            subscription: order.billing_subscription.clone(),
+        },
+        Command::Exchange { reservation, .. } => Action::Exchange {
+            reservation: reservation.clone(),
+        },
+        Command::Cancel { reservation } => Action::Cancel {
+            reservation: reservation.clone(),
+        },
+        Command::SetAutoRenew { reservation, .. } => Action::SetAutoRenew {
+            reservation: reservation.clone(),
+        },
+        Command::ChangeScope { reservation, .. } => Action::ChangeScope {
+            reservation: reservation.clone(),
+        },
+        Command::RecordUsage { .. } | Command::AdvanceClock { .. } => Action::SimulatorControl,
+    }
+}
+
+/// Decides a command: every unmet rule (authorisation and input) or the events it causes.
+/// Never panics, never changes `state`.
+pub fn decide(state: &State, actor: &Actor, command: &Command) -> Result<Vec<Recorded>, Denied> {
+    let mut reasons = match authorize(state, actor, &action_of(command)) {
+        Decision::Allowed(_) => Vec::new(),
+        Decision::Denied(r) => r,
+    };
+    reasons.extend(validate(state, command));
+    if !reasons.is_empty() {
+        return Err(Denied { reasons });
+    }
+    let events = events_of(state, actor, command);
+    let mut seq = state.next_seq();
+    Ok(events
+        .into_iter()
+        .map(|(at, event)| {
+            let r = Recorded {
+                seq,
+                at,
+                actor: actor.clone(),
+                event,
+            };
+            seq += 1;
+            r
+        })
+        .collect())
+}
+
+fn input(key: &'static str) -> Reason {
+    Reason::new(RuleId::V1, key)
+}
+
+fn check_name(reasons: &mut Vec<Reason>, name: &str) {
+    let chars = name.trim().chars().count();
+    if chars == 0 {
+        reasons.push(input("input-name-empty"));
+    } else if chars > MAX_NAME_CHARS {
+        reasons.push(input("input-name-too-long").with_number("max", MAX_NAME_CHARS as i64));
+    }
+}
+
+fn check_quantity(reasons: &mut Vec<Reason>, quantity: u32) {
+    if quantity == 0 || quantity > MAX_QUANTITY {
+        reasons.push(input("input-quantity-range").with_number("max", i64::from(MAX_QUANTITY)));
+    }
+}
+
+fn check_product(reasons: &mut Vec<Reason>, state: &State, product: &ProductId, region: &Region) {
+    if state.catalogue.product(product).is_none() {
+        reasons.push(
+            input("deny-unknown-id")
+                .with("kind", "product")
+                .with("id", product.as_str()),
+        );
+    }
+    if !state.catalogue.has_region(region) {
+        reasons.push(
+            input("deny-unknown-id")
+                .with("kind", "region")
+                .with("id", region.as_str()),
+        );
+    }
+}
+
+/// A scope must name an eligible subscription of the same customer (R9).
+fn check_scope(reasons: &mut Vec<Reason>, state: &State, customer: &CustomerId, scope: &Scope) {
+    if let Scope::Single(sub) = scope {
+        match state.subscriptions.get(sub) {
+            Some(s) if &s.customer == customer && s.is_eligible() => {}
+            _ => reasons.push(
+                Reason::new(RuleId::R9, "deny-r9-scope-subscription").with("id", sub.as_str()),
+            ),
+        }
+    }
+}
+
+fn is_domain(text: &str) -> bool {
+    let t = text.trim();
+    (3..=100).contains(&t.len())
+        && t.contains('.')
+        && !t.starts_with('.')
+        && !t.ends_with('.')
+        && t.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+}
+
+/// Input checks that do not depend on who asks.
+fn validate(state: &State, command: &Command) -> Vec<Reason> {
+    let mut r = Vec::new();
+    match command {
+        Command::AddPartnerUser { name, .. } => check_name(&mut r, name),
+        Command::AddCustomer { name, domain } => {
+            check_name(&mut r, name);
+            if !is_domain(domain) {
+                r.push(input("input-domain-invalid"));
+            } else if state
+                .customers
+                .values()
+                .any(|c| c.domain.eq_ignore_ascii_case(domain.trim()))
+            {
+                r.push(input("input-domain-taken").with("domain", domain.trim()));
+            }
+        }
+        Command::AddCustomerUser { name, .. } => check_name(&mut r, name),
+        Command::BuySubscription { name, .. } => check_name(&mut r, name),
+        Command::SuspendSubscription { subscription } => {
+            if state.subscriptions.get(subscription).map(|s| s.status)
+                == Some(SubscriptionStatus::Suspended)
+            {
+                r.push(input("input-already-suspended"));
+            }
+        }
+        Command::ReactivateSubscription { subscription } => {
+            if state.subscriptions.get(subscription).map(|s| s.status)
+                == Some(SubscriptionStatus::Active)
+            {
+                r.push(input("input-already-active"));
+            }
+        }
+        Command::AssignRole {
+            subscription,
+            user,
+            role,
+        } => {
+            match (
+                state.customer_users.get(user),
+                state.subscriptions.get(subscription),
+            ) {
+                (None, _) => r.push(
+                    input("deny-unknown-id")
+                        .with("kind", "user")
+                        .with("id", user.as_str()),
+                ),
+                (Some(u), Some(s)) if u.customer != s.customer => {
+                    r.push(input("input-user-other-customer"))
+                }
+                _ => {}
+            }
+            if state
+                .role_assignments
+                .contains(&(subscription.clone(), user.clone(), *role))
+            {
+                r.push(input("input-role-already-assigned"));
+            }
+        }
+        Command::RemoveRole {
+            subscription,
+            user,
+            role,
+        } => {
+            if !state
+                .role_assignments
+                .contains(&(subscription.clone(), user.clone(), *role))
+            {
+                r.push(input("input-role-not-assigned"));
+            }
+        }
+        Command::SetPurchasePermission { .. } => {}
+        Command::SetCustomerPrice { product, price, .. } => {
+            if state.catalogue.product(product).is_none() {
+                r.push(
+                    input("deny-unknown-id")
+                        .with("kind", "product")
+                        .with("id", product.as_str()),
+                );
+            }
+            if price.0 < 0 {
+                r.push(input("input-price-negative"));
+            } else if price.0 > MAX_PRICE_CENTS {
+                r.push(input("input-price-too-large"));
+            }
+        }
+        Command::SetEarlyTerminationFee { basis_points } => {
+            if *basis_points > 10_000 {
+                r.push(input("input-fee-range"));
+            }
+        }
+        Command::BuyReservation(order) => {
+            check_quantity(&mut r, order.quantity);
+            check_product(&mut r, state, &order.product, &order.region);
+            check_scope(&mut r, state, &order.customer, &order.scope);
+        }
+        Command::Exchange {
+            reservation,
+            product,
+            region,
+            term,
+            quantity,
+            ..
+        } => {
+            check_quantity(&mut r, *quantity);
+            check_product(&mut r, state, product, region);
+            if let (Some(old), Some(new_product)) = (
+                state.reservations.get(reservation),
+                state.catalogue.product(product),
+            ) {
+                let old_type = state
+                    .catalogue
+                    .product(&old.product)
+                    .map(|p| p.product_type);
+                if old_type != Some(new_product.product_type) {
+                    r.push(Reason::new(RuleId::R13, "deny-r13-product-type"));
+                } else if old.is_active() {
+                    let returned = finance::exchange_value(state, old);
+                    let new_total = state
+                        .customer_price(product, *term)
+                        .unwrap_or(Money::ZERO)
+                        .times(*quantity);
+                    if new_total < returned {
+                        r.push(
+                            Reason::new(RuleId::R13, "deny-r13-commitment")
+                                .with_money("new", new_total)
+                                .with_money("returned", returned),
+                        );
+                    }
+                }
+            }
+        }
+        Command::Cancel { .. } => {}
+        Command::SetAutoRenew { reservation, on } => {
+            if state.reservations.get(reservation).map(|x| x.auto_renew) == Some(*on) {
+                r.push(input("input-auto-renew-unchanged"));
+            }
+        }
+        Command::ChangeScope { reservation, scope } => {
+            if let Some(res) = state.reservations.get(reservation) {
+                check_scope(&mut r, state, &res.customer, scope);
+                if &res.scope == scope {
+                    r.push(input("input-scope-unchanged"));
+                }
+            }
+        }
+        Command::RecordUsage {
+            subscription,
+            product,
+            region,
+            hours_per_month,
+        } => {
+            if !state.subscriptions.contains_key(subscription) {
+                r.push(
+                    input("deny-unknown-id")
+                        .with("kind", "subscription")
+                        .with("id", subscription.as_str()),
+                );
+            }
+            check_product(&mut r, state, product, region);
+            if *hours_per_month > MAX_USAGE_HOURS {
+                r.push(input("input-usage-range").with_number("max", i64::from(MAX_USAGE_HOURS)));
+            }
+        }
+        Command::AdvanceClock { days, months } => {
+            if *days == 0 && *months == 0 {
+                r.push(input("input-clock-zero"));
+            }
+            if *days > MAX_CLOCK_DAYS || *months > MAX_CLOCK_MONTHS {
+                r.push(input("input-clock-range"));
+            }
+        }
+    }
+    r
+}
+
+/// Deterministic ids: counters are the sizes of append-only collections, so replay
+/// produces the same ids.
+fn reservation_ids(state: &State, offset: usize) -> (ReservationId, OrderId) {
+    let n = state.reservations.len() + offset + 1;
+    (
+        ReservationId(format!("res-{n:05}")),
+        OrderId(format!("ord-{n:05}")),
+    )
+}
+
+fn tenant_guid(kind: u32, n: usize) -> String {
+    format!(
+        "{:08x}-{:04x}-4{:03x}-8000-{:012x}",
+        0x5eed_0000u32 + kind,
+        n % 0xffff,
+        n % 0xfff,
+        n
+    )
+}
+
+fn new_reservation(
+    state: &State,
+    offset: usize,
+    order: &PurchaseOrder,
+    channel: Channel,
+    bought_by: UserId,
+    start: Timestamp,
+) -> Reservation {
+    let (id, order_id) = reservation_ids(state, offset);
+    let unit_price = state
+        .customer_price(&order.product, order.term)
+        .unwrap_or(Money::ZERO);
+    let unit_cost = state
+        .catalogue
+        .product(&order.product)
+        .map(|p| p.partner_cost(order.term))
+        .unwrap_or(Money::ZERO);
+    Reservation {
+        id,
+        order: order_id,
+        customer: order.customer.clone(),
+        billing_subscription: order.billing_subscription.clone(),
+        product: order.product.clone(),
+        region: order.region.clone(),
+        term: order.term,
+        billing_plan: order.billing_plan,
+        quantity: order.quantity,
+        scope: order.scope.clone(),
+        auto_renew: false, // R14: off by default
+        status: ReservationStatus::Active,
+        channel,
+        bought_by,
+        start,
+        end: start.plus_months(order.term.months()),
+        customer_price: unit_price.times(order.quantity),
+        partner_cost: unit_cost.times(order.quantity),
+        billed_to: state.partner.tenant_id.clone(), // R6
+    }
+}
+
+fn actor_user(actor: &Actor) -> UserId {
+    match actor {
+        Actor::Partner(u) | Actor::Customer(u) => u.clone(),
+        Actor::Simulator => UserId::new("simulator"),
+    }
+}
+
+fn order_of(r: &Reservation) -> PurchaseOrder {
+    PurchaseOrder {
+        customer: r.customer.clone(),
+        billing_subscription: r.billing_subscription.clone(),
+        product: r.product.clone(),
+        region: r.region.clone(),
+        term: r.term,
+        billing_plan: r.billing_plan,
+        quantity: r.quantity,
+        scope: r.scope.clone(),
+    }
+}
+
+/// The events of an authorised, valid command.
+fn events_of(state: &State, actor: &Actor, command: &Command) -> Vec<(Timestamp, Event)> {
+    let now = state.now;
+    let customer_of_sub = |s: &SubscriptionId| {
+        state
+            .subscriptions
+            .get(s)
+            .map(|s| s.customer.clone())
+            .unwrap_or_else(|| CustomerId::new(""))
+    };
+    let customer_of_res = |r: &ReservationId| {
+        state
+            .reservations
+            .get(r)
+            .map(|r| r.customer.clone())
+            .unwrap_or_else(|| CustomerId::new(""))
+    };
+    let one = |e: Event| vec![(now, e)];
+    match command {
+        Command::AddPartnerUser { name, role } => one(Event::PartnerUserAdded {
+            user: UserId(format!("p{}", state.partner_users.len() + 1)),
+            name: name.trim().to_string(),
+            role: *role,
+        }),
+        Command::AddCustomer { name, domain } => {
+            let n = state.customers.len() + 1;
+            one(Event::CustomerAdded {
+                customer: CustomerId(format!("cust-{n:03}")),
+                name: name.trim().to_string(),
+                tenant_id: tenant_guid(1, n),
+                domain: domain.trim().to_ascii_lowercase(),
+            })
+        }
+        Command::AddCustomerUser { customer, name } => one(Event::CustomerUserAdded {
+            customer: customer.clone(),
+            user: UserId(format!("u{}", state.customer_users.len() + 1)),
+            name: name.trim().to_string(),
+        }),
+        Command::BuySubscription {
+            customer,
+            name,
+            kind,
+        } => one(Event::SubscriptionBought {
+            customer: customer.clone(),
+            subscription: SubscriptionId(format!("sub-{:04}", state.subscriptions.len() + 1)),
+            name: name.trim().to_string(),
+            kind: *kind,
+        }),
+        Command::SuspendSubscription { subscription } => one(Event::SubscriptionSuspended {
+            customer: customer_of_sub(subscription),
+            subscription: subscription.clone(),
+        }),
+        Command::ReactivateSubscription { subscription } => one(Event::SubscriptionReactivated {
+            customer: customer_of_sub(subscription),
+            subscription: subscription.clone(),
+        }),
+        Command::AssignRole {
+            subscription,
+            user,
+            role,
+        } => one(Event::RoleAssigned {
+            customer: customer_of_sub(subscription),
+            subscription: subscription.clone(),
+            user: user.clone(),
+            role: *role,
+        }),
+        Command::RemoveRole {
+            subscription,
+            user,
+            role,
+        } => one(Event::RoleRemoved {
+            customer: customer_of_sub(subscription),
+            subscription: subscription.clone(),
+            user: user.clone(),
+            role: *role,
+        }),
+        Command::SetPurchasePermission { customer, on } => {
+            let tenant = state
+                .customers
+                .get(customer)
+                .map(|c| c.tenant_id.as_str())
+                .unwrap_or("");
+            let policy_id = format!("{}_{}", state.partner.tenant_id, tenant);
+            if *on {
+                one(Event::PermissionCreated {
+                    customer: customer.clone(),
+                    policy: SelfServePolicy {
+                        id: policy_id,
+                        etag: format!("W/\"{}\"", state.next_seq()),
+                    },
+                })
+            } else {
+                one(Event::PermissionDeleted {
+                    customer: customer.clone(),
+                    policy_id,
+                })
+            }
+        }
+        Command::SetCustomerPrice {
+            product,
+            term,
+            price,
+        } => one(Event::CustomerPriceSet {
+            product: product.clone(),
+            term: *term,
+            price: *price,
+        }),
+        Command::SetEarlyTerminationFee { basis_points } => one(Event::EarlyTerminationFeeSet {
+            basis_points: *basis_points,
+        }),
+        Command::BuyReservation(order) => {
+            let channel = match actor {
+                Actor::Customer(_) => Channel::AzurePortal,
+                _ => Channel::PartnerCenter,
+            };
+            one(Event::ReservationPurchased {
+                reservation: new_reservation(state, 0, order, channel, actor_user(actor), now),
+            })
+        }
+        Command::Exchange {
+            reservation,
+            product,
+            region,
+            term,
+            billing_plan,
+            quantity,
+        } => {
+            let Some(old) = state.reservations.get(reservation) else {
+                return Vec::new();
+            };
+            let order = PurchaseOrder {
+                product: product.clone(),
+                region: region.clone(),
+                term: *term,
+                billing_plan: *billing_plan,
+                quantity: *quantity,
+                ..order_of(old)
+            };
+            one(Event::ReservationExchanged {
+                customer: old.customer.clone(),
+                old: old.id.clone(),
+                returned_value: finance::exchange_value(state, old),
+                new: new_reservation(state, 0, &order, Channel::Exchange, actor_user(actor), now),
+            })
+        }
+        Command::Cancel { reservation } => {
+            let Some(r) = state.reservations.get(reservation) else {
+                return Vec::new();
+            };
+            let quote = finance::refund_quote(state, r);
+            one(Event::ReservationCancelled {
+                customer: r.customer.clone(),
+                reservation: r.id.clone(),
+                refund: quote.net,
+                fee: quote.fee,
+            })
+        }
+        Command::SetAutoRenew { reservation, on } => one(Event::AutoRenewSet {
+            customer: customer_of_res(reservation),
+            reservation: reservation.clone(),
+            on: *on,
+        }),
+        Command::ChangeScope { reservation, scope } => one(Event::ScopeChanged {
+            customer: customer_of_res(reservation),
+            reservation: reservation.clone(),
+            scope: scope.clone(),
+        }),
+        Command::RecordUsage {
+            subscription,
+            product,
+            region,
+            hours_per_month,
+        } => one(Event::UsageRecorded {
+            customer: customer_of_sub(subscription),
+            subscription: subscription.clone(),
+            product: product.clone(),
+            region: region.clone(),
+            hours_per_month: *hours_per_month,
+        }),
+        Command::AdvanceClock { days, months } => {
+            let to = now
+                .plus_months(i64::from(*months))
+                .plus_days(i64::from(*days));
+            let mut events = expiries_until(state, to);
+            events.push((to, Event::ClockAdvanced { to }));
+            events
+        }
+    }
+}
+
+/// R14: every active reservation whose term ends by `to` is renewed (auto-renew on) or
+/// expires, in time order; a renewal that itself ends by `to` is handled in turn.
+fn expiries_until(state: &State, to: Timestamp) -> Vec<(Timestamp, Event)> {
+    let mut pending: Vec<Reservation> = state
+        .reservations
+        .values()
+        .filter(|r| r.is_active() && r.end <= to)
+        .cloned()
+        .collect();
+    let mut events = Vec::new();
+    let mut created = 0;
+    while !pending.is_empty() {
+        // earliest end first; ids break ties so the order is deterministic
+        let idx = pending
+            .iter()
+            .enumerate()
+            .min_by(|(_, a), (_, b)| (a.end, &a.id).cmp(&(b.end, &b.id)))
+            .map(|(i, _)| i)
+            .unwrap_or(0);
+        let r = pending.swap_remove(idx);
+        if r.auto_renew {
+            let order = order_of(&r);
+            let mut renewal = new_reservation(
+                state,
+                created,
+                &order,
+                Channel::AutoRenew,
+                r.bought_by.clone(),
+                r.end,
+            );
+            renewal.auto_renew = true;
+            created += 1;
+            if renewal.end <= to {
+                pending.push(renewal.clone());
+            }
+            events.push((
+                r.end,
+                Event::ReservationRenewed {
+                    customer: r.customer.clone(),
+                    old: r.id.clone(),
+                    new: renewal,
+                },
+            ));
+        } else {
+            events.push((
+                r.end,
+                Event::ReservationExpired {
+                    customer: r.customer.clone(),
+                    reservation: r.id.clone(),
+                },
+            ));
+        }
+    }
+    events
+}
+
+impl State {
+    /// decide + evolve: applies a command if the rules allow it; on refusal nothing changes.
+    pub fn execute(&mut self, actor: &Actor, command: &Command) -> Result<usize, Denied> {
+        let events = decide(self, actor, command)?;
+        let n = events.len();
+        for e in events {
+            self.evolve(e);
+        }
+        Ok(n)
+    }
+}
+
+/// The price a customer would pay now for a purchase (R8), for forms to show first.
+pub fn quote_purchase(
+    state: &State,
+    product: &ProductId,
+    term: Term,
+    quantity: u32,
+) -> Option<(Money, Money, Money)> {
+    let p = state.catalogue.product(product)?;
+    Some((
+        p.web_direct(term).times(quantity),
+        state.customer_price(product, term)?.times(quantity),
+        p.partner_cost(term).times(quantity),
+    ))
+}

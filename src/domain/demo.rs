@@ -1,0 +1,343 @@
+//! The built-in demo tenant: one partner user per role and customers that, between them,
+//! exercise every rule. It is built by running ordinary commands through `decide`, so
+//! the demo can never hold a state the rules would not allow.
+use super::catalogue::{BillingPlan, Term};
+use super::command::{Command, PurchaseOrder};
+use super::event::Actor;
+use super::ids::*;
+use super::model::*;
+use super::money::Money;
+use super::rules::Denied;
+use super::state::State;
+use super::time::Timestamp;
+
+pub const PARTNER_NAME: &str = "Fabrikam Cloud Partners";
+pub const PARTNER_TENANT_ID: &str = "7d1b3f0e-0000-4000-8000-00000000cafe";
+
+/// Where every tenant's clock starts.
+pub fn start_time() -> Timestamp {
+    Timestamp::from_ymd_hm(2026, 1, 5, 9, 0)
+}
+
+/// A tenant with the partner and its three users, and no customers.
+pub fn blank() -> State {
+    let mut state = State::genesis(PARTNER_NAME, PARTNER_TENANT_ID, start_time());
+    for (name, role) in PARTNER_STAFF {
+        // Adding staff is S1 (Admin agent) work; the first Admin agent is the tenant's founder.
+        let event = super::event::Recorded {
+            seq: state.next_seq(),
+            at: state.now,
+            actor: Actor::Simulator,
+            event: super::event::Event::PartnerUserAdded {
+                user: UserId(format!("p{}", state.partner_users.len() + 1)),
+                name: name.to_string(),
+                role,
+            },
+        };
+        state.evolve(event);
+    }
+    state
+}
+
+const PARTNER_STAFF: [(&str, PartnerRole); 3] = [
+    ("Ada Admin", PartnerRole::AdminAgent),
+    ("Sam Sales", PartnerRole::SalesAgent),
+    ("Hugo Helpdesk", PartnerRole::HelpdeskAgent),
+];
+
+pub fn admin() -> Actor {
+    Actor::Partner(UserId::new("p1"))
+}
+pub fn sales() -> Actor {
+    Actor::Partner(UserId::new("p2"))
+}
+pub fn helpdesk() -> Actor {
+    Actor::Partner(UserId::new("p3"))
+}
+
+/// Ids of the demo's customers and users, for tests and the README's walk-through.
+pub mod ids {
+    pub const CONTOSO: &str = "cust-001"; // Azure plan, an Owner and a Reader
+    pub const NORTHWIND: &str = "cust-002"; // Azure plan, users are only Reader/Contributor
+    pub const TAILSPIN: &str = "cust-003"; // no subscription yet
+    pub const WOODGROVE: &str = "cust-004"; // two subscriptions, permission on, reservations
+    pub const CONTOSO_SUB: &str = "sub-0001";
+    pub const NORTHWIND_SUB: &str = "sub-0002";
+    pub const WOODGROVE_PROD: &str = "sub-0003";
+    pub const WOODGROVE_DEV: &str = "sub-0004";
+    pub const CONTOSO_OWNER: &str = "u1";
+    pub const CONTOSO_READER: &str = "u2";
+    pub const NORTHWIND_READER: &str = "u3";
+    pub const NORTHWIND_CONTRIBUTOR: &str = "u4";
+    pub const TAILSPIN_USER: &str = "u5";
+    pub const WOODGROVE_OWNER: &str = "u6";
+    pub const WOODGROVE_PURCHASER: &str = "u7";
+}
+
+/// The demo tenant. Every step is a real command; a refusal would be a bug in the demo
+/// (a test asserts there is none) and is returned rather than hidden.
+pub fn try_demo() -> Result<State, (usize, Denied)> {
+    let mut s = blank();
+    let cid = CustomerId::new;
+    let sid = SubscriptionId::new;
+    let uid = UserId::new;
+    let a = admin();
+    let sim = Actor::Simulator;
+    let vm = ProductId::new("vm-d2s-v5");
+    let we = Region::new("westeurope");
+    let steps: Vec<(Actor, Command)> = vec![
+        (
+            a.clone(),
+            Command::AddCustomer {
+                name: "Contoso Ltd".into(),
+                domain: "contoso.example".into(),
+            },
+        ),
+        (
+            a.clone(),
+            Command::AddCustomer {
+                name: "Northwind Traders".into(),
+                domain: "northwind.example".into(),
+            },
+        ),
+        (
+            a.clone(),
+            Command::AddCustomer {
+                name: "Tailspin Toys".into(),
+                domain: "tailspin.example".into(),
+            },
+        ),
+        (
+            a.clone(),
+            Command::AddCustomer {
+                name: "Woodgrove Bank".into(),
+                domain: "woodgrove.example".into(),
+            },
+        ),
+        (
+            a.clone(),
+            Command::AddCustomerUser {
+                customer: cid(ids::CONTOSO),
+                name: "Olivia Owner".into(),
+            },
+        ),
+        (
+            a.clone(),
+            Command::AddCustomerUser {
+                customer: cid(ids::CONTOSO),
+                name: "Rafael Reader".into(),
+            },
+        ),
+        (
+            a.clone(),
+            Command::AddCustomerUser {
+                customer: cid(ids::NORTHWIND),
+                name: "Nora Reader".into(),
+            },
+        ),
+        (
+            a.clone(),
+            Command::AddCustomerUser {
+                customer: cid(ids::NORTHWIND),
+                name: "Colin Contributor".into(),
+            },
+        ),
+        (
+            a.clone(),
+            Command::AddCustomerUser {
+                customer: cid(ids::TAILSPIN),
+                name: "Tara Tailspin".into(),
+            },
+        ),
+        (
+            a.clone(),
+            Command::AddCustomerUser {
+                customer: cid(ids::WOODGROVE),
+                name: "Wendy Owner".into(),
+            },
+        ),
+        (
+            a.clone(),
+            Command::AddCustomerUser {
+                customer: cid(ids::WOODGROVE),
+                name: "Pablo Purchaser".into(),
+            },
+        ),
+        (
+            a.clone(),
+            Command::BuySubscription {
+                customer: cid(ids::CONTOSO),
+                name: "Contoso Production".into(),
+                kind: SubscriptionKind::AzurePlan,
+            },
+        ),
+        (
+            a.clone(),
+            Command::BuySubscription {
+                customer: cid(ids::NORTHWIND),
+                name: "Northwind Analytics".into(),
+                kind: SubscriptionKind::AzurePlan,
+            },
+        ),
+        (
+            a.clone(),
+            Command::BuySubscription {
+                customer: cid(ids::WOODGROVE),
+                name: "Woodgrove Production".into(),
+                kind: SubscriptionKind::AzurePlan,
+            },
+        ),
+        (
+            a.clone(),
+            Command::BuySubscription {
+                customer: cid(ids::WOODGROVE),
+                name: "Woodgrove Development".into(),
+                kind: SubscriptionKind::AzureGlobal,
+            },
+        ),
+        (
+            a.clone(),
+            Command::AssignRole {
+                subscription: sid(ids::CONTOSO_SUB),
+                user: uid(ids::CONTOSO_OWNER),
+                role: RbacRole::Owner,
+            },
+        ),
+        (
+            a.clone(),
+            Command::AssignRole {
+                subscription: sid(ids::CONTOSO_SUB),
+                user: uid(ids::CONTOSO_READER),
+                role: RbacRole::Reader,
+            },
+        ),
+        (
+            a.clone(),
+            Command::AssignRole {
+                subscription: sid(ids::NORTHWIND_SUB),
+                user: uid(ids::NORTHWIND_READER),
+                role: RbacRole::Reader,
+            },
+        ),
+        (
+            a.clone(),
+            Command::AssignRole {
+                subscription: sid(ids::NORTHWIND_SUB),
+                user: uid(ids::NORTHWIND_CONTRIBUTOR),
+                role: RbacRole::Contributor,
+            },
+        ),
+        (
+            a.clone(),
+            Command::AssignRole {
+                subscription: sid(ids::WOODGROVE_PROD),
+                user: uid(ids::WOODGROVE_OWNER),
+                role: RbacRole::Owner,
+            },
+        ),
+        (
+            a.clone(),
+            Command::AssignRole {
+                subscription: sid(ids::WOODGROVE_DEV),
+                user: uid(ids::WOODGROVE_OWNER),
+                role: RbacRole::Owner,
+            },
+        ),
+        (
+            a.clone(),
+            Command::AssignRole {
+                subscription: sid(ids::WOODGROVE_DEV),
+                user: uid(ids::WOODGROVE_PURCHASER),
+                role: RbacRole::ReservationPurchaser,
+            },
+        ),
+        // R8: the partner charges a little above Web Direct for the smallest VM.
+        (
+            a.clone(),
+            Command::SetCustomerPrice {
+                product: vm.clone(),
+                term: Term::OneYear,
+                price: Money(54_000),
+            },
+        ),
+        (
+            a.clone(),
+            Command::SetPurchasePermission {
+                customer: cid(ids::WOODGROVE),
+                on: true,
+            },
+        ),
+        // R7/R9: the partner's purchase, shared scope by default.
+        (
+            a.clone(),
+            Command::BuyReservation(PurchaseOrder {
+                customer: cid(ids::WOODGROVE),
+                billing_subscription: sid(ids::WOODGROVE_PROD),
+                product: vm.clone(),
+                region: we.clone(),
+                term: Term::OneYear,
+                billing_plan: BillingPlan::Monthly,
+                quantity: 2,
+                scope: Scope::Shared,
+            }),
+        ),
+        (
+            sim.clone(),
+            Command::RecordUsage {
+                subscription: sid(ids::WOODGROVE_PROD),
+                product: vm.clone(),
+                region: we.clone(),
+                hours_per_month: 1_460,
+            },
+        ),
+        (
+            sim.clone(),
+            Command::RecordUsage {
+                subscription: sid(ids::WOODGROVE_DEV),
+                product: vm.clone(),
+                region: we.clone(),
+                hours_per_month: 730,
+            },
+        ),
+        (
+            sim.clone(),
+            Command::RecordUsage {
+                subscription: sid(ids::WOODGROVE_DEV),
+                product: ProductId::new("sql-gen5-vcore"),
+                region: we.clone(),
+                hours_per_month: 2_920,
+            },
+        ),
+        (
+            sim.clone(),
+            Command::AdvanceClock {
+                days: 14,
+                months: 0,
+            },
+        ),
+        // R5/R6: the customer's own purchase, billed to the partner.
+        (
+            Actor::Customer(uid(ids::WOODGROVE_PURCHASER)),
+            Command::BuyReservation(PurchaseOrder {
+                customer: cid(ids::WOODGROVE),
+                billing_subscription: sid(ids::WOODGROVE_DEV),
+                product: ProductId::new("sql-gen5-vcore"),
+                region: we,
+                term: Term::ThreeYears,
+                billing_plan: BillingPlan::Upfront,
+                quantity: 4,
+                scope: Scope::Single(sid(ids::WOODGROVE_DEV)),
+            }),
+        ),
+        (sim, Command::AdvanceClock { days: 7, months: 0 }),
+    ];
+    for (i, (actor, command)) in steps.iter().enumerate() {
+        s.execute(actor, command).map_err(|d| (i, d))?;
+    }
+    Ok(s)
+}
+
+/// The demo tenant, or the blank one should the demo ever be refused (a test forbids it).
+pub fn demo() -> State {
+    try_demo().unwrap_or_else(|_| blank())
+}

@@ -1,0 +1,195 @@
+//! Entities of DOMAIN.md ("Who is who", "Things").
+use super::catalogue::{BillingPlan, Term};
+use super::ids::*;
+use super::money::Money;
+use super::time::Timestamp;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PartnerRole {
+    AdminAgent,
+    SalesAgent,
+    HelpdeskAgent,
+}
+
+impl PartnerRole {
+    pub const ALL: [PartnerRole; 3] = [
+        PartnerRole::AdminAgent,
+        PartnerRole::SalesAgent,
+        PartnerRole::HelpdeskAgent,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            PartnerRole::AdminAgent => "role-admin-agent",
+            PartnerRole::SalesAgent => "role-sales-agent",
+            PartnerRole::HelpdeskAgent => "role-helpdesk-agent",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum RbacRole {
+    Owner,
+    ReservationPurchaser,
+    Contributor,
+    Reader,
+}
+
+impl RbacRole {
+    pub const ALL: [RbacRole; 4] = [
+        RbacRole::Owner,
+        RbacRole::ReservationPurchaser,
+        RbacRole::Contributor,
+        RbacRole::Reader,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            RbacRole::Owner => "rbac-owner",
+            RbacRole::ReservationPurchaser => "rbac-reservation-purchaser",
+            RbacRole::Contributor => "rbac-contributor",
+            RbacRole::Reader => "rbac-reader",
+        }
+    }
+    /// R5(c): the roles that may buy reservations.
+    pub fn may_purchase_reservations(self) -> bool {
+        matches!(self, RbacRole::Owner | RbacRole::ReservationPurchaser)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Partner {
+    pub tenant_id: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartnerUser {
+    pub id: UserId,
+    pub name: String,
+    pub role: PartnerRole,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Customer {
+    pub id: CustomerId,
+    pub name: String,
+    pub tenant_id: String,
+    pub domain: String,
+    /// The SelfServePolicy; `None` is "off" (R1).
+    pub permission: Option<SelfServePolicy>,
+}
+
+/// The Partner Center API's SelfServePolicy for "AzureReservedInstances" / "Purchase".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SelfServePolicy {
+    /// `{partner tenant id}_{customer tenant id}`.
+    pub id: String,
+    pub etag: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CustomerUser {
+    pub id: UserId,
+    pub customer: CustomerId,
+    pub name: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SubscriptionKind {
+    AzurePlan,
+    /// The legacy "Microsoft Azure" offer.
+    AzureGlobal,
+}
+
+impl SubscriptionKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            SubscriptionKind::AzurePlan => "subscription-azure-plan",
+            SubscriptionKind::AzureGlobal => "subscription-azure-global",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SubscriptionStatus {
+    Active,
+    Suspended,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Subscription {
+    pub id: SubscriptionId,
+    pub customer: CustomerId,
+    pub name: String,
+    pub kind: SubscriptionKind,
+    pub status: SubscriptionStatus,
+}
+
+impl Subscription {
+    /// R3/R5(b): active Azure plan or Azure Global, bought by this partner (every
+    /// subscription in the simulator is bought through it).
+    pub fn is_eligible(&self) -> bool {
+        self.status == SubscriptionStatus::Active
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Scope {
+    Single(SubscriptionId),
+    Shared,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ReservationStatus {
+    Active,
+    Cancelled,
+    Exchanged,
+    Expired,
+    /// Replaced by its auto-renewal (R14).
+    Renewed,
+}
+
+/// Who bought a reservation: shows on order history and activity log (R6).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Channel {
+    /// The partner bought it on behalf of the customer (R7).
+    PartnerCenter,
+    /// The customer bought it itself (R5); billed to the partner all the same (R6).
+    AzurePortal,
+    /// Auto-renewal at expiry (R14).
+    AutoRenew,
+    /// The new half of an exchange (R13).
+    Exchange,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reservation {
+    pub id: ReservationId,
+    pub order: OrderId,
+    pub customer: CustomerId,
+    pub billing_subscription: SubscriptionId,
+    pub product: ProductId,
+    pub region: Region,
+    pub term: Term,
+    pub billing_plan: BillingPlan,
+    pub quantity: u32,
+    pub scope: Scope,
+    pub auto_renew: bool,
+    pub status: ReservationStatus,
+    pub channel: Channel,
+    pub bought_by: UserId,
+    pub start: Timestamp,
+    pub end: Timestamp,
+    /// What the customer pays for the whole term (R8).
+    pub customer_price: Money,
+    /// What the partner pays Microsoft for the whole term (R6: billed to the partner).
+    pub partner_cost: Money,
+    /// Always the partner's tenant: customer purchases are billed to the partner (R6).
+    pub billed_to: String,
+}
+
+impl Reservation {
+    pub fn is_active(&self) -> bool {
+        self.status == ReservationStatus::Active
+    }
+}

@@ -1,0 +1,269 @@
+//! Read models over the state: activity log (R4, R6, R15), order history and the
+//! reservations page (R6), and the who-may grid (`explain`, the same rules as `decide`).
+use super::event::{Actor, Operation, Recorded};
+use super::ids::*;
+use super::model::*;
+use super::rules::{authorize, Action, Decision, Reason, RuleId};
+use super::state::State;
+use super::time::Timestamp;
+
+/// "May this actor do this?", through the very checks `decide` runs.
+pub fn explain(state: &State, actor: &Actor, action: &Action) -> Decision {
+    authorize(state, actor, action)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GridAction {
+    PermissionOn,
+    PermissionOff,
+    Buy,
+    Exchange,
+    Cancel,
+    Renew,
+    ChangeScope,
+}
+
+impl GridAction {
+    pub const ALL: [GridAction; 7] = [
+        GridAction::PermissionOn,
+        GridAction::PermissionOff,
+        GridAction::Buy,
+        GridAction::Exchange,
+        GridAction::Cancel,
+        GridAction::Renew,
+        GridAction::ChangeScope,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            GridAction::PermissionOn => "grid-permission-on",
+            GridAction::PermissionOff => "grid-permission-off",
+            GridAction::Buy => "grid-buy",
+            GridAction::Exchange => "grid-exchange",
+            GridAction::Cancel => "grid-cancel",
+            GridAction::Renew => "grid-renew",
+            GridAction::ChangeScope => "grid-change-scope",
+        }
+    }
+    /// Stable code used in scenario expectations.
+    pub fn code(self) -> &'static str {
+        match self {
+            GridAction::PermissionOn => "permission-on",
+            GridAction::PermissionOff => "permission-off",
+            GridAction::Buy => "buy",
+            GridAction::Exchange => "exchange",
+            GridAction::Cancel => "cancel",
+            GridAction::Renew => "renew",
+            GridAction::ChangeScope => "change-scope",
+        }
+    }
+    pub fn from_code(code: &str) -> Option<GridAction> {
+        GridAction::ALL.into_iter().find(|a| a.code() == code)
+    }
+}
+
+/// Buying needs a billing subscription; the grid asks about the one that suits the actor
+/// best: the first that is allowed, else the one with fewest unmet conditions.
+pub fn explain_buy(state: &State, actor: &Actor, customer: &CustomerId) -> Decision {
+    let mut best: Option<Decision> = None;
+    for sub in state.subscriptions_of(customer) {
+        let d = explain(
+            state,
+            actor,
+            &Action::BuyReservation {
+                customer: customer.clone(),
+                subscription: sub.id.clone(),
+            },
+        );
+        if d.is_allowed() {
+            return d;
+        }
+        if best
+            .as_ref()
+            .is_none_or(|b| d.reasons().len() < b.reasons().len())
+        {
+            best = Some(d);
+        }
+    }
+    best.unwrap_or_else(|| {
+        explain(
+            state,
+            actor,
+            &Action::BuyReservation {
+                customer: customer.clone(),
+                subscription: SubscriptionId::new(""),
+            },
+        )
+    })
+}
+
+/// One cell of the who-may grid.
+pub fn explain_grid_action(
+    state: &State,
+    actor: &Actor,
+    customer: &CustomerId,
+    reservation: Option<&ReservationId>,
+    action: GridAction,
+) -> Decision {
+    let on_reservation = |make: fn(ReservationId) -> Action| match reservation {
+        Some(r) => explain(state, actor, &make(r.clone())),
+        None => Decision::Denied(vec![Reason::new(RuleId::V1, "deny-no-reservation")]),
+    };
+    match action {
+        GridAction::PermissionOn | GridAction::PermissionOff => explain(
+            state,
+            actor,
+            &Action::SetPermission {
+                customer: customer.clone(),
+                on: action == GridAction::PermissionOn,
+            },
+        ),
+        GridAction::Buy => explain_buy(state, actor, customer),
+        GridAction::Exchange => on_reservation(|reservation| Action::Exchange { reservation }),
+        GridAction::Cancel => on_reservation(|reservation| Action::Cancel { reservation }),
+        GridAction::Renew => on_reservation(|reservation| Action::SetAutoRenew { reservation }),
+        GridAction::ChangeScope => {
+            on_reservation(|reservation| Action::ChangeScope { reservation })
+        }
+    }
+}
+
+pub struct GridRow {
+    pub actor: Actor,
+    pub cells: Vec<(GridAction, Decision)>,
+}
+
+/// Every persona that could act on this customer (all partner users, the customer's own
+/// users) × every grid action.
+pub fn who_may(
+    state: &State,
+    customer: &CustomerId,
+    reservation: Option<&ReservationId>,
+) -> Vec<GridRow> {
+    personas_for(state, customer)
+        .map(|actor| GridRow {
+            cells: GridAction::ALL
+                .into_iter()
+                .map(|a| {
+                    (
+                        a,
+                        explain_grid_action(state, &actor, customer, reservation, a),
+                    )
+                })
+                .collect(),
+            actor,
+        })
+        .collect()
+}
+
+fn personas_for<'a>(
+    state: &'a State,
+    customer: &'a CustomerId,
+) -> impl Iterator<Item = Actor> + 'a {
+    state
+        .partner_users
+        .keys()
+        .map(|u| Actor::Partner(u.clone()))
+        .chain(
+            state
+                .users_of(customer)
+                .map(|u| Actor::Customer(u.id.clone())),
+        )
+}
+
+/// How an actor is named in the activity log and the persona switcher.
+pub fn actor_name(state: &State, actor: &Actor) -> String {
+    match actor {
+        Actor::Partner(u) => state
+            .partner_users
+            .get(u)
+            .map(|p| p.name.clone())
+            .unwrap_or_else(|| u.to_string()),
+        Actor::Customer(u) => state
+            .customer_users
+            .get(u)
+            .map(|c| c.name.clone())
+            .unwrap_or_else(|| u.to_string()),
+        Actor::Simulator => "Simulator".to_string(),
+    }
+}
+
+/// Filters of the activity log page; `None` is "any".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ActivityFilter {
+    pub from: Option<Timestamp>,
+    /// Inclusive of the whole day it names.
+    pub to: Option<Timestamp>,
+    pub customer: Option<CustomerId>,
+    pub operation: Option<Operation>,
+}
+
+impl ActivityFilter {
+    pub fn matches(&self, r: &Recorded) -> bool {
+        self.from.is_none_or(|f| r.at >= f)
+            && self.to.is_none_or(|t| r.at < t.plus_days(1))
+            && self
+                .customer
+                .as_ref()
+                .is_none_or(|c| r.event.customer() == Some(c))
+            && self.operation.is_none_or(|op| r.event.operation() == op)
+    }
+}
+
+/// The activity log, newest first, filtered: one entry per recorded event (R15).
+pub fn activity<'a>(
+    state: &'a State,
+    filter: &'a ActivityFilter,
+) -> impl Iterator<Item = &'a Recorded> + 'a {
+    state.log.iter().rev().filter(move |r| filter.matches(r))
+}
+
+/// Order history and the reservations page of one customer (R6): partner and customer
+/// purchases side by side, newest first.
+pub fn orders_of<'a>(state: &'a State, customer: &'a CustomerId) -> Vec<&'a Reservation> {
+    let mut v: Vec<&Reservation> = state.reservations_of(customer).collect();
+    v.sort_by(|a, b| (b.start, &b.order).cmp(&(a.start, &a.order)));
+    v
+}
+
+/// One CSV line per entry, with stable codes and an English display column.
+pub fn activity_csv<'a>(state: &State, entries: impl Iterator<Item = &'a Recorded>) -> String {
+    let mut out =
+        String::from("seq,date_time,customer_id,customer,operation_code,operation,user,status\n");
+    for r in entries {
+        let customer = r.event.customer();
+        let customer_name = customer
+            .and_then(|c| state.customers.get(c))
+            .map(|c| c.name.as_str())
+            .unwrap_or("");
+        let op = r.event.operation();
+        let fields = [
+            r.seq.to_string(),
+            r.at.iso(),
+            customer.map(|c| c.to_string()).unwrap_or_default(),
+            customer_name.to_string(),
+            op.code().to_string(),
+            op.english().to_string(),
+            actor_name(state, &r.actor),
+            "Succeeded".to_string(),
+        ];
+        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&line.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// Quotes a CSV field; a leading formula character is neutralised for spreadsheets.
+fn csv_field(value: &str) -> String {
+    let needs_guard = value.starts_with(['=', '+', '-', '@']);
+    let v = if needs_guard {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    if v.contains([',', '"', '\n', '\r']) || needs_guard {
+        format!("\"{}\"", v.replace('"', "\"\""))
+    } else {
+        v
+    }
+}

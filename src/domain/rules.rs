@@ -1,0 +1,551 @@
+//! Every rule of DOMAIN.md, each in one place, named after its id.
+//!
+//! `authorize` answers "may this actor do this action?" for `decide` (commands) and
+//! `explain` (the who-may grid) alike, so a rule is written once. Each check gives a
+//! `Reason` either way: why it is allowed, or why not.
+use super::event::Actor;
+use super::ids::*;
+use super::model::*;
+use super::money::Money;
+use super::state::State;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum RuleId {
+    R1,
+    R2,
+    R3,
+    R4,
+    R5,
+    R6,
+    R7,
+    R8,
+    R9,
+    R10,
+    R11,
+    R12,
+    R13,
+    R14,
+    R15,
+    /// Simulator rule: input must be well-formed (ranges, lengths, known ids).
+    V1,
+    /// Simulator rule: tenant set-up and subscription lifecycle are Admin-agent tasks.
+    S1,
+    /// Simulator rule (ext): role assignments on a subscription are changed by its Owners
+    /// or by the partner's Admin agents (admin on behalf of).
+    S2,
+}
+
+impl RuleId {
+    pub const ALL: [RuleId; 18] = [
+        RuleId::R1,
+        RuleId::R2,
+        RuleId::R3,
+        RuleId::R4,
+        RuleId::R5,
+        RuleId::R6,
+        RuleId::R7,
+        RuleId::R8,
+        RuleId::R9,
+        RuleId::R10,
+        RuleId::R11,
+        RuleId::R12,
+        RuleId::R13,
+        RuleId::R14,
+        RuleId::R15,
+        RuleId::V1,
+        RuleId::S1,
+        RuleId::S2,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            RuleId::R1 => "R1",
+            RuleId::R2 => "R2",
+            RuleId::R3 => "R3",
+            RuleId::R4 => "R4",
+            RuleId::R5 => "R5",
+            RuleId::R6 => "R6",
+            RuleId::R7 => "R7",
+            RuleId::R8 => "R8",
+            RuleId::R9 => "R9",
+            RuleId::R10 => "R10",
+            RuleId::R11 => "R11",
+            RuleId::R12 => "R12",
+            RuleId::R13 => "R13",
+            RuleId::R14 => "R14",
+            RuleId::R15 => "R15",
+            RuleId::V1 => "V1",
+            RuleId::S1 => "S1",
+            RuleId::S2 => "S2",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<RuleId> {
+        RuleId::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// Message id of the rule's full text (`rule-r5`), shown where the grid links to it.
+    pub fn text_key(self) -> String {
+        format!("rule-{}", self.code().to_ascii_lowercase())
+    }
+}
+
+/// A parameter of a message; money and numbers stay typed so each locale formats them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+    Money(Money),
+}
+
+/// One rule's verdict on one condition, as a message key with parameters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reason {
+    pub rule: RuleId,
+    pub key: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Reason {
+    pub fn new(rule: RuleId, key: &'static str) -> Self {
+        Reason {
+            rule,
+            key,
+            args: Vec::new(),
+        }
+    }
+    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+    pub fn with_money(mut self, name: &'static str, value: Money) -> Self {
+        self.args.push((name, Arg::Money(value)));
+        self
+    }
+    pub fn with_number(mut self, name: &'static str, value: i64) -> Self {
+        self.args.push((name, Arg::Number(value)));
+        self
+    }
+}
+
+/// Every unmet rule of a refused command, never only the first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Denied {
+    pub reasons: Vec<Reason>,
+}
+
+impl Denied {
+    pub fn one(reason: Reason) -> Self {
+        Denied {
+            reasons: vec![reason],
+        }
+    }
+    pub fn cites(&self, rule: RuleId) -> bool {
+        self.reasons.iter().any(|r| r.rule == rule)
+    }
+}
+
+/// The answer to "may X do Y?": allowed with the rules that allow it, or denied with
+/// every rule that forbids it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Decision {
+    Allowed(Vec<Reason>),
+    Denied(Vec<Reason>),
+}
+
+impl Decision {
+    pub fn is_allowed(&self) -> bool {
+        matches!(self, Decision::Allowed(_))
+    }
+    pub fn reasons(&self) -> &[Reason] {
+        match self {
+            Decision::Allowed(r) | Decision::Denied(r) => r,
+        }
+    }
+}
+
+/// What authorisation is asked about; commands map onto these (see `decide`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    SetPermission {
+        customer: CustomerId,
+        on: bool,
+    },
+    BuySubscription {
+        customer: CustomerId,
+    },
+    SetSubscriptionStatus {
+        subscription: SubscriptionId,
+    },
+    ManageAccess {
+        subscription: SubscriptionId,
+    },
+    BuyReservation {
+        customer: CustomerId,
+        subscription: SubscriptionId,
+    },
+    Exchange {
+        reservation: ReservationId,
+    },
+    Cancel {
+        reservation: ReservationId,
+    },
+    SetAutoRenew {
+        reservation: ReservationId,
+    },
+    ChangeScope {
+        reservation: ReservationId,
+    },
+    SetPricing,
+    SetupTenant,
+    SimulatorControl,
+}
+
+type Check = Result<Reason, Reason>;
+
+/// Runs every check and folds them: all pass → allowed (with the passing reasons).
+fn verdict(checks: Vec<Check>) -> Decision {
+    let (passed, failed): (Vec<Check>, Vec<Check>) = checks.into_iter().partition(|c| c.is_ok());
+    if failed.is_empty() {
+        Decision::Allowed(passed.into_iter().filter_map(Result::ok).collect())
+    } else {
+        Decision::Denied(failed.into_iter().filter_map(Result::err).collect())
+    }
+}
+
+pub fn authorize(state: &State, actor: &Actor, action: &Action) -> Decision {
+    if let Some(unknown) = unknown_actor(state, actor) {
+        return Decision::Denied(vec![unknown]);
+    }
+    match action {
+        Action::SetPermission { customer, on } => {
+            let Some(customer) = state.customers.get(customer) else {
+                return unknown_id("customer", customer.as_str());
+            };
+            let mut checks = vec![r2_only_admin_agent_changes_permission(state, actor)];
+            if *on {
+                checks.push(r3_on_needs_eligible_subscription(state, &customer.id));
+                checks.push(not_already(
+                    customer.permission.is_none(),
+                    "deny-permission-already-on",
+                ));
+            } else {
+                checks.push(not_already(
+                    customer.permission.is_some(),
+                    "deny-permission-already-off",
+                ));
+            }
+            verdict(checks)
+        }
+        Action::BuySubscription { customer } => {
+            if !state.customers.contains_key(customer) {
+                return unknown_id("customer", customer.as_str());
+            }
+            verdict(vec![r7_partner_buys_on_behalf(
+                state,
+                actor,
+                "allow-r7-buy-subscription",
+            )])
+        }
+        Action::SetSubscriptionStatus { subscription } => {
+            if !state.subscriptions.contains_key(subscription) {
+                return unknown_id("subscription", subscription.as_str());
+            }
+            verdict(vec![s1_admin_agent_sets_up(state, actor)])
+        }
+        Action::ManageAccess { subscription } => {
+            if !state.subscriptions.contains_key(subscription) {
+                return unknown_id("subscription", subscription.as_str());
+            }
+            verdict(vec![s2_owner_or_admin_agent_manages_access(
+                state,
+                actor,
+                subscription,
+            )])
+        }
+        Action::BuyReservation {
+            customer,
+            subscription,
+        } => {
+            if !state.customers.contains_key(customer) {
+                return unknown_id("customer", customer.as_str());
+            }
+            match actor {
+                Actor::Customer(user) => verdict(vec![
+                    r5_customer_user_of(state, user, customer),
+                    r5a_permission_on(state, customer),
+                    r5b_subscription_eligible(state, customer, subscription),
+                    r5c_owner_or_reservation_purchaser(state, user, subscription),
+                ]),
+                _ => verdict(vec![
+                    r7_partner_buys_on_behalf(state, actor, "allow-r7-buy-reservation"),
+                    r7_eligible_subscription(state, customer, subscription),
+                ]),
+            }
+        }
+        Action::Exchange { reservation }
+        | Action::SetAutoRenew { reservation }
+        | Action::ChangeScope { reservation } => {
+            let Some(r) = state.reservations.get(reservation) else {
+                return unknown_id("reservation", reservation.as_str());
+            };
+            verdict(vec![
+                r10_only_partner_manages(state, actor),
+                reservation_is_active(r),
+            ])
+        }
+        Action::Cancel { reservation } => {
+            let Some(r) = state.reservations.get(reservation) else {
+                return unknown_id("reservation", reservation.as_str());
+            };
+            let mut checks = vec![
+                r10_only_partner_manages(state, actor),
+                reservation_is_active(r),
+            ];
+            if r.is_active() {
+                checks.push(r12_within_refund_cap(state, r));
+            }
+            verdict(checks)
+        }
+        Action::SetPricing => verdict(vec![r8_partner_sets_price(state, actor)]),
+        Action::SetupTenant => verdict(vec![s1_admin_agent_sets_up(state, actor)]),
+        Action::SimulatorControl => verdict(vec![match actor {
+            Actor::Simulator => Ok(Reason::new(RuleId::V1, "allow-simulator-control")),
+            _ => Err(Reason::new(RuleId::V1, "deny-simulator-only")),
+        }]),
+    }
+}
+
+fn unknown_id(kind: &'static str, id: &str) -> Decision {
+    Decision::Denied(vec![Reason::new(RuleId::V1, "deny-unknown-id")
+        .with("kind", kind)
+        .with("id", id)])
+}
+
+fn unknown_actor(state: &State, actor: &Actor) -> Option<Reason> {
+    let known = match actor {
+        Actor::Partner(u) => state.partner_users.contains_key(u),
+        Actor::Customer(u) => state.customer_users.contains_key(u),
+        Actor::Simulator => true,
+    };
+    (!known).then(|| Reason::new(RuleId::V1, "deny-unknown-user"))
+}
+
+fn partner_role(state: &State, actor: &Actor) -> Option<PartnerRole> {
+    match actor {
+        Actor::Partner(u) => state.partner_users.get(u).map(|p| p.role),
+        _ => None,
+    }
+}
+
+fn not_already(ok: bool, key: &'static str) -> Check {
+    if ok {
+        Ok(Reason::new(RuleId::R4, "allow-r4-logged"))
+    } else {
+        Err(Reason::new(RuleId::V1, key))
+    }
+}
+
+/// R2: only an Admin agent turns the permission on or off; others see it read-only.
+pub fn r2_only_admin_agent_changes_permission(state: &State, actor: &Actor) -> Check {
+    match partner_role(state, actor) {
+        Some(PartnerRole::AdminAgent) => Ok(Reason::new(RuleId::R2, "allow-r2-admin-agent")),
+        Some(role) => Err(Reason::new(RuleId::R2, "deny-r2-read-only").with("role", role.key())),
+        None => Err(Reason::new(RuleId::R2, "deny-r2-customer")),
+    }
+}
+
+/// R3: turning it on needs an eligible subscription bought by this partner.
+pub fn r3_on_needs_eligible_subscription(state: &State, customer: &CustomerId) -> Check {
+    if state.eligible_subscriptions(customer).next().is_some() {
+        Ok(Reason::new(
+            RuleId::R3,
+            "allow-r3-has-eligible-subscription",
+        ))
+    } else {
+        Err(Reason::new(RuleId::R3, "deny-r3-no-eligible-subscription"))
+    }
+}
+
+/// R5: the customer user must belong to the customer it buys for.
+fn r5_customer_user_of(state: &State, user: &UserId, customer: &CustomerId) -> Check {
+    match state.customer_users.get(user) {
+        Some(u) if &u.customer == customer => Ok(Reason::new(RuleId::R5, "allow-r5-own-customer")),
+        _ => Err(Reason::new(RuleId::R5, "deny-r5-other-customer")),
+    }
+}
+
+/// R5(a): the customer's purchase permission is on.
+pub fn r5a_permission_on(state: &State, customer: &CustomerId) -> Check {
+    match state.customers.get(customer) {
+        Some(c) if c.permission.is_some() => Ok(Reason::new(RuleId::R5, "allow-r5a-permission-on")),
+        _ => Err(Reason::new(RuleId::R5, "deny-r5a-permission-off")),
+    }
+}
+
+/// Message keys of the eligible-subscription check, per rule that asks for it.
+struct EligibleKeys {
+    rule: RuleId,
+    allow: &'static str,
+    other_customer: &'static str,
+    suspended: &'static str,
+    missing: &'static str,
+}
+
+const R5B_KEYS: EligibleKeys = EligibleKeys {
+    rule: RuleId::R5,
+    allow: "allow-r5b-eligible-subscription",
+    other_customer: "deny-r5b-subscription-other-customer",
+    suspended: "deny-r5b-subscription-suspended",
+    missing: "deny-r5b-no-subscription",
+};
+
+const R7_KEYS: EligibleKeys = EligibleKeys {
+    rule: RuleId::R7,
+    allow: "allow-r7-eligible-subscription",
+    other_customer: "deny-r7-subscription-other-customer",
+    suspended: "deny-r7-subscription-suspended",
+    missing: "deny-r7-no-subscription",
+};
+
+/// R5(b): the billing subscription is eligible and belongs to the customer.
+pub fn r5b_subscription_eligible(
+    state: &State,
+    customer: &CustomerId,
+    subscription: &SubscriptionId,
+) -> Check {
+    eligible_subscription_check(state, customer, subscription, &R5B_KEYS)
+}
+
+/// R7: the partner's purchase still needs an eligible subscription.
+fn r7_eligible_subscription(
+    state: &State,
+    customer: &CustomerId,
+    subscription: &SubscriptionId,
+) -> Check {
+    eligible_subscription_check(state, customer, subscription, &R7_KEYS)
+}
+
+fn eligible_subscription_check(
+    state: &State,
+    customer: &CustomerId,
+    subscription: &SubscriptionId,
+    keys: &EligibleKeys,
+) -> Check {
+    match state.subscriptions.get(subscription) {
+        None => Err(Reason::new(keys.rule, keys.missing)),
+        Some(s) if &s.customer != customer => {
+            Err(Reason::new(keys.rule, keys.other_customer).with("subscription", &s.name))
+        }
+        Some(s) if !s.is_eligible() => {
+            Err(Reason::new(keys.rule, keys.suspended).with("subscription", &s.name))
+        }
+        Some(s) => Ok(Reason::new(keys.rule, keys.allow).with("subscription", &s.name)),
+    }
+}
+
+/// R5(c): the user holds Owner or Reservation Purchaser on the billing subscription.
+pub fn r5c_owner_or_reservation_purchaser(
+    state: &State,
+    user: &UserId,
+    subscription: &SubscriptionId,
+) -> Check {
+    let name = state
+        .subscriptions
+        .get(subscription)
+        .map(|s| s.name.clone())
+        .unwrap_or_else(|| subscription.to_string());
+    if state
+        .roles_of(user, subscription)
+        .any(RbacRole::may_purchase_reservations)
+    {
+        Ok(Reason::new(RuleId::R5, "allow-r5c-owner").with("subscription", name))
+    } else {
+        Err(Reason::new(RuleId::R5, "deny-r5c-not-owner").with("subscription", name))
+    }
+}
+
+/// R7: Admin and Sales agents buy for a customer whatever the permission says.
+fn r7_partner_buys_on_behalf(state: &State, actor: &Actor, allow_key: &'static str) -> Check {
+    match partner_role(state, actor) {
+        Some(PartnerRole::AdminAgent | PartnerRole::SalesAgent) => {
+            Ok(Reason::new(RuleId::R7, allow_key))
+        }
+        Some(role) => Err(Reason::new(RuleId::R7, "deny-r7-helpdesk").with("role", role.key())),
+        None => Err(Reason::new(RuleId::R7, "deny-r7-not-partner")),
+    }
+}
+
+/// R8: the partner (Admin or Sales agent) sets the customer price.
+fn r8_partner_sets_price(state: &State, actor: &Actor) -> Check {
+    match partner_role(state, actor) {
+        Some(PartnerRole::AdminAgent | PartnerRole::SalesAgent) => {
+            Ok(Reason::new(RuleId::R8, "allow-r8-set-price"))
+        }
+        _ => Err(Reason::new(RuleId::R8, "deny-r8-set-price")),
+    }
+}
+
+/// R10: customers cannot exchange, cancel, renew or rescope, even their own purchases;
+/// every partner role can (ext).
+pub fn r10_only_partner_manages(state: &State, actor: &Actor) -> Check {
+    match partner_role(state, actor) {
+        Some(_) => Ok(Reason::new(RuleId::R10, "allow-r10-partner-manages")),
+        None => Err(Reason::new(RuleId::R10, "deny-r10-ask-partner")),
+    }
+}
+
+fn reservation_is_active(r: &Reservation) -> Check {
+    if r.is_active() {
+        Ok(Reason::new(RuleId::V1, "allow-reservation-active"))
+    } else {
+        Err(Reason::new(RuleId::V1, "deny-reservation-not-active")
+            .with("reservation", r.id.as_str()))
+    }
+}
+
+/// R12: the cancelled commitment per customer over rolling 12 months stays within the cap.
+fn r12_within_refund_cap(state: &State, r: &Reservation) -> Check {
+    let quote = super::finance::refund_quote(state, r);
+    let used = state.refunded_in_last_year(&r.customer);
+    if used + quote.gross <= super::finance::REFUND_CAP {
+        Ok(Reason::new(RuleId::R12, "allow-r12-refund")
+            .with_money("refund", quote.net)
+            .with_money("remaining", super::finance::REFUND_CAP - used - quote.gross))
+    } else {
+        Err(Reason::new(RuleId::R12, "deny-r12-cap")
+            .with_money("refund", quote.gross)
+            .with_money("used", used)
+            .with_money("cap", super::finance::REFUND_CAP))
+    }
+}
+
+/// S1: set-up tasks (customers, users, subscription status, fee) are the Admin agent's.
+fn s1_admin_agent_sets_up(state: &State, actor: &Actor) -> Check {
+    match partner_role(state, actor) {
+        Some(PartnerRole::AdminAgent) => Ok(Reason::new(RuleId::S1, "allow-s1-admin-agent")),
+        _ => Err(Reason::new(RuleId::S1, "deny-s1-admin-agent-only")),
+    }
+}
+
+/// S2: IAM on a subscription: its Owners, or the partner's Admin agents (AOBO).
+fn s2_owner_or_admin_agent_manages_access(
+    state: &State,
+    actor: &Actor,
+    subscription: &SubscriptionId,
+) -> Check {
+    match actor {
+        Actor::Partner(_) if partner_role(state, actor) == Some(PartnerRole::AdminAgent) => {
+            Ok(Reason::new(RuleId::S2, "allow-s2-admin-on-behalf"))
+        }
+        Actor::Customer(user)
+            if state
+                .roles_of(user, subscription)
+                .any(|r| r == RbacRole::Owner) =>
+        {
+            Ok(Reason::new(RuleId::S2, "allow-s2-owner"))
+        }
+        _ => Err(Reason::new(RuleId::S2, "deny-s2-not-owner")),
+    }
+}

@@ -1,0 +1,339 @@
+//! The state every decision reads, and `evolve`: the one place events change it.
+use super::catalogue::{Catalogue, Term};
+use super::event::{Event, Recorded};
+use super::ids::*;
+use super::model::*;
+use super::money::Money;
+use super::time::Timestamp;
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RefundRecord {
+    pub customer: CustomerId,
+    pub at: Timestamp,
+    /// The cancelled commitment, counted against the R12 cap.
+    pub gross: Money,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct State {
+    pub partner: Partner,
+    pub partner_users: BTreeMap<UserId, PartnerUser>,
+    pub customers: BTreeMap<CustomerId, Customer>,
+    pub customer_users: BTreeMap<UserId, CustomerUser>,
+    pub subscriptions: BTreeMap<SubscriptionId, Subscription>,
+    /// (subscription, user, role): ordered so one user's roles on one subscription are a range.
+    pub role_assignments: BTreeSet<(SubscriptionId, UserId, RbacRole)>,
+    pub catalogue: Catalogue,
+    /// R8: what the partner charges per unit and term; Web Direct price when unset.
+    pub customer_prices: BTreeMap<(ProductId, Term), Money>,
+    pub reservations: BTreeMap<ReservationId, Reservation>,
+    /// Usage hours per month by (subscription, product, region), for the R9 savings view.
+    pub usage: BTreeMap<(SubscriptionId, ProductId, Region), u32>,
+    pub refunds: Vec<RefundRecord>,
+    /// R12: early termination fee in basis points (0 today; 1,200 = the announced 12%).
+    pub early_termination_fee_bp: u32,
+    pub now: Timestamp,
+    /// Every event so far, in order: the activity log and order history are projections.
+    pub log: Vec<Recorded>,
+}
+
+impl State {
+    /// An empty tenant: the partner, the catalogue and the clock, nothing else.
+    pub fn genesis(partner_name: &str, partner_tenant_id: &str, now: Timestamp) -> State {
+        State {
+            partner: Partner {
+                tenant_id: partner_tenant_id.to_string(),
+                name: partner_name.to_string(),
+            },
+            partner_users: BTreeMap::new(),
+            customers: BTreeMap::new(),
+            customer_users: BTreeMap::new(),
+            subscriptions: BTreeMap::new(),
+            role_assignments: BTreeSet::new(),
+            catalogue: Catalogue::standard(),
+            customer_prices: BTreeMap::new(),
+            reservations: BTreeMap::new(),
+            usage: BTreeMap::new(),
+            refunds: Vec::new(),
+            early_termination_fee_bp: 0,
+            now,
+            log: Vec::new(),
+        }
+    }
+
+    pub fn next_seq(&self) -> u64 {
+        self.log.len() as u64 + 1
+    }
+
+    pub fn subscriptions_of<'a>(
+        &'a self,
+        customer: &'a CustomerId,
+    ) -> impl Iterator<Item = &'a Subscription> + 'a {
+        self.subscriptions
+            .values()
+            .filter(move |s| &s.customer == customer)
+    }
+
+    pub fn eligible_subscriptions<'a>(
+        &'a self,
+        customer: &'a CustomerId,
+    ) -> impl Iterator<Item = &'a Subscription> + 'a {
+        self.subscriptions_of(customer).filter(|s| s.is_eligible())
+    }
+
+    pub fn users_of<'a>(
+        &'a self,
+        customer: &'a CustomerId,
+    ) -> impl Iterator<Item = &'a CustomerUser> + 'a {
+        self.customer_users
+            .values()
+            .filter(move |u| &u.customer == customer)
+    }
+
+    pub fn reservations_of<'a>(
+        &'a self,
+        customer: &'a CustomerId,
+    ) -> impl Iterator<Item = &'a Reservation> + 'a {
+        self.reservations
+            .values()
+            .filter(move |r| &r.customer == customer)
+    }
+
+    pub fn roles_of<'a>(
+        &'a self,
+        user: &'a UserId,
+        subscription: &SubscriptionId,
+    ) -> impl Iterator<Item = RbacRole> + 'a {
+        let from = (subscription.clone(), user.clone(), RbacRole::Owner);
+        let to = (subscription.clone(), user.clone(), RbacRole::Reader);
+        self.role_assignments
+            .range(from..=to)
+            .map(|(_, _, role)| *role)
+    }
+
+    /// Every role a user holds, per subscription (the persona switcher shows these).
+    pub fn all_roles_of<'a>(
+        &'a self,
+        user: &'a UserId,
+    ) -> impl Iterator<Item = (&'a SubscriptionId, RbacRole)> + 'a {
+        self.role_assignments
+            .iter()
+            .filter(move |(_, u, _)| u == user)
+            .map(|(s, _, r)| (s, *r))
+    }
+
+    /// R8: the price per unit the customer pays for a product and term.
+    pub fn customer_price(&self, product: &ProductId, term: Term) -> Option<Money> {
+        let p = self.catalogue.product(product)?;
+        Some(
+            self.customer_prices
+                .get(&(product.clone(), term))
+                .copied()
+                .unwrap_or_else(|| p.web_direct(term)),
+        )
+    }
+
+    /// R12: what this customer already cancelled in the rolling 12 months before now.
+    pub fn refunded_in_last_year(&self, customer: &CustomerId) -> Money {
+        let since = self.now.plus_months(-12);
+        self.refunds
+            .iter()
+            .filter(|r| &r.customer == customer && r.at > since)
+            .fold(Money::ZERO, |sum, r| sum + r.gross)
+    }
+
+    pub fn partner_user_name(&self, user: &UserId) -> Option<&str> {
+        self.partner_users.get(user).map(|u| u.name.as_str())
+    }
+
+    /// Applies one recorded event. Events are facts already decided: this never refuses.
+    pub fn evolve(&mut self, recorded: Recorded) {
+        let at = recorded.at;
+        match &recorded.event {
+            Event::PartnerUserAdded { user, name, role } => {
+                self.partner_users.insert(
+                    user.clone(),
+                    PartnerUser {
+                        id: user.clone(),
+                        name: name.clone(),
+                        role: *role,
+                    },
+                );
+            }
+            Event::CustomerAdded {
+                customer,
+                name,
+                tenant_id,
+                domain,
+            } => {
+                self.customers.insert(
+                    customer.clone(),
+                    Customer {
+                        id: customer.clone(),
+                        name: name.clone(),
+                        tenant_id: tenant_id.clone(),
+                        domain: domain.clone(),
+                        permission: None, // R1
+                    },
+                );
+            }
+            Event::CustomerUserAdded {
+                customer,
+                user,
+                name,
+            } => {
+                self.customer_users.insert(
+                    user.clone(),
+                    CustomerUser {
+                        id: user.clone(),
+                        customer: customer.clone(),
+                        name: name.clone(),
+                    },
+                );
+            }
+            Event::SubscriptionBought {
+                customer,
+                subscription,
+                name,
+                kind,
+            } => {
+                self.subscriptions.insert(
+                    subscription.clone(),
+                    Subscription {
+                        id: subscription.clone(),
+                        customer: customer.clone(),
+                        name: name.clone(),
+                        kind: *kind,
+                        status: SubscriptionStatus::Active,
+                    },
+                );
+            }
+            Event::SubscriptionSuspended { subscription, .. } => {
+                if let Some(s) = self.subscriptions.get_mut(subscription) {
+                    s.status = SubscriptionStatus::Suspended;
+                }
+            }
+            Event::SubscriptionReactivated { subscription, .. } => {
+                if let Some(s) = self.subscriptions.get_mut(subscription) {
+                    s.status = SubscriptionStatus::Active;
+                }
+            }
+            Event::RoleAssigned {
+                subscription,
+                user,
+                role,
+                ..
+            } => {
+                self.role_assignments
+                    .insert((subscription.clone(), user.clone(), *role));
+            }
+            Event::RoleRemoved {
+                subscription,
+                user,
+                role,
+                ..
+            } => {
+                self.role_assignments
+                    .remove(&(subscription.clone(), user.clone(), *role));
+            }
+            Event::PermissionCreated { customer, policy } => {
+                if let Some(c) = self.customers.get_mut(customer) {
+                    c.permission = Some(policy.clone());
+                }
+            }
+            Event::PermissionDeleted { customer, .. } => {
+                // R11: existing reservations are untouched; only the policy goes.
+                if let Some(c) = self.customers.get_mut(customer) {
+                    c.permission = None;
+                }
+            }
+            Event::CustomerPriceSet {
+                product,
+                term,
+                price,
+            } => {
+                self.customer_prices
+                    .insert((product.clone(), *term), *price);
+            }
+            Event::EarlyTerminationFeeSet { basis_points } => {
+                self.early_termination_fee_bp = *basis_points;
+            }
+            Event::ReservationPurchased { reservation } => {
+                self.reservations
+                    .insert(reservation.id.clone(), reservation.clone());
+            }
+            Event::ReservationExchanged { old, new, .. } => {
+                self.set_status(old, ReservationStatus::Exchanged);
+                self.reservations.insert(new.id.clone(), new.clone());
+            }
+            Event::ReservationCancelled {
+                customer,
+                reservation,
+                refund,
+                fee,
+            } => {
+                self.set_status(reservation, ReservationStatus::Cancelled);
+                self.refunds.push(RefundRecord {
+                    customer: customer.clone(),
+                    at,
+                    gross: *refund + *fee,
+                });
+            }
+            Event::AutoRenewSet {
+                reservation, on, ..
+            } => {
+                if let Some(r) = self.reservations.get_mut(reservation) {
+                    r.auto_renew = *on;
+                }
+            }
+            Event::ScopeChanged {
+                reservation, scope, ..
+            } => {
+                if let Some(r) = self.reservations.get_mut(reservation) {
+                    r.scope = scope.clone();
+                }
+            }
+            Event::ReservationRenewed { old, new, .. } => {
+                self.set_status(old, ReservationStatus::Renewed);
+                self.reservations.insert(new.id.clone(), new.clone());
+            }
+            Event::ReservationExpired { reservation, .. } => {
+                self.set_status(reservation, ReservationStatus::Expired);
+            }
+            Event::UsageRecorded {
+                subscription,
+                product,
+                region,
+                hours_per_month,
+                ..
+            } => {
+                let key = (subscription.clone(), product.clone(), region.clone());
+                if *hours_per_month == 0 {
+                    self.usage.remove(&key);
+                } else {
+                    self.usage.insert(key, *hours_per_month);
+                }
+            }
+            Event::ClockAdvanced { to } => {
+                self.now = *to;
+            }
+        }
+        self.log.push(recorded);
+    }
+
+    fn set_status(&mut self, id: &ReservationId, status: ReservationStatus) {
+        if let Some(r) = self.reservations.get_mut(id) {
+            r.status = status;
+        }
+    }
+
+    /// Rebuilds a state from its genesis and events (storage, import, share links).
+    pub fn replay(genesis: State, events: impl IntoIterator<Item = Recorded>) -> State {
+        let mut state = genesis;
+        for e in events {
+            state.evolve(e);
+        }
+        state
+    }
+}
