@@ -1,0 +1,983 @@
+//! One or more tests per rule of DOMAIN.md, named after its id: each rule allowed and
+//! denied, as each role, from both perspectives.
+#![cfg(not(target_arch = "wasm32"))]
+
+use csp_reservations_sim::domain::demo::{self, admin, helpdesk, ids, sales};
+use csp_reservations_sim::domain::finance::{refund_quote, savings, REFUND_CAP};
+use csp_reservations_sim::domain::projections::{activity, ActivityFilter};
+use csp_reservations_sim::domain::*;
+
+fn cid(s: &str) -> CustomerId {
+    CustomerId::new(s)
+}
+fn sid(s: &str) -> SubscriptionId {
+    SubscriptionId::new(s)
+}
+fn customer(u: &str) -> Actor {
+    Actor::Customer(UserId::new(u))
+}
+fn permission(c: &str, on: bool) -> Command {
+    Command::SetPurchasePermission {
+        customer: cid(c),
+        on,
+    }
+}
+fn order(c: &str, sub: &str, qty: u32) -> Command {
+    Command::BuyReservation(PurchaseOrder {
+        customer: cid(c),
+        billing_subscription: sid(sub),
+        product: ProductId::new("vm-d2s-v5"),
+        region: Region::new("westeurope"),
+        term: Term::OneYear,
+        billing_plan: BillingPlan::Upfront,
+        quantity: qty,
+        scope: Scope::Shared,
+    })
+}
+fn rules_of(d: &Denied) -> Vec<RuleId> {
+    d.reasons.iter().map(|r| r.rule).collect()
+}
+fn keys_of(d: &Denied) -> Vec<&'static str> {
+    d.reasons.iter().map(|r| r.key).collect()
+}
+/// Executes and asserts it was refused for `rule` and that nothing changed.
+fn refused(state: &mut State, actor: &Actor, cmd: &Command, rule: RuleId) -> Denied {
+    let before = state.clone();
+    let denied = state
+        .execute(actor, cmd)
+        .expect_err("command should be refused");
+    assert!(
+        denied.cites(rule),
+        "expected {rule:?}, got {:?}",
+        denied.reasons
+    );
+    assert_eq!(*state, before, "a refused command changed the state");
+    denied
+}
+fn last_operation(state: &State) -> Operation {
+    state
+        .log
+        .last()
+        .map(|r| r.event.operation())
+        .expect("log is empty")
+}
+fn the_new_reservation(state: &State) -> ReservationId {
+    match &state.log.last().expect("log").event {
+        Event::ReservationPurchased { reservation } => reservation.id.clone(),
+        other => panic!("expected a purchase, got {other:?}"),
+    }
+}
+
+#[test]
+fn demo_tenant_builds_without_a_single_refusal() {
+    let state = demo::try_demo().expect("demo commands are all allowed");
+    assert_eq!(state.customers.len(), 4);
+    assert_eq!(state.partner_users.len(), 3);
+    assert_eq!(
+        state
+            .reservations
+            .values()
+            .filter(|r| r.is_active())
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn r1_every_customer_permission_starts_off() {
+    let mut s = demo::blank();
+    s.execute(
+        &admin(),
+        &Command::AddCustomer {
+            name: "Fresh".into(),
+            domain: "fresh.example".into(),
+        },
+    )
+    .unwrap();
+    assert!(s.customers.values().all(|c| c.permission.is_none()));
+    let demo = demo::demo();
+    assert!(demo.customers[&cid(ids::CONTOSO)].permission.is_none());
+}
+
+#[test]
+fn r2_admin_agent_turns_permission_on_and_off() {
+    let mut s = demo::demo();
+    s.execute(&admin(), &permission(ids::CONTOSO, true))
+        .unwrap();
+    assert!(s.customers[&cid(ids::CONTOSO)].permission.is_some());
+    s.execute(&admin(), &permission(ids::CONTOSO, false))
+        .unwrap();
+    assert!(s.customers[&cid(ids::CONTOSO)].permission.is_none());
+}
+
+#[test]
+fn r2_sales_and_helpdesk_agents_see_it_read_only() {
+    let mut s = demo::demo();
+    for who in [sales(), helpdesk()] {
+        let d = refused(&mut s, &who, &permission(ids::CONTOSO, true), RuleId::R2);
+        assert_eq!(keys_of(&d), vec!["deny-r2-read-only"]);
+        refused(&mut s, &who, &permission(ids::WOODGROVE, false), RuleId::R2);
+    }
+}
+
+#[test]
+fn r2_no_customer_user_may_change_it_not_even_an_owner() {
+    let mut s = demo::demo();
+    refused(
+        &mut s,
+        &customer(ids::CONTOSO_OWNER),
+        &permission(ids::CONTOSO, true),
+        RuleId::R2,
+    );
+    refused(
+        &mut s,
+        &customer(ids::WOODGROVE_OWNER),
+        &permission(ids::WOODGROVE, false),
+        RuleId::R2,
+    );
+}
+
+#[test]
+fn r3_cannot_turn_on_without_an_eligible_subscription_until_one_is_bought() {
+    let mut s = demo::demo();
+    let d = refused(
+        &mut s,
+        &admin(),
+        &permission(ids::TAILSPIN, true),
+        RuleId::R3,
+    );
+    assert_eq!(keys_of(&d), vec!["deny-r3-no-eligible-subscription"]);
+    s.execute(
+        &admin(),
+        &Command::BuySubscription {
+            customer: cid(ids::TAILSPIN),
+            name: "Tailspin Plan".into(),
+            kind: SubscriptionKind::AzurePlan,
+        },
+    )
+    .unwrap();
+    s.execute(&admin(), &permission(ids::TAILSPIN, true))
+        .unwrap();
+}
+
+#[test]
+fn r3_a_suspended_subscription_is_not_eligible_but_turning_off_always_works() {
+    let mut s = demo::demo();
+    s.execute(
+        &admin(),
+        &Command::SuspendSubscription {
+            subscription: sid(ids::CONTOSO_SUB),
+        },
+    )
+    .unwrap();
+    refused(
+        &mut s,
+        &admin(),
+        &permission(ids::CONTOSO, true),
+        RuleId::R3,
+    );
+    // Woodgrove: suspend both, turning off is still possible
+    for sub in [ids::WOODGROVE_PROD, ids::WOODGROVE_DEV] {
+        s.execute(
+            &admin(),
+            &Command::SuspendSubscription {
+                subscription: sid(sub),
+            },
+        )
+        .unwrap();
+    }
+    s.execute(&admin(), &permission(ids::WOODGROVE, false))
+        .unwrap();
+}
+
+#[test]
+fn r2_r3_a_sales_agent_on_a_customer_without_subscription_hears_both_reasons() {
+    let mut s = demo::demo();
+    let d = refused(
+        &mut s,
+        &sales(),
+        &permission(ids::TAILSPIN, true),
+        RuleId::R2,
+    );
+    assert_eq!(rules_of(&d), vec![RuleId::R2, RuleId::R3]);
+}
+
+#[test]
+fn r4_on_and_off_write_the_partner_center_operation_names() {
+    let mut s = demo::demo();
+    s.execute(&admin(), &permission(ids::CONTOSO, true))
+        .unwrap();
+    assert_eq!(
+        last_operation(&s),
+        Operation::CreateCustomerPurchasePermissions
+    );
+    assert_eq!(
+        last_operation(&s).english(),
+        "Create customer purchase permissions"
+    );
+    s.execute(&admin(), &permission(ids::CONTOSO, false))
+        .unwrap();
+    assert_eq!(
+        last_operation(&s).english(),
+        "Delete customer purchase permissions"
+    );
+    let policy = match &s.log[s.log.len() - 2].event {
+        Event::PermissionCreated { policy, .. } => policy.id.clone(),
+        e => panic!("{e:?}"),
+    };
+    let tenant = &s.customers[&cid(ids::CONTOSO)].tenant_id;
+    assert_eq!(policy, format!("{}_{}", demo::PARTNER_TENANT_ID, tenant));
+}
+
+#[test]
+fn r4_turning_on_twice_is_refused_like_the_api_409() {
+    let mut s = demo::demo();
+    refused(
+        &mut s,
+        &admin(),
+        &permission(ids::WOODGROVE, true),
+        RuleId::V1,
+    );
+    refused(
+        &mut s,
+        &admin(),
+        &permission(ids::CONTOSO, false),
+        RuleId::V1,
+    );
+}
+
+#[test]
+fn r5a_customer_owner_is_refused_while_the_permission_is_off() {
+    let mut s = demo::demo();
+    let d = refused(
+        &mut s,
+        &customer(ids::CONTOSO_OWNER),
+        &order(ids::CONTOSO, ids::CONTOSO_SUB, 1),
+        RuleId::R5,
+    );
+    assert_eq!(keys_of(&d), vec!["deny-r5a-permission-off"]);
+}
+
+#[test]
+fn r5c_reader_and_contributor_are_refused_even_with_the_permission_on() {
+    let mut s = demo::demo();
+    s.execute(&admin(), &permission(ids::CONTOSO, true))
+        .unwrap();
+    s.execute(&admin(), &permission(ids::NORTHWIND, true))
+        .unwrap();
+    let d = refused(
+        &mut s,
+        &customer(ids::CONTOSO_READER),
+        &order(ids::CONTOSO, ids::CONTOSO_SUB, 1),
+        RuleId::R5,
+    );
+    assert_eq!(keys_of(&d), vec!["deny-r5c-not-owner"]);
+    refused(
+        &mut s,
+        &customer(ids::NORTHWIND_CONTRIBUTOR),
+        &order(ids::NORTHWIND, ids::NORTHWIND_SUB, 1),
+        RuleId::R5,
+    );
+}
+
+#[test]
+fn r5_owner_buys_once_the_permission_is_on() {
+    let mut s = demo::demo();
+    s.execute(&admin(), &permission(ids::CONTOSO, true))
+        .unwrap();
+    s.execute(
+        &customer(ids::CONTOSO_OWNER),
+        &order(ids::CONTOSO, ids::CONTOSO_SUB, 3),
+    )
+    .unwrap();
+    assert_eq!(last_operation(&s), Operation::PurchaseReservationByCustomer);
+}
+
+#[test]
+fn r5_reservation_purchaser_role_may_buy_too() {
+    let mut s = demo::demo();
+    s.execute(
+        &customer(ids::WOODGROVE_PURCHASER),
+        &order(ids::WOODGROVE, ids::WOODGROVE_DEV, 1),
+    )
+    .unwrap();
+    // ...but only on the subscription where the role is held
+    refused(
+        &mut s,
+        &customer(ids::WOODGROVE_PURCHASER),
+        &order(ids::WOODGROVE, ids::WOODGROVE_PROD, 1),
+        RuleId::R5,
+    );
+}
+
+#[test]
+fn r5_every_unmet_condition_has_its_own_message() {
+    let mut s = demo::demo();
+    // Reader of Contoso, permission off, paying with another customer's subscription
+    let d = refused(
+        &mut s,
+        &customer(ids::CONTOSO_READER),
+        &order(ids::CONTOSO, ids::WOODGROVE_PROD, 1),
+        RuleId::R5,
+    );
+    assert_eq!(
+        keys_of(&d),
+        vec![
+            "deny-r5a-permission-off",
+            "deny-r5b-subscription-other-customer",
+            "deny-r5c-not-owner"
+        ]
+    );
+    // buying for another customer altogether
+    let d = refused(
+        &mut s,
+        &customer(ids::CONTOSO_OWNER),
+        &order(ids::WOODGROVE, ids::WOODGROVE_PROD, 1),
+        RuleId::R5,
+    );
+    assert!(keys_of(&d).contains(&"deny-r5-other-customer"));
+}
+
+#[test]
+fn r5b_suspended_billing_subscription_is_refused() {
+    let mut s = demo::demo();
+    s.execute(
+        &admin(),
+        &Command::SuspendSubscription {
+            subscription: sid(ids::WOODGROVE_DEV),
+        },
+    )
+    .unwrap();
+    let d = refused(
+        &mut s,
+        &customer(ids::WOODGROVE_OWNER),
+        &order(ids::WOODGROVE, ids::WOODGROVE_DEV, 1),
+        RuleId::R5,
+    );
+    assert_eq!(keys_of(&d), vec!["deny-r5b-subscription-suspended"]);
+}
+
+#[test]
+fn r6_customer_purchase_is_billed_to_the_partner_and_listed_next_to_partner_purchases() {
+    let mut s = demo::demo();
+    s.execute(
+        &customer(ids::WOODGROVE_OWNER),
+        &order(ids::WOODGROVE, ids::WOODGROVE_PROD, 1),
+    )
+    .unwrap();
+    let id = the_new_reservation(&s);
+    let r = &s.reservations[&id];
+    assert_eq!(r.billed_to, demo::PARTNER_TENANT_ID);
+    assert_eq!(r.channel, Channel::AzurePortal);
+    let orders = projections::orders_of(&s, &cid(ids::WOODGROVE));
+    let channels: Vec<&Channel> = orders.iter().map(|o| &o.channel).collect();
+    assert!(
+        channels.contains(&&Channel::AzurePortal) && channels.contains(&&Channel::PartnerCenter)
+    );
+    let filter = ActivityFilter {
+        customer: Some(cid(ids::WOODGROVE)),
+        ..Default::default()
+    };
+    let ops: Vec<Operation> = activity(&s, &filter).map(|r| r.event.operation()).collect();
+    assert!(ops.contains(&Operation::PurchaseReservationByCustomer));
+    assert!(ops.contains(&Operation::PurchaseReservationByPartner));
+}
+
+#[test]
+fn r7_admin_and_sales_buy_on_behalf_whatever_the_permission_says() {
+    let mut s = demo::demo();
+    assert!(s.customers[&cid(ids::CONTOSO)].permission.is_none());
+    s.execute(&admin(), &order(ids::CONTOSO, ids::CONTOSO_SUB, 1))
+        .unwrap();
+    s.execute(&sales(), &order(ids::CONTOSO, ids::CONTOSO_SUB, 1))
+        .unwrap();
+    assert_eq!(last_operation(&s), Operation::PurchaseReservationByPartner);
+}
+
+#[test]
+fn r7_helpdesk_cannot_buy_and_partners_still_need_an_eligible_subscription() {
+    let mut s = demo::demo();
+    refused(
+        &mut s,
+        &helpdesk(),
+        &order(ids::CONTOSO, ids::CONTOSO_SUB, 1),
+        RuleId::R7,
+    );
+    let d = refused(
+        &mut s,
+        &admin(),
+        &order(ids::TAILSPIN, "sub-none", 1),
+        RuleId::R7,
+    );
+    assert_eq!(keys_of(&d), vec!["deny-r7-no-subscription"]);
+    refused(
+        &mut s,
+        &helpdesk(),
+        &Command::BuySubscription {
+            customer: cid(ids::TAILSPIN),
+            name: "X".into(),
+            kind: SubscriptionKind::AzurePlan,
+        },
+        RuleId::R7,
+    );
+}
+
+#[test]
+fn r8_customer_pays_the_partner_price_not_web_direct() {
+    let mut s = demo::demo();
+    let vm = ProductId::new("vm-d2s-v5");
+    let web_direct = s.catalogue.product(&vm).unwrap().web_direct(Term::OneYear);
+    s.execute(
+        &sales(),
+        &Command::SetCustomerPrice {
+            product: vm.clone(),
+            term: Term::OneYear,
+            price: Money(60_000),
+        },
+    )
+    .unwrap();
+    s.execute(
+        &customer(ids::WOODGROVE_OWNER),
+        &order(ids::WOODGROVE, ids::WOODGROVE_PROD, 2),
+    )
+    .unwrap();
+    let r = &s.reservations[&the_new_reservation(&s)];
+    assert_eq!(r.customer_price, Money(120_000));
+    assert_ne!(r.customer_price, web_direct.times(2));
+    assert_eq!(
+        r.partner_cost,
+        s.catalogue
+            .product(&vm)
+            .unwrap()
+            .partner_cost(Term::OneYear)
+            .times(2)
+    );
+}
+
+#[test]
+fn r8_helpdesk_and_customers_cannot_set_prices_and_negative_prices_are_refused() {
+    let mut s = demo::demo();
+    let cmd = Command::SetCustomerPrice {
+        product: ProductId::new("vm-d2s-v5"),
+        term: Term::OneYear,
+        price: Money(1),
+    };
+    refused(&mut s, &helpdesk(), &cmd, RuleId::R8);
+    refused(&mut s, &customer(ids::WOODGROVE_OWNER), &cmd, RuleId::R8);
+    let negative = Command::SetCustomerPrice {
+        product: ProductId::new("vm-d2s-v5"),
+        term: Term::OneYear,
+        price: Money(-1),
+    };
+    refused(&mut s, &admin(), &negative, RuleId::V1);
+}
+
+#[test]
+fn r9_shared_scope_covers_every_subscription_single_only_its_own() {
+    let mut s = demo::demo();
+    let woodgrove = cid(ids::WOODGROVE);
+    let covered = |s: &State| -> Vec<(String, u64)> {
+        savings(s, &woodgrove)
+            .iter()
+            .map(|x| (x.subscription.to_string(), x.covered_hours))
+            .collect()
+    };
+    // demo: 2 × D2s v5 shared = 1,460 VM hours for 1,460 h in prod + 730 h in dev; the
+    // customer's own 4 × SQL vCore (single, dev) covers dev's 2,920 SQL hours.
+    let shared = covered(&s);
+    assert_eq!(
+        shared,
+        vec![
+            (ids::WOODGROVE_PROD.to_string(), 1_460),
+            (ids::WOODGROVE_DEV.to_string(), 2_920)
+        ]
+    );
+    let res = s
+        .reservations
+        .values()
+        .find(|r| r.channel == Channel::PartnerCenter)
+        .unwrap()
+        .id
+        .clone();
+    s.execute(
+        &admin(),
+        &Command::ChangeScope {
+            reservation: res.clone(),
+            scope: Scope::Single(sid(ids::WOODGROVE_DEV)),
+        },
+    )
+    .unwrap();
+    let single = covered(&s);
+    assert_eq!(
+        single,
+        vec![
+            (ids::WOODGROVE_PROD.to_string(), 0),
+            (ids::WOODGROVE_DEV.to_string(), 2_920 + 730)
+        ]
+    );
+    // and a scope outside the customer is refused
+    refused(
+        &mut s,
+        &admin(),
+        &Command::ChangeScope {
+            reservation: res,
+            scope: Scope::Single(sid(ids::CONTOSO_SUB)),
+        },
+        RuleId::R9,
+    );
+}
+
+#[test]
+fn r10_customer_cannot_exchange_cancel_renew_or_rescope_even_its_own_purchase() {
+    let mut s = demo::demo();
+    let own = s
+        .reservations
+        .values()
+        .find(|r| r.channel == Channel::AzurePortal)
+        .unwrap()
+        .id
+        .clone();
+    let who = customer(ids::WOODGROVE_PURCHASER);
+    let owner = customer(ids::WOODGROVE_OWNER);
+    let commands = [
+        Command::Cancel {
+            reservation: own.clone(),
+        },
+        Command::SetAutoRenew {
+            reservation: own.clone(),
+            on: true,
+        },
+        Command::ChangeScope {
+            reservation: own.clone(),
+            scope: Scope::Shared,
+        },
+        Command::Exchange {
+            reservation: own.clone(),
+            product: ProductId::new("sql-gen5-vcore"),
+            region: Region::new("westeurope"),
+            term: Term::ThreeYears,
+            billing_plan: BillingPlan::Upfront,
+            quantity: 5,
+        },
+    ];
+    for cmd in &commands {
+        for actor in [&who, &owner] {
+            let d = refused(&mut s, actor, cmd, RuleId::R10);
+            assert!(keys_of(&d).contains(&"deny-r10-ask-partner"));
+        }
+    }
+    // the partner can, in every role
+    s.execute(&helpdesk(), &commands[1]).unwrap();
+    s.execute(&sales(), &commands[2]).unwrap();
+    s.execute(&admin(), &commands[0]).unwrap();
+}
+
+#[test]
+fn r11_turning_the_permission_off_leaves_reservations_alone_and_stops_new_purchases() {
+    let mut s = demo::demo();
+    let before: Vec<Reservation> = s.reservations.values().cloned().collect();
+    s.execute(&admin(), &permission(ids::WOODGROVE, false))
+        .unwrap();
+    let after: Vec<Reservation> = s.reservations.values().cloned().collect();
+    assert_eq!(before, after);
+    refused(
+        &mut s,
+        &customer(ids::WOODGROVE_OWNER),
+        &order(ids::WOODGROVE, ids::WOODGROVE_PROD, 1),
+        RuleId::R5,
+    );
+}
+
+#[test]
+fn r12_refund_is_prorated_at_the_lower_price_with_the_configured_fee() {
+    let mut s = demo::demo();
+    let id = s
+        .reservations
+        .values()
+        .find(|r| r.channel == Channel::PartnerCenter)
+        .unwrap()
+        .id
+        .clone();
+    s.execute(
+        &Actor::Simulator,
+        &Command::AdvanceClock { days: 0, months: 6 },
+    )
+    .unwrap();
+    let r = s.reservations[&id].clone();
+    let full = refund_quote(&s, &r);
+    assert!(full.gross < r.customer_price && full.gross > Money::ZERO);
+    assert_eq!(full.fee, Money::ZERO, "no early termination fee at present");
+    // a lower current price lowers the refund
+    s.execute(
+        &admin(),
+        &Command::SetCustomerPrice {
+            product: r.product.clone(),
+            term: r.term,
+            price: Money(10_000),
+        },
+    )
+    .unwrap();
+    let lower = refund_quote(&s, &r);
+    assert!(lower.gross < full.gross);
+    // the announced 12% fee
+    s.execute(
+        &admin(),
+        &Command::SetEarlyTerminationFee {
+            basis_points: 1_200,
+        },
+    )
+    .unwrap();
+    let with_fee = refund_quote(&s, &r);
+    assert_eq!(with_fee.fee, with_fee.gross.basis_points(1_200));
+    s.execute(
+        &admin(),
+        &Command::Cancel {
+            reservation: id.clone(),
+        },
+    )
+    .unwrap();
+    assert_eq!(s.reservations[&id].status, ReservationStatus::Cancelled);
+    match &s.log.last().unwrap().event {
+        Event::ReservationCancelled { refund, .. } => assert_eq!(*refund, with_fee.net),
+        e => panic!("{e:?}"),
+    }
+}
+
+#[test]
+fn r12_refunds_over_usd_50000_in_twelve_months_are_refused() {
+    let mut s = demo::demo();
+    let big = |s: &mut State| {
+        s.execute(
+            &admin(),
+            &Command::BuyReservation(PurchaseOrder {
+                customer: cid(ids::CONTOSO),
+                billing_subscription: sid(ids::CONTOSO_SUB),
+                product: ProductId::new("vm-e4s-v5"),
+                region: Region::new("westeurope"),
+                term: Term::ThreeYears,
+                billing_plan: BillingPlan::Upfront,
+                quantity: 10, // USD 29,900
+                scope: Scope::Shared,
+            }),
+        )
+        .unwrap();
+        the_new_reservation(s)
+    };
+    let first = big(&mut s);
+    let second = big(&mut s);
+    s.execute(&admin(), &Command::Cancel { reservation: first })
+        .unwrap();
+    let d = refused(
+        &mut s,
+        &admin(),
+        &Command::Cancel {
+            reservation: second.clone(),
+        },
+        RuleId::R12,
+    );
+    assert_eq!(keys_of(&d), vec!["deny-r12-cap"]);
+    assert!(s.refunded_in_last_year(&cid(ids::CONTOSO)) <= REFUND_CAP);
+    // a year later the window has rolled on
+    s.execute(
+        &Actor::Simulator,
+        &Command::AdvanceClock {
+            days: 1,
+            months: 12,
+        },
+    )
+    .unwrap();
+    s.execute(
+        &admin(),
+        &Command::Cancel {
+            reservation: second,
+        },
+    )
+    .unwrap();
+}
+
+#[test]
+fn r13_exchange_stays_in_the_product_type_and_needs_at_least_the_returned_value() {
+    let mut s = demo::demo();
+    let id = s
+        .reservations
+        .values()
+        .find(|r| r.channel == Channel::PartnerCenter)
+        .unwrap()
+        .id
+        .clone();
+    let exchange = |product: &str, quantity| Command::Exchange {
+        reservation: id.clone(),
+        product: ProductId::new(product),
+        region: Region::new("westeurope"),
+        term: Term::OneYear,
+        billing_plan: BillingPlan::Upfront,
+        quantity,
+    };
+    refused(
+        &mut s,
+        &admin(),
+        &exchange("sql-gen5-vcore", 10),
+        RuleId::R13,
+    );
+    let d = refused(&mut s, &admin(), &exchange("cosmos-100rus", 1), RuleId::R13);
+    assert_eq!(keys_of(&d), vec!["deny-r13-product-type"]);
+    let d = refused(&mut s, &admin(), &exchange("vm-d2s-v5", 1), RuleId::R13);
+    assert_eq!(keys_of(&d), vec!["deny-r13-commitment"]);
+    let refunded_before = s.refunded_in_last_year(&cid(ids::WOODGROVE));
+    s.execute(&admin(), &exchange("vm-d4s-v5", 2)).unwrap();
+    assert_eq!(s.reservations[&id].status, ReservationStatus::Exchanged);
+    assert_eq!(
+        s.refunded_in_last_year(&cid(ids::WOODGROVE)),
+        refunded_before,
+        "exchanges do not count to the cap"
+    );
+}
+
+#[test]
+fn r14_auto_renew_is_off_by_default_and_expiry_depends_on_it() {
+    let mut s = demo::demo();
+    assert!(s.reservations.values().all(|r| !r.auto_renew));
+    let partner_bought = s
+        .reservations
+        .values()
+        .find(|r| r.channel == Channel::PartnerCenter)
+        .unwrap()
+        .clone();
+    let customer_bought = s
+        .reservations
+        .values()
+        .find(|r| r.channel == Channel::AzurePortal)
+        .unwrap()
+        .clone();
+    s.execute(
+        &admin(),
+        &Command::SetAutoRenew {
+            reservation: customer_bought.id.clone(),
+            on: true,
+        },
+    )
+    .unwrap();
+    // four years on: the 1-year one expired; the 3-year one renewed once
+    s.execute(
+        &Actor::Simulator,
+        &Command::AdvanceClock {
+            days: 0,
+            months: 48,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        s.reservations[&partner_bought.id].status,
+        ReservationStatus::Expired
+    );
+    assert_eq!(
+        s.reservations[&customer_bought.id].status,
+        ReservationStatus::Renewed
+    );
+    let renewal = s
+        .reservations
+        .values()
+        .find(|r| r.channel == Channel::AutoRenew)
+        .unwrap();
+    assert_eq!(
+        (
+            &renewal.product,
+            &renewal.region,
+            &renewal.scope,
+            renewal.term,
+            renewal.quantity
+        ),
+        (
+            &customer_bought.product,
+            &customer_bought.region,
+            &customer_bought.scope,
+            customer_bought.term,
+            customer_bought.quantity
+        )
+    );
+    assert_eq!(renewal.start, customer_bought.end);
+    assert!(renewal.is_active());
+}
+
+#[test]
+fn r15_every_state_change_is_logged_once_with_its_actor() {
+    let mut s = demo::demo();
+    let n = s.log.len();
+    let steps: Vec<(Actor, Command)> = vec![
+        (
+            admin(),
+            Command::AssignRole {
+                subscription: sid(ids::CONTOSO_SUB),
+                user: UserId::new(ids::CONTOSO_READER),
+                role: RbacRole::Owner,
+            },
+        ),
+        (
+            customer(ids::CONTOSO_OWNER),
+            Command::RemoveRole {
+                subscription: sid(ids::CONTOSO_SUB),
+                user: UserId::new(ids::CONTOSO_READER),
+                role: RbacRole::Owner,
+            },
+        ),
+        (admin(), permission(ids::CONTOSO, true)),
+        (
+            customer(ids::CONTOSO_OWNER),
+            order(ids::CONTOSO, ids::CONTOSO_SUB, 1),
+        ),
+    ];
+    for (i, (actor, cmd)) in steps.iter().enumerate() {
+        s.execute(actor, cmd).unwrap();
+        assert_eq!(s.log.len(), n + i + 1);
+        assert_eq!(&s.log.last().unwrap().actor, actor);
+    }
+    let ops: Vec<Operation> = s.log[n..].iter().map(|r| r.event.operation()).collect();
+    assert_eq!(
+        ops,
+        vec![
+            Operation::AssignRole,
+            Operation::RemoveRole,
+            Operation::CreateCustomerPurchasePermissions,
+            Operation::PurchaseReservationByCustomer
+        ]
+    );
+}
+
+#[test]
+fn s2_only_owners_and_admin_agents_change_role_assignments() {
+    let mut s = demo::demo();
+    let assign = Command::AssignRole {
+        subscription: sid(ids::CONTOSO_SUB),
+        user: UserId::new(ids::CONTOSO_READER),
+        role: RbacRole::Owner,
+    };
+    refused(&mut s, &customer(ids::CONTOSO_READER), &assign, RuleId::S2);
+    refused(&mut s, &sales(), &assign, RuleId::S2);
+    s.execute(&customer(ids::CONTOSO_OWNER), &assign).unwrap();
+}
+
+#[test]
+fn v1_bad_input_is_refused_with_a_reason_and_changes_nothing() {
+    let mut s = demo::demo();
+    refused(
+        &mut s,
+        &admin(),
+        &order(ids::CONTOSO, ids::CONTOSO_SUB, 0),
+        RuleId::V1,
+    );
+    refused(
+        &mut s,
+        &admin(),
+        &order(ids::CONTOSO, ids::CONTOSO_SUB, 10_001),
+        RuleId::V1,
+    );
+    refused(
+        &mut s,
+        &admin(),
+        &order("cust-nope", ids::CONTOSO_SUB, 1),
+        RuleId::V1,
+    );
+    refused(
+        &mut s,
+        &admin(),
+        &Command::AddCustomer {
+            name: "  ".into(),
+            domain: "ok.example".into(),
+        },
+        RuleId::V1,
+    );
+    refused(
+        &mut s,
+        &admin(),
+        &Command::AddCustomer {
+            name: "x".repeat(101),
+            domain: "ok.example".into(),
+        },
+        RuleId::V1,
+    );
+    refused(
+        &mut s,
+        &admin(),
+        &Command::AddCustomer {
+            name: "Dup".into(),
+            domain: "contoso.example".into(),
+        },
+        RuleId::V1,
+    );
+    refused(
+        &mut s,
+        &admin(),
+        &Command::Cancel {
+            reservation: ReservationId::new("res-404"),
+        },
+        RuleId::V1,
+    );
+    refused(
+        &mut s,
+        &Actor::Partner(UserId::new("ghost")),
+        &permission(ids::CONTOSO, true),
+        RuleId::V1,
+    );
+    refused(
+        &mut s,
+        &admin(),
+        &Command::AdvanceClock { days: 0, months: 0 },
+        RuleId::V1,
+    );
+    refused(
+        &mut s,
+        &Actor::Simulator,
+        &Command::AdvanceClock { days: 0, months: 0 },
+        RuleId::V1,
+    );
+}
+
+#[test]
+fn who_may_grid_answers_through_the_same_rules_as_decide() {
+    let s = demo::demo();
+    let res = s
+        .reservations
+        .values()
+        .find(|r| r.channel == Channel::AzurePortal)
+        .unwrap()
+        .id
+        .clone();
+    let grid = who_may(&s, &cid(ids::WOODGROVE), Some(&res));
+    assert_eq!(grid.len(), 3 + 2);
+    for row in &grid {
+        for (action, decision) in &row.cells {
+            if let GridAction::Cancel = action {
+                let decided = decide(
+                    &s,
+                    &row.actor,
+                    &Command::Cancel {
+                        reservation: res.clone(),
+                    },
+                );
+                assert_eq!(decided.is_ok(), decision.is_allowed(), "{:?}", row.actor);
+            }
+            if let GridAction::PermissionOff = action {
+                let decided = decide(&s, &row.actor, &permission(ids::WOODGROVE, false));
+                assert_eq!(decided.is_ok(), decision.is_allowed());
+            }
+        }
+    }
+    let owner_row = grid
+        .iter()
+        .find(|r| r.actor == customer(ids::WOODGROVE_OWNER))
+        .unwrap();
+    let buy = &owner_row
+        .cells
+        .iter()
+        .find(|c| c.0 == GridAction::Buy)
+        .unwrap()
+        .1;
+    assert!(buy.is_allowed());
+    let cancel = &owner_row
+        .cells
+        .iter()
+        .find(|c| c.0 == GridAction::Cancel)
+        .unwrap()
+        .1;
+    assert_eq!(cancel.reasons()[0].rule, RuleId::R10);
+}
