@@ -1,0 +1,191 @@
+//! Properties over random command sequences from random actors (proptest).
+#![cfg(not(target_arch = "wasm32"))]
+
+use csp_reservations_sim::domain::demo::{self, ids};
+use csp_reservations_sim::domain::finance::REFUND_CAP;
+use csp_reservations_sim::domain::*;
+use proptest::prelude::*;
+
+const CUSTOMERS: [&str; 5] = [
+    ids::CONTOSO,
+    ids::NORTHWIND,
+    ids::TAILSPIN,
+    ids::WOODGROVE,
+    "cust-999",
+];
+const SUBS: [&str; 6] = [
+    ids::CONTOSO_SUB,
+    ids::NORTHWIND_SUB,
+    ids::WOODGROVE_PROD,
+    ids::WOODGROVE_DEV,
+    "sub-0005",
+    "sub-9999",
+];
+const USERS: [&str; 8] = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8"];
+const PRODUCTS: [&str; 4] = [
+    "vm-d2s-v5",
+    "vm-d4s-v5",
+    "sql-gen5-vcore",
+    "no-such-product",
+];
+
+fn actor() -> impl Strategy<Value = Actor> {
+    prop_oneof![
+        (1..=4usize).prop_map(|n| Actor::Partner(UserId(format!("p{n}")))),
+        prop::sample::select(USERS.to_vec()).prop_map(|u| Actor::Customer(UserId::new(u))),
+        Just(Actor::Simulator),
+    ]
+}
+
+fn reservation() -> impl Strategy<Value = ReservationId> {
+    (1..=8usize).prop_map(|n| ReservationId(format!("res-{n:05}")))
+}
+
+fn scope() -> impl Strategy<Value = Scope> {
+    prop_oneof![
+        Just(Scope::Shared),
+        prop::sample::select(SUBS.to_vec()).prop_map(|s| Scope::Single(SubscriptionId::new(s)))
+    ]
+}
+
+fn term() -> impl Strategy<Value = Term> {
+    prop_oneof![Just(Term::OneYear), Just(Term::ThreeYears)]
+}
+
+fn command() -> impl Strategy<Value = Command> {
+    let cust = || prop::sample::select(CUSTOMERS.to_vec()).prop_map(CustomerId::new);
+    let sub = || prop::sample::select(SUBS.to_vec()).prop_map(SubscriptionId::new);
+    let product = || prop::sample::select(PRODUCTS.to_vec()).prop_map(ProductId::new);
+    let user = || prop::sample::select(USERS.to_vec()).prop_map(UserId::new);
+    let role = || prop::sample::select(RbacRole::ALL.to_vec());
+    prop_oneof![
+        (cust(), any::<bool>())
+            .prop_map(|(customer, on)| Command::SetPurchasePermission { customer, on }),
+        (cust(), sub(), product(), term(), 0..12_000u32, scope()).prop_map(
+            |(customer, billing_subscription, product, term, quantity, scope)| {
+                Command::BuyReservation(PurchaseOrder {
+                    customer,
+                    billing_subscription,
+                    product,
+                    region: Region::new("westeurope"),
+                    term,
+                    billing_plan: BillingPlan::Upfront,
+                    quantity,
+                    scope,
+                })
+            }
+        ),
+        reservation().prop_map(|reservation| Command::Cancel { reservation }),
+        (reservation(), product(), term(), 0..40u32).prop_map(
+            |(reservation, product, term, quantity)| Command::Exchange {
+                reservation,
+                product,
+                region: Region::new("westeurope"),
+                term,
+                billing_plan: BillingPlan::Monthly,
+                quantity,
+            }
+        ),
+        (reservation(), any::<bool>())
+            .prop_map(|(reservation, on)| Command::SetAutoRenew { reservation, on }),
+        (reservation(), scope())
+            .prop_map(|(reservation, scope)| Command::ChangeScope { reservation, scope }),
+        (sub(), user(), role()).prop_map(|(subscription, user, role)| Command::AssignRole {
+            subscription,
+            user,
+            role
+        }),
+        (sub(), user(), role()).prop_map(|(subscription, user, role)| Command::RemoveRole {
+            subscription,
+            user,
+            role
+        }),
+        (cust(), "[a-zA-Z ]{0,3}").prop_map(|(customer, name)| Command::BuySubscription {
+            customer,
+            name,
+            kind: SubscriptionKind::AzurePlan
+        }),
+        sub().prop_map(|subscription| Command::SuspendSubscription { subscription }),
+        sub().prop_map(|subscription| Command::ReactivateSubscription { subscription }),
+        (product(), term(), -5_000..5_000_000i64).prop_map(|(product, term, cents)| {
+            Command::SetCustomerPrice {
+                product,
+                term,
+                price: Money(cents),
+            }
+        }),
+        (0..400u32, 0..30u32).prop_map(|(days, months)| Command::AdvanceClock { days, months }),
+        (0..12_000u32).prop_map(|basis_points| Command::SetEarlyTerminationFee { basis_points }),
+    ]
+}
+
+fn has_purchase_role(state: &State, user: &UserId, sub: &SubscriptionId) -> bool {
+    state
+        .roles_of(user, sub)
+        .any(|r| r.may_purchase_reservations())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_sequences_keep_every_invariant(steps in prop::collection::vec((actor(), command()), 1..60)) {
+        let mut state = demo::demo();
+        for (actor, cmd) in &steps {
+            let before = state.clone();
+            match state.execute(actor, cmd) {
+                Err(denied) => {
+                    // refusals carry reasons and change nothing
+                    prop_assert!(!denied.reasons.is_empty());
+                    prop_assert_eq!(&state, &before);
+                }
+                Ok(n) => {
+                    // every state change has exactly one activity-log entry (R15)
+                    prop_assert!(n >= 1);
+                    prop_assert_eq!(state.log.len(), before.log.len() + n);
+                    for rec in &state.log[before.log.len()..] {
+                        match (&rec.event, actor) {
+                            // R5: no customer purchase without the permission and Owner / RP
+                            (Event::ReservationPurchased { reservation }, Actor::Customer(user)) => {
+                                prop_assert!(before.customers[&reservation.customer].permission.is_some());
+                                prop_assert!(has_purchase_role(&before, user, &reservation.billing_subscription));
+                                prop_assert_eq!(reservation.channel.clone(), Channel::AzurePortal);
+                            }
+                            // R2: only Admin agents ever change the permission
+                            (Event::PermissionCreated { .. } | Event::PermissionDeleted { .. }, who) => {
+                                let admin = matches!(who, Actor::Partner(u) if before.partner_users[u].role == PartnerRole::AdminAgent);
+                                prop_assert!(admin, "permission changed by {:?}", who);
+                            }
+                            // R10: customers never manage reservations
+                            (Event::ReservationCancelled { .. } | Event::ReservationExchanged { .. } | Event::AutoRenewSet { .. } | Event::ScopeChanged { .. }, Actor::Customer(_)) => {
+                                prop_assert!(false, "customer managed a reservation");
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            // R6: everything is billed to the partner
+            for r in state.reservations.values() {
+                prop_assert_eq!(&r.billed_to, &state.partner.tenant_id);
+            }
+            // R12: the cap holds for every customer
+            for c in state.customers.keys() {
+                prop_assert!(state.refunded_in_last_year(c) <= REFUND_CAP);
+            }
+        }
+        // replaying the events rebuilds the same state
+        let genesis = State::genesis(demo::PARTNER_NAME, demo::PARTNER_TENANT_ID, demo::start_time());
+        let rebuilt = State::replay(genesis, state.log.clone());
+        prop_assert_eq!(rebuilt, state);
+    }
+
+    #[test]
+    fn explain_agrees_with_decide_for_the_permission_switch(actor in actor(), c in prop::sample::select(CUSTOMERS.to_vec()), on in any::<bool>()) {
+        let state = demo::demo();
+        let customer = CustomerId::new(c);
+        let explained = explain(&state, &actor, &Action::SetPermission { customer: customer.clone(), on });
+        let decided = decide(&state, &actor, &Command::SetPurchasePermission { customer, on });
+        prop_assert_eq!(explained.is_allowed(), decided.is_ok());
+    }
+}
