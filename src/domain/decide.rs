@@ -105,14 +105,14 @@ fn check_product(reasons: &mut Vec<Reason>, state: &State, product: &ProductId, 
     if state.catalogue.product(product).is_none() {
         reasons.push(
             input("deny-unknown-id")
-                .with("kind", "product")
+                .with_key("kind", "kind-product")
                 .with("id", product.as_str()),
         );
     }
     if !state.catalogue.has_region(region) {
         reasons.push(
             input("deny-unknown-id")
-                .with("kind", "region")
+                .with_key("kind", "kind-region")
                 .with("id", region.as_str()),
         );
     }
@@ -184,7 +184,7 @@ fn validate(state: &State, command: &Command) -> Vec<Reason> {
             ) {
                 (None, _) => r.push(
                     input("deny-unknown-id")
-                        .with("kind", "user")
+                        .with_key("kind", "kind-user")
                         .with("id", user.as_str()),
                 ),
                 (Some(u), Some(s)) if u.customer != s.customer => {
@@ -216,7 +216,7 @@ fn validate(state: &State, command: &Command) -> Vec<Reason> {
             if state.catalogue.product(product).is_none() {
                 r.push(
                     input("deny-unknown-id")
-                        .with("kind", "product")
+                        .with_key("kind", "kind-product")
                         .with("id", product.as_str()),
                 );
             }
@@ -295,7 +295,7 @@ fn validate(state: &State, command: &Command) -> Vec<Reason> {
             if !state.subscriptions.contains_key(subscription) {
                 r.push(
                     input("deny-unknown-id")
-                        .with("kind", "subscription")
+                        .with_key("kind", "kind-subscription")
                         .with("id", subscription.as_str()),
                 );
             }

@@ -95,6 +95,8 @@ impl RuleId {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
+    /// A message id the UI translates (e.g. a role name).
+    Key(&'static str),
     Number(i64),
     Money(Money),
 }
@@ -117,6 +119,10 @@ impl Reason {
     }
     pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
         self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+    pub fn with_key(mut self, name: &'static str, key: &'static str) -> Self {
+        self.args.push((name, Arg::Key(key)));
         self
     }
     pub fn with_money(mut self, name: &'static str, value: Money) -> Self {
@@ -221,7 +227,7 @@ pub fn authorize(state: &State, actor: &Actor, action: &Action) -> Decision {
     match action {
         Action::SetPermission { customer, on } => {
             let Some(customer) = state.customers.get(customer) else {
-                return unknown_id("customer", customer.as_str());
+                return unknown_id("kind-customer", customer.as_str());
             };
             let mut checks = vec![r2_only_admin_agent_changes_permission(state, actor)];
             if *on {
@@ -240,7 +246,7 @@ pub fn authorize(state: &State, actor: &Actor, action: &Action) -> Decision {
         }
         Action::BuySubscription { customer } => {
             if !state.customers.contains_key(customer) {
-                return unknown_id("customer", customer.as_str());
+                return unknown_id("kind-customer", customer.as_str());
             }
             verdict(vec![r7_partner_buys_on_behalf(
                 state,
@@ -250,13 +256,13 @@ pub fn authorize(state: &State, actor: &Actor, action: &Action) -> Decision {
         }
         Action::SetSubscriptionStatus { subscription } => {
             if !state.subscriptions.contains_key(subscription) {
-                return unknown_id("subscription", subscription.as_str());
+                return unknown_id("kind-subscription", subscription.as_str());
             }
             verdict(vec![s1_admin_agent_sets_up(state, actor)])
         }
         Action::ManageAccess { subscription } => {
             if !state.subscriptions.contains_key(subscription) {
-                return unknown_id("subscription", subscription.as_str());
+                return unknown_id("kind-subscription", subscription.as_str());
             }
             verdict(vec![s2_owner_or_admin_agent_manages_access(
                 state,
@@ -269,7 +275,7 @@ pub fn authorize(state: &State, actor: &Actor, action: &Action) -> Decision {
             subscription,
         } => {
             if !state.customers.contains_key(customer) {
-                return unknown_id("customer", customer.as_str());
+                return unknown_id("kind-customer", customer.as_str());
             }
             match actor {
                 Actor::Customer(user) => verdict(vec![
@@ -288,7 +294,7 @@ pub fn authorize(state: &State, actor: &Actor, action: &Action) -> Decision {
         | Action::SetAutoRenew { reservation }
         | Action::ChangeScope { reservation } => {
             let Some(r) = state.reservations.get(reservation) else {
-                return unknown_id("reservation", reservation.as_str());
+                return unknown_id("kind-reservation", reservation.as_str());
             };
             verdict(vec![
                 r10_only_partner_manages(state, actor),
@@ -297,7 +303,7 @@ pub fn authorize(state: &State, actor: &Actor, action: &Action) -> Decision {
         }
         Action::Cancel { reservation } => {
             let Some(r) = state.reservations.get(reservation) else {
-                return unknown_id("reservation", reservation.as_str());
+                return unknown_id("kind-reservation", reservation.as_str());
             };
             let mut checks = vec![
                 r10_only_partner_manages(state, actor),
@@ -319,7 +325,7 @@ pub fn authorize(state: &State, actor: &Actor, action: &Action) -> Decision {
 
 fn unknown_id(kind: &'static str, id: &str) -> Decision {
     Decision::Denied(vec![Reason::new(RuleId::V1, "deny-unknown-id")
-        .with("kind", kind)
+        .with_key("kind", kind)
         .with("id", id)])
 }
 
@@ -351,7 +357,9 @@ fn not_already(ok: bool, key: &'static str) -> Check {
 pub fn r2_only_admin_agent_changes_permission(state: &State, actor: &Actor) -> Check {
     match partner_role(state, actor) {
         Some(PartnerRole::AdminAgent) => Ok(Reason::new(RuleId::R2, "allow-r2-admin-agent")),
-        Some(role) => Err(Reason::new(RuleId::R2, "deny-r2-read-only").with("role", role.key())),
+        Some(role) => {
+            Err(Reason::new(RuleId::R2, "deny-r2-read-only").with_key("role", role.key()))
+        }
         None => Err(Reason::new(RuleId::R2, "deny-r2-customer")),
     }
 }
@@ -472,7 +480,7 @@ fn r7_partner_buys_on_behalf(state: &State, actor: &Actor, allow_key: &'static s
         Some(PartnerRole::AdminAgent | PartnerRole::SalesAgent) => {
             Ok(Reason::new(RuleId::R7, allow_key))
         }
-        Some(role) => Err(Reason::new(RuleId::R7, "deny-r7-helpdesk").with("role", role.key())),
+        Some(role) => Err(Reason::new(RuleId::R7, "deny-r7-helpdesk").with_key("role", role.key())),
         None => Err(Reason::new(RuleId::R7, "deny-r7-not-partner")),
     }
 }

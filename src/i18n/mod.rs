@@ -1,1 +1,255 @@
+//! Localisation with Project Fluent: one `.ftl` per locale, compiled into the binary.
+//! Domain reasons arrive as message ids with typed arguments; money and dates are
+//! formatted here per locale, so this module stays pure and natively testable.
+use crate::domain::{Arg, Money, Reason, Timestamp};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
 
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Locale {
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "nl-NL")]
+    Nl,
+    #[serde(rename = "sv-SE")]
+    Sv,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 3] = [Locale::En, Locale::Nl, Locale::Sv];
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Nl => "nl-NL",
+            Locale::Sv => "sv-SE",
+        }
+    }
+
+    /// The language's own name, for the picker.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Nl => "Nederlands",
+            Locale::Sv => "Svenska",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let lower = tag.trim().to_ascii_lowercase();
+        let primary = lower.split(['-', '_']).next().unwrap_or("");
+        match primary {
+            "en" => Some(Locale::En),
+            "nl" => Some(Locale::Nl),
+            "sv" => Some(Locale::Sv),
+            _ => None,
+        }
+    }
+
+    /// The first supported language among the browser's preferences; English otherwise.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Locale {
+        preferred
+            .into_iter()
+            .find_map(Locale::from_tag)
+            .unwrap_or_default()
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Locale::En => include_str!("locales/en.ftl"),
+            Locale::Nl => include_str!("locales/nl-NL.ftl"),
+            Locale::Sv => include_str!("locales/sv-SE.ftl"),
+        }
+    }
+}
+
+pub struct I18n {
+    bundles: Vec<(Locale, FluentBundle<FluentResource>)>,
+}
+
+/// Arguments of a UI message: `&[("count", 3.into())]`.
+pub type Args<'a> = [(&'a str, FluentValue<'a>)];
+
+impl I18n {
+    pub fn new() -> Self {
+        let bundles = Locale::ALL
+            .into_iter()
+            .map(|locale| {
+                let mut bundle = FluentBundle::new(vec![locale
+                    .tag()
+                    .parse()
+                    .unwrap_or_else(|_| unic_langid::langid!("en"))]);
+                // No Unicode isolation marks: the UI is left-to-right only, and marks
+                // would leak into exported text and test assertions.
+                bundle.set_use_isolating(false);
+                // A resource with syntax errors still yields its valid messages; the
+                // native test fails on any error, so none ship.
+                let resource = match FluentResource::try_new(locale.source().to_string()) {
+                    Ok(r) => r,
+                    Err((r, _)) => r,
+                };
+                let _ = bundle.add_resource(resource);
+                (locale, bundle)
+            })
+            .collect();
+        I18n { bundles }
+    }
+
+    fn bundle(&self, locale: Locale) -> Option<&FluentBundle<FluentResource>> {
+        self.bundles
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .map(|(_, b)| b)
+    }
+
+    pub fn has(&self, locale: Locale, key: &str) -> bool {
+        self.bundle(locale).is_some_and(|b| b.has_message(key))
+    }
+
+    /// The message in `locale`, else English, else the id itself (visible, never a panic).
+    pub fn text(&self, locale: Locale, key: &str, args: &Args) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        for l in [locale, Locale::En] {
+            if let Some(bundle) = self.bundle(l) {
+                if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+                    let mut errors = Vec::new();
+                    return bundle
+                        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                        .into_owned();
+                }
+            }
+        }
+        key.to_string()
+    }
+
+    /// A domain reason in words, its arguments formatted for the locale.
+    pub fn reason(&self, locale: Locale, reason: &Reason) -> String {
+        let args: Vec<(&str, FluentValue)> = reason
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let value: FluentValue = match arg {
+                    Arg::Text(s) => s.clone().into(),
+                    Arg::Key(k) => self.text(locale, k, &[]).into(),
+                    Arg::Number(n) => (*n).into(),
+                    Arg::Money(m) => format_money(locale, *m).into(),
+                };
+                (*name, value)
+            })
+            .collect();
+        self.text(locale, reason.key, &args)
+    }
+}
+
+impl Default for I18n {
+    fn default() -> Self {
+        I18n::new()
+    }
+}
+
+thread_local! {
+    static I18N: I18n = I18n::new();
+}
+
+/// The app-wide translator (built once per thread).
+pub fn t(locale: Locale, key: &str) -> String {
+    I18N.with(|i| i.text(locale, key, &[]))
+}
+
+pub fn t_args(locale: Locale, key: &str, args: &Args) -> String {
+    I18N.with(|i| i.text(locale, key, args))
+}
+
+pub fn t_reason(locale: Locale, reason: &Reason) -> String {
+    I18N.with(|i| i.reason(locale, reason))
+}
+
+/// Groups digits of a non-negative integer with `sep`.
+fn group(mut n: u64, sep: &str) -> String {
+    let mut parts = Vec::new();
+    loop {
+        if n < 1000 {
+            parts.push(n.to_string());
+            break;
+        }
+        parts.push(format!("{:03}", n % 1000));
+        n /= 1000;
+    }
+    parts.reverse();
+    parts.join(sep)
+}
+
+/// `USD 1,234.56` (en), `USD 1.234,56` (nl), `1 234,56 USD` (sv), as each locale writes it.
+pub fn format_money(locale: Locale, money: Money) -> String {
+    let sign = if money.cents() < 0 { "-" } else { "" };
+    let abs = money.cents().unsigned_abs();
+    let (whole, cents) = (abs / 100, abs % 100);
+    match locale {
+        Locale::En => format!("{sign}USD {}.{cents:02}", group(whole, ",")),
+        Locale::Nl => format!("{sign}USD {},{cents:02}", group(whole, ".")),
+        Locale::Sv => format!("{sign}{},{cents:02} USD", group(whole, "\u{a0}")),
+    }
+}
+
+/// Whole numbers with the locale's grouping.
+pub fn format_number(locale: Locale, n: u64) -> String {
+    match locale {
+        Locale::En => group(n, ","),
+        Locale::Nl => group(n, "."),
+        Locale::Sv => group(n, "\u{a0}"),
+    }
+}
+
+/// Date and time on the simulated clock, as each locale writes it (UTC).
+pub fn format_datetime(locale: Locale, at: Timestamp) -> String {
+    let d = at.date();
+    let s = at.seconds_of_day();
+    let (h, m) = (s / 3600, (s % 3600) / 60);
+    match locale {
+        Locale::En => format!("{:04}-{:02}-{:02} {h:02}:{m:02}", d.year, d.month, d.day),
+        Locale::Nl => format!("{}-{}-{:04} {h:02}:{m:02}", d.day, d.month, d.year),
+        Locale::Sv => format!("{:04}-{:02}-{:02} {h:02}:{m:02}", d.year, d.month, d.day),
+    }
+}
+
+pub fn format_date(locale: Locale, at: Timestamp) -> String {
+    let d = at.date();
+    match locale {
+        Locale::Nl => format!("{}-{}-{:04}", d.day, d.month, d.year),
+        _ => format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_is_written_the_way_each_locale_writes_it() {
+        assert_eq!(
+            format_money(Locale::En, Money(123_456_78)),
+            "USD 123,456.78"
+        );
+        assert_eq!(
+            format_money(Locale::Nl, Money(123_456_78)),
+            "USD 123.456,78"
+        );
+        assert_eq!(
+            format_money(Locale::Sv, Money(123_456_78)),
+            "123\u{a0}456,78 USD"
+        );
+        assert_eq!(format_money(Locale::En, Money(-5)), "-USD 0.05");
+    }
+
+    #[test]
+    fn browser_preferences_pick_a_supported_language_or_english() {
+        assert_eq!(Locale::negotiate(["de-DE", "sv-FI", "en"]), Locale::Sv);
+        assert_eq!(Locale::negotiate(["nl-BE"]), Locale::Nl);
+        assert_eq!(Locale::negotiate(["fr"]), Locale::En);
+        assert_eq!(Locale::negotiate([]), Locale::En);
+    }
+}

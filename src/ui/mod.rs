@@ -1,1 +1,20 @@
-//! The Yew app (browser only).
+//! The Yew app (browser only). Components ask the domain (`decide`, `explain`) and show
+//! its answers; none of them decides a rule.
+pub mod activity;
+pub mod app;
+pub mod azure_portal;
+pub mod customer;
+pub mod header;
+pub mod model;
+pub mod partner_center;
+pub mod purchase;
+pub mod route;
+pub mod who_may;
+pub mod widgets;
+
+pub use app::App;
+
+/// Mounts the app into `root` (tests mount into a fresh element each).
+pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
+    yew::Renderer::<App>::with_root(root).render()
+}

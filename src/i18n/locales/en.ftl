@@ -1,0 +1,325 @@
+## English (default). Message ids are shared by all locales; see tests/i18n.rs.
+
+## Systems, header, footer
+system-partner-center = Partner Center
+system-azure-portal = Azure portal (simulated)
+persona-label = Signed in as
+persona-group-partner = Partner users
+language-label = Language
+clock-label = Simulated clock
+clock-plus-day = +1 day
+clock-plus-month = +1 month
+clock-plus-year = +1 year
+skip-to-content = Skip to content
+footer-disclaimer = Training simulator — not affiliated with Microsoft; no real purchases are made.
+nav-label = Main navigation
+nav-customers = Customers
+nav-pricing = Pricing
+nav-activity-log = Activity log
+not-found-title = Page not found
+not-found-home = Go to the start page
+reset-demo = Reset to the demo tenant
+reset-confirm = Replace everything with the demo tenant? Your current work will be replaced.
+dismiss = Dismiss
+save = Save
+manage = Manage
+on = On
+off = Off
+allowed = Allowed
+denied = Denied
+tabs-label = Customer pages
+page-previous = Previous
+page-next = Next
+page-of = Page { $page } of { $pages }
+
+## Storage
+storage-recovered-title = Saved work could not be read, so the demo tenant was loaded.
+storage-error-not-json = The stored text is not valid JSON.
+storage-error-future-version = It was written by a newer version of the simulator.
+storage-error-wrong-shape = Parts of it are missing or of the wrong type.
+storage-error-broken-history = Its event history is out of order.
+storage-recovered-backup = The unreadable text is kept untouched under a backup key ({ $detail }).
+storage-failed = Your browser's storage is full or unavailable: your work is kept in this tab only until you close it.
+
+## Roles and offers
+role-admin-agent = Admin agent
+role-sales-agent = Sales agent
+role-helpdesk-agent = Helpdesk agent
+rbac-owner = Owner
+rbac-reservation-purchaser = Reservation Purchaser
+rbac-contributor = Contributor
+rbac-reader = Reader
+rbac-none = no role
+subscription-azure-plan = Azure plan
+subscription-azure-global = Microsoft Azure (Azure Global)
+kind-customer = customer
+kind-subscription = subscription
+kind-reservation = reservation
+kind-product = product
+kind-region = region
+kind-user = user
+
+## Customers
+customers-title = Customers
+customers-search = Search customers
+customers-col-name = Name
+customers-col-domain = Domain
+customers-col-permission = Customer may purchase
+customers-none = No customer matches.
+tab-subscriptions = Subscriptions
+tab-account = Account
+tab-order-history = Order history
+tab-reservations = Reservations
+who-may-link = Who may?
+account-domain = Domain
+account-tenant-id = Tenant ID
+permissions-title = Customer permissions
+permissions-intro = Let this customer buy its own products in the Azure portal, billed to you.
+permissions-azure-reservations = Azure reservations
+permissions-allow = Allow customer to purchase
+permissions-r6-note = You pay for every purchase this customer makes, and you are not notified of them: check Order history and the Activity log (R6).
+subscriptions-none = This customer has no subscription yet.
+subscriptions-buy-title = Buy a subscription
+subscriptions-buy = Buy subscription
+
+## Columns
+col-name = Name
+col-offer = Offer
+col-status = Status
+col-product = Product
+col-region = Region
+col-term = Term
+col-billing-plan = Billing plan
+col-quantity = Quantity
+col-billing-subscription = Billing subscription
+col-scope = Scope
+col-web-direct = Web Direct price
+col-partner-cost = Partner cost
+col-customer-price = Customer price
+col-margin = Margin
+col-order = Order
+col-date = Date
+col-bought-by = Bought by
+col-billed-to = Billed to
+col-reservation = Reservation
+col-ends = Ends
+col-actions = Actions
+col-subscription = Subscription
+col-user = User
+col-role = Role
+term-years = { $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}
+plan-upfront = Upfront
+plan-monthly = Monthly (same total)
+scope-shared = Shared (all subscriptions)
+scope-single = Single subscription: { $subscription }
+status-active = Active
+status-suspended = Suspended
+status-cancelled = Cancelled
+status-exchanged = Exchanged
+status-expired = Expired
+status-renewed = Renewed
+status-succeeded = Succeeded
+channel-partner-center = { $user } (partner, Partner Center)
+channel-azure-portal = { $user } (customer, Azure portal)
+channel-auto-renew = Auto-renewal
+channel-exchange = { $user } (exchange)
+billed-to-partner = { $partner } (partner)
+
+## Purchases and reservations
+pc-buy-title = Buy a reservation on behalf of the customer
+pc-buy-on-behalf = Buy on behalf
+portal-purchase = Purchase
+quote-web-direct = Web Direct price (shown in the Azure portal)
+quote-customer-price = Price your partner charges
+quote-partner-cost = Partner cost
+quote-r8-note = The partner sets the price the customer pays; it can differ from the Web Direct price (R8).
+input-quantity-empty = Enter a quantity.
+input-quantity-whole = The quantity must be a whole number.
+input-quantity-range = The quantity must be between 1 and { $max }.
+input-name-empty = Enter a name.
+input-name-too-long = A name has at most { $max } characters.
+input-price-empty = Enter a price.
+input-price-not-number = Enter a price such as 540 or 540.25.
+input-price-negative = A price cannot be negative.
+input-price-decimals = A price has at most two decimals.
+input-price-too-large = That price is too large.
+input-domain-invalid = Enter a domain such as contoso.example.
+input-domain-taken = A customer with the domain { $domain } already exists.
+input-already-suspended = The subscription is already suspended.
+input-already-active = The subscription is already active.
+input-role-already-assigned = The user already has that role.
+input-role-not-assigned = The user does not have that role.
+input-user-other-customer = That user belongs to another customer.
+input-fee-range = The fee must be between 0% and 100%.
+input-auto-renew-unchanged = Auto-renew is already set that way.
+input-scope-unchanged = The reservation already has that scope.
+input-usage-range = Usage must be at most { $max } hours a month.
+input-clock-zero = Advance the clock by at least one day or month.
+input-clock-range = The clock moves at most 10 years at a time.
+action-cancel = Cancel (refund)
+action-renew = Auto-renew
+action-change-scope = Change scope
+action-exchange = Exchange
+auto-renew-on = Auto-renew: on
+auto-renew-off = Auto-renew: off
+exchange-quantity = New quantity
+cancel-confirm-title = Cancel this reservation?
+cancel-confirm-text = The customer gets { $refund } back (early termination fee { $fee }). This cannot be undone.
+cancel-confirm = Cancel reservation
+cancel-keep = Keep it
+
+## Notices
+notice-denied-title = This action is not allowed:
+notice-reservation-bought = Reservation purchased.
+notice-subscription-bought = Subscription purchased.
+notice-permission-on = Customer purchase permission turned on.
+notice-permission-off = Customer purchase permission turned off.
+notice-price-saved = Price saved.
+notice-cancelled = Reservation cancelled and refunded.
+notice-exchanged = Reservation exchanged.
+notice-auto-renew = Auto-renew updated.
+notice-scope-changed = Scope changed.
+notice-role-assigned = Role assigned.
+notice-role-removed = Role removed.
+notice-clock-advanced = The simulated clock moved on.
+notice-reset-done = The demo tenant was restored.
+
+## Pricing
+pricing-title = Pricing
+pricing-intro = Set what your customers pay for each reservation (per unit, whole term). The Azure portal shows the Web Direct price (R8).
+
+## Activity log
+activity-title = Activity log
+activity-from = From
+activity-to = To
+activity-customer = Customer
+activity-operation = Operation
+activity-any = Any
+activity-export = Export CSV
+
+## Azure portal
+portal-home = Home
+portal-nav-reservations = Reservations
+portal-nav-purchase = Purchase reservations
+portal-commands = Commands
+portal-purchase-title = Purchase reservations
+portal-partner-hint = Switch to a customer user to see this customer's Azure portal.
+portal-r10-note = Exchanges, refunds, renewals and scope changes are done by your partner (R10).
+savings-title = Reservation coverage
+savings-used = Usage hours / month
+savings-covered = Covered by reservations
+savings-chart-label = Usage covered and not covered by reservations, per subscription
+savings-bar = { $covered } of { $used } hours covered
+iam-title = Access control (IAM)
+iam-intro = Role assignments on { $subscription }.
+iam-assign = Add role assignment
+iam-remove = Remove
+
+## Who may?
+who-may-title = Who may?
+who-may-persona = Persona
+who-may-reservation = Reservation
+grid-permission-on = Turn permission on
+grid-permission-off = Turn permission off
+grid-buy = Buy
+grid-exchange = Exchange
+grid-cancel = Cancel
+grid-renew = Renew
+grid-change-scope = Change scope
+rules-title = The rules
+
+## Domain reasons (R = DOMAIN.md, V/S = simulator rules)
+allow-r2-admin-agent = Admin agents may change the customer purchase permission.
+deny-r2-read-only = A { $role } sees the customer purchase permission read-only; only an Admin agent may change it.
+deny-r2-customer = Customer users cannot change the purchase permission; only the partner's Admin agent can.
+allow-r3-has-eligible-subscription = The customer has an eligible subscription.
+deny-r3-no-eligible-subscription = The customer has no active Azure plan or Azure Global subscription from you: buy one first.
+allow-r4-logged = The change is written to the activity log.
+deny-permission-already-on = The customer purchase permission is already on.
+deny-permission-already-off = The customer purchase permission is already off.
+allow-r5-own-customer = The user belongs to this customer.
+deny-r5-other-customer = The user does not belong to this customer.
+allow-r5a-permission-on = The partner allows this customer to purchase.
+deny-r5a-permission-off = Your partner has not allowed your organisation to buy reservations (customer purchase permission is off).
+allow-r5b-eligible-subscription = { $subscription } is an eligible billing subscription.
+deny-r5b-no-subscription = Choose an active Azure plan or Azure Global subscription of your organisation.
+deny-r5b-subscription-other-customer = { $subscription } does not belong to your organisation.
+deny-r5b-subscription-suspended = { $subscription } is suspended.
+allow-r5c-owner = You hold Owner or Reservation Purchaser on { $subscription }.
+deny-r5c-not-owner = You need the Owner or Reservation Purchaser role on { $subscription }.
+allow-r7-buy-reservation = The partner may buy reservations for the customer, whatever the permission says.
+allow-r7-buy-subscription = The partner may buy subscriptions for the customer.
+deny-r7-helpdesk = A { $role } cannot buy for customers.
+deny-r7-not-partner = Only the partner buys through Partner Center.
+allow-r7-eligible-subscription = { $subscription } is eligible.
+deny-r7-no-subscription = The customer has no eligible subscription: buy an Azure plan first.
+deny-r7-subscription-other-customer = { $subscription } belongs to another customer.
+deny-r7-subscription-suspended = { $subscription } is suspended.
+allow-r8-set-price = Admin and Sales agents set customer prices.
+deny-r8-set-price = Only the partner's Admin and Sales agents set customer prices.
+deny-r9-scope-subscription = The scope must be an active subscription of the same customer ({ $id }).
+allow-r10-partner-manages = The partner may exchange, cancel, renew and rescope reservations.
+deny-r10-ask-partner = Customers cannot exchange, cancel, renew or change the scope of a reservation: ask your partner.
+allow-r12-refund = Refund { $refund }; { $remaining } of the yearly refund limit would remain.
+deny-r12-cap = A refund of { $refund } would exceed the { $cap } limit per 12 months ({ $used } already used).
+deny-r13-product-type = An exchange must stay within the same product type.
+deny-r13-commitment = The new commitment ({ $new }) must be at least the value returned ({ $returned }).
+allow-reservation-active = The reservation is active.
+deny-reservation-not-active = Reservation { $reservation } is no longer active.
+deny-no-reservation = This customer has no active reservation to act on.
+allow-s1-admin-agent = Admin agents set up the tenant.
+deny-s1-admin-agent-only = Only an Admin agent may do this.
+allow-s2-admin-on-behalf = Admin agents manage access on behalf of the customer.
+allow-s2-owner = Owners manage access to their subscription.
+deny-s2-not-owner = Only an Owner of the subscription, or the partner's Admin agent, may change role assignments.
+allow-simulator-control = Simulator control.
+deny-simulator-only = Only the simulator itself may do this.
+deny-unknown-id = There is no { $kind } "{ $id }".
+deny-unknown-user = That user does not exist.
+
+## Activity log operations (R4: the first two are Partner Center's own words)
+op-add-partner-user = Add partner user
+op-add-customer = Add customer
+op-add-customer-user = Add customer user
+op-buy-subscription = Purchase subscription
+op-suspend-subscription = Suspend subscription
+op-reactivate-subscription = Reactivate subscription
+op-assign-role = Assign role
+op-remove-role = Remove role
+op-create-customer-purchase-permissions = Create customer purchase permissions
+op-delete-customer-purchase-permissions = Delete customer purchase permissions
+op-set-customer-price = Update customer price
+op-set-early-termination-fee = Update early termination fee
+op-purchase-reservation-partner = Reservation purchased by partner
+op-purchase-reservation-customer = Reservation purchased by customer
+op-exchange-reservation = Exchange reservation
+op-cancel-reservation = Cancel reservation (refund)
+op-set-auto-renew = Update reservation auto-renew
+op-change-scope = Change reservation scope
+op-renew-reservation = Reservation renewed
+op-expire-reservation = Reservation expired
+op-record-usage = Record usage
+op-advance-clock = Simulated clock advanced
+
+## Rules (DOMAIN.md)
+rule-r1 = R1 — Every customer's purchase permission starts off.
+rule-r2 = R2 — Only an Admin agent may turn a customer's purchase permission on or off. Sales and Helpdesk agents see it read-only. No customer user may change it.
+rule-r3 = R3 — The permission can be turned on only for a customer with an eligible subscription (active Azure plan or Azure Global, bought by this partner). Turning it off is always possible for an Admin agent.
+rule-r4 = R4 — Turning it on writes "Create customer purchase permissions" to the activity log; turning it off writes "Delete customer purchase permissions".
+rule-r5 = R5 — A customer user may buy a reservation only when (a) the purchase permission is on, (b) the billing subscription is eligible and the customer's own, and (c) the user is Owner or Reservation Purchaser on it.
+rule-r6 = R6 — Once the permission is on, the partner pays for every later customer purchase and is not notified; each appears in order history, the reservations page and the activity log.
+rule-r7 = R7 — Admin and Sales agents can buy reservations on behalf of a customer whatever the permission says; they still need an eligible subscription.
+rule-r8 = R8 — The partner sets the price the customer pays; the Azure portal shows the Web Direct price.
+rule-r9 = R9 — Shared scope applies the discount across all the customer's subscriptions; single scope only to one.
+rule-r10 = R10 — A customer cannot exchange, cancel, renew or rescope a reservation, even its own: the partner can.
+rule-r11 = R11 — Turning the permission off does not touch existing reservations.
+rule-r12 = R12 — Refunds: at most USD 50,000 per customer per rolling 12 months; prorated at the lower of purchase and current price; early termination fee 0% at present.
+rule-r13 = R13 — Exchanges stay within the product type; the new commitment must be at least the value returned; they do not count towards the refund limit.
+rule-r14 = R14 — Auto-renew is off by default; when on, a like-for-like reservation replaces the old one at expiry; otherwise it expires.
+rule-r15 = R15 — Every change of state is recorded in the activity log with the actor.
+rule-v1 = V1 — Input must be well-formed: known ids, quantities 1–10,000, names 1–100 characters, prices of at least 0.
+rule-s1 = S1 — Setting up the tenant (customers, users, subscription status, fees) is an Admin agent's task.
+rule-s2 = S2 — Role assignments on a subscription are changed by its Owners, or by the partner's Admin agents acting on behalf of the customer.

@@ -1,0 +1,126 @@
+//! The saved document: `{ "schema_version": 1, "events": [...] }`. The state is never
+//! stored, only the events, so a stored tenant is rebuilt through `State::evolve`.
+use crate::domain::demo;
+use crate::domain::{Recorded, State};
+use serde::{Deserialize, Serialize};
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Document {
+    schema_version: u32,
+    events: Vec<Recorded>,
+}
+
+/// Why stored text could not be used. The UI names it in the recovery banner.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    NotJson(String),
+    FutureVersion(u32),
+    WrongShape(String),
+    /// Events out of order or not starting from the tenant's beginning.
+    BrokenHistory(String),
+}
+
+impl LoadError {
+    pub fn key(&self) -> &'static str {
+        match self {
+            LoadError::NotJson(_) => "storage-error-not-json",
+            LoadError::FutureVersion(_) => "storage-error-future-version",
+            LoadError::WrongShape(_) => "storage-error-wrong-shape",
+            LoadError::BrokenHistory(_) => "storage-error-broken-history",
+        }
+    }
+    pub fn detail(&self) -> String {
+        match self {
+            LoadError::NotJson(d) | LoadError::WrongShape(d) | LoadError::BrokenHistory(d) => {
+                d.clone()
+            }
+            LoadError::FutureVersion(v) => format!("schema_version {v} > {SCHEMA_VERSION}"),
+        }
+    }
+}
+
+pub fn genesis() -> State {
+    State::genesis(
+        demo::PARTNER_NAME,
+        demo::PARTNER_TENANT_ID,
+        demo::start_time(),
+    )
+}
+
+pub fn encode(state: &State) -> String {
+    #[derive(Serialize)]
+    struct Borrowed<'a> {
+        schema_version: u32,
+        events: &'a [Recorded],
+    }
+    serde_json::to_string(&Borrowed {
+        schema_version: SCHEMA_VERSION,
+        events: &state.log,
+    })
+    .unwrap_or_default()
+}
+
+pub fn decode(text: &str) -> Result<State, LoadError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
+    let version = value
+        .get("schema_version")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or_else(|| LoadError::WrongShape("schema_version is missing".into()))?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(LoadError::FutureVersion(version as u32));
+    }
+    let doc: Document =
+        serde_json::from_value(value).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+    let mut last_at = None;
+    for (i, e) in doc.events.iter().enumerate() {
+        if e.seq != i as u64 + 1 {
+            return Err(LoadError::BrokenHistory(format!(
+                "event {} has seq {}",
+                i + 1,
+                e.seq
+            )));
+        }
+        if last_at.is_some_and(|t| e.at < t) {
+            return Err(LoadError::BrokenHistory(format!(
+                "event {} goes back in time",
+                e.seq
+            )));
+        }
+        last_at = Some(e.at);
+    }
+    Ok(State::replay(genesis(), doc.events))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_round_trips() {
+        let demo = demo::demo();
+        assert_eq!(decode(&encode(&demo)), Ok(demo));
+    }
+
+    #[test]
+    fn unreadable_text_is_named_not_swallowed() {
+        assert!(matches!(decode("{not json"), Err(LoadError::NotJson(_))));
+        assert_eq!(
+            decode(r#"{"schema_version": 99, "events": []}"#),
+            Err(LoadError::FutureVersion(99))
+        );
+        assert!(matches!(
+            decode(r#"{"events": []}"#),
+            Err(LoadError::WrongShape(_))
+        ));
+        assert!(matches!(
+            decode(r#"{"schema_version": 1, "events": [{"seq": 1}]}"#),
+            Err(LoadError::WrongShape(_))
+        ));
+        let mut text = encode(&demo::demo());
+        text = text.replacen("\"seq\":2,", "\"seq\":7,", 1);
+        assert!(matches!(decode(&text), Err(LoadError::BrokenHistory(_))));
+    }
+}

@@ -1,0 +1,110 @@
+//! Activity log: filter by date range, customer and operation; paged; CSV export.
+use super::model::use_app;
+use super::partner_center::PAGE_SIZE;
+use super::widgets::event_value;
+use crate::domain::projections::{activity, activity_csv, actor_name, ActivityFilter};
+use crate::domain::{CustomerId, Operation, Timestamp};
+use crate::i18n::{format_datetime, t, t_args};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+fn download(filename: &str, text: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(a) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+#[component]
+pub fn ActivityLog() -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let filter = use_state(ActivityFilter::default);
+    let page = use_state(|| 0usize);
+    let state = app.state();
+    let total = activity(&state, &filter).count();
+    let pages = total.div_ceil(PAGE_SIZE).max(1);
+    let current = (*page).min(pages - 1);
+    let update = |f: fn(&mut ActivityFilter, String)| {
+        let filter = filter.clone();
+        let page = page.clone();
+        Callback::from(move |e: Event| {
+            let mut next = (*filter).clone();
+            f(&mut next, event_value(&e));
+            filter.set(next);
+            page.set(0);
+        })
+    };
+    let export = {
+        let app = app.clone();
+        let filter = filter.clone();
+        Callback::from(move |_| {
+            let state = app.state();
+            download(
+                "activity-log.csv",
+                &activity_csv(&state, activity(&state, &filter)),
+                "text/csv",
+            );
+        })
+    };
+    let go = |p: usize| {
+        let page = page.clone();
+        Callback::from(move |_| page.set(p))
+    };
+    html! {
+        <section class="page">
+            <h1>{t(locale, "activity-title")}</h1>
+            <div class="filters">
+                <label for="act-from">{t(locale, "activity-from")}</label>
+                <input id="act-from" type="date" onchange={update(|f, v| f.from = Timestamp::parse_iso_date(&v))} />
+                <label for="act-to">{t(locale, "activity-to")}</label>
+                <input id="act-to" type="date" onchange={update(|f, v| f.to = Timestamp::parse_iso_date(&v))} />
+                <label for="act-customer">{t(locale, "activity-customer")}</label>
+                <select id="act-customer" onchange={update(|f, v| f.customer = (!v.is_empty()).then(|| CustomerId::new(v)))}>
+                    <option value="">{t(locale, "activity-any")}</option>
+                    { for state.customers.values().map(|c| html! { <option value={c.id.to_string()}>{c.name.clone()}</option> }) }
+                </select>
+                <label for="act-operation">{t(locale, "activity-operation")}</label>
+                <select id="act-operation" onchange={update(|f, v| f.operation = Operation::from_code(&v))}>
+                    <option value="">{t(locale, "activity-any")}</option>
+                    { for Operation::ALL.iter().map(|op| html! { <option value={op.code()}>{t(locale, &format!("op-{}", op.code()))}</option> }) }
+                </select>
+                <button onclick={export}>{t(locale, "activity-export")}</button>
+            </div>
+            <table class="grid" data-testid="activity-log">
+                <thead><tr><th>{t(locale, "col-date")}</th><th>{t(locale, "activity-customer")}</th><th>{t(locale, "activity-operation")}</th><th>{t(locale, "col-user")}</th><th>{t(locale, "col-status")}</th></tr></thead>
+                <tbody>
+                { for activity(&state, &filter).skip(current * PAGE_SIZE).take(PAGE_SIZE).map(|r| html! {
+                    <tr>
+                        <td>{format_datetime(locale, r.at)}</td>
+                        <td>{r.event.customer().and_then(|c| state.customers.get(c)).map(|c| c.name.clone()).unwrap_or_default()}</td>
+                        <td>{t(locale, &format!("op-{}", r.event.operation().code()))}</td>
+                        <td>{actor_name(&state, &r.actor)}</td>
+                        <td>{t(locale, "status-succeeded")}</td>
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+            <div class="pager">
+                <button disabled={current == 0} onclick={go(current.saturating_sub(1))}>{t(locale, "page-previous")}</button>
+                <span>{t_args(locale, "page-of", &[("page", (current + 1).into()), ("pages", pages.into())])}</span>
+                <button disabled={current + 1 >= pages} onclick={go(current + 1)}>{t(locale, "page-next")}</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,438 @@
+//! Partner Center customer page: Subscriptions, Account (Customer permissions at the
+//! bottom, as in the article), Order history, Reservations.
+use super::model::{use_app, Msg};
+use super::purchase::PurchaseForm;
+use super::route::Route;
+use super::widgets::{event_value, input_value, reason_line, NoticeBar};
+use crate::domain::command::MAX_NAME_CHARS;
+use crate::domain::finance::refund_quote;
+use crate::domain::projections::{actor_name, explain, orders_of};
+use crate::domain::{
+    Action, Actor, Channel, Command, CustomerId, Decision, Reservation, ReservationId, RuleId,
+    Scope, State, SubscriptionId, SubscriptionKind, SubscriptionStatus,
+};
+use crate::i18n::{format_date, format_money, t, t_args, Locale};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+const TABS: [(&str, &str); 4] = [
+    ("subscriptions", "tab-subscriptions"),
+    ("account", "tab-account"),
+    ("orders", "tab-order-history"),
+    ("reservations", "tab-reservations"),
+];
+
+#[derive(Properties, PartialEq)]
+pub struct CustomerProps {
+    pub id: String,
+    pub tab: String,
+}
+
+#[component]
+pub fn CustomerPage(props: &CustomerProps) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let state = app.state();
+    let id = CustomerId::new(props.id.as_str());
+    let Some(customer) = state.customers.get(&id) else {
+        return html! { <section class="page"><h1>{t(locale, "not-found-title")}</h1></section> };
+    };
+    let body = match props.tab.as_str() {
+        "subscriptions" => html! { <Subscriptions customer={id.clone()} /> },
+        "orders" => html! { <OrderHistory customer={id.clone()} /> },
+        "reservations" => html! { <Reservations customer={id.clone()} /> },
+        _ => html! { <Account customer={id.clone()} /> },
+    };
+    html! {
+        <section class="page">
+            <p class="breadcrumb"><Link<Route> to={Route::Customers}>{t(locale, "nav-customers")}</Link<Route>>{" / "}{customer.name.clone()}</p>
+            <h1>{customer.name.clone()}</h1>
+            <nav class="tabs" aria-label={t(locale, "tabs-label")}>
+                { for TABS.iter().map(|(tab, key)| {
+                    let current = props.tab == *tab || (props.tab != "subscriptions" && props.tab != "orders" && props.tab != "reservations" && *tab == "account");
+                    html! {
+                        <Link<Route> to={Route::Customer { id: props.id.clone(), tab: tab.to_string() }} classes={classes!(current.then_some("current"))}>
+                            {t(locale, key)}
+                        </Link<Route>>
+                    }
+                }) }
+                <Link<Route> to={Route::WhoMay { id: props.id.clone() }}>{t(locale, "who-may-link")}</Link<Route>>
+            </nav>
+            <NoticeBar />
+            {body}
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CustomerOnly {
+    customer: CustomerId,
+}
+
+fn validate_name(text: &str) -> Result<(), &'static str> {
+    let n = text.trim().chars().count();
+    if n == 0 {
+        Err("input-name-empty")
+    } else if n > MAX_NAME_CHARS {
+        Err("input-name-too-long")
+    } else {
+        Ok(())
+    }
+}
+
+#[component]
+fn Subscriptions(props: &CustomerOnly) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let name = use_state(|| "Azure plan".to_string());
+    let kind = use_state(|| SubscriptionKind::AzurePlan);
+    let state = app.state();
+    let valid = validate_name(&name);
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| name.set(input_value(&e)))
+    };
+    let on_kind = {
+        let kind = kind.clone();
+        Callback::from(move |e: Event| {
+            kind.set(if event_value(&e) == "global" {
+                SubscriptionKind::AzureGlobal
+            } else {
+                SubscriptionKind::AzurePlan
+            })
+        })
+    };
+    let on_buy = {
+        let app = app.clone();
+        let customer = props.customer.clone();
+        let (name, kind) = (name.clone(), kind.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if validate_name(&name).is_ok() {
+                app.dispatch(Msg::Execute {
+                    command: Command::BuySubscription {
+                        customer: customer.clone(),
+                        name: (*name).clone(),
+                        kind: *kind,
+                    },
+                    as_simulator: false,
+                    done: "notice-subscription-bought",
+                });
+            }
+        })
+    };
+    html! {
+        <>
+        <table class="grid">
+            <thead><tr><th>{t(locale, "col-name")}</th><th>{t(locale, "col-offer")}</th><th>{t(locale, "col-status")}</th><th></th></tr></thead>
+            <tbody>
+            { for state.subscriptions_of(&props.customer).map(|s| html! {
+                <tr>
+                    <td>{s.name.clone()}</td>
+                    <td>{t(locale, s.kind.key())}</td>
+                    <td>{ if s.status == SubscriptionStatus::Active { t(locale, "status-active") } else { t(locale, "status-suspended") } }</td>
+                    <td><Link<Route> to={Route::PortalIam { sub: s.id.to_string() }}>{t(locale, "manage")}</Link<Route>></td>
+                </tr>
+            }) }
+            </tbody>
+        </table>
+        if state.subscriptions_of(&props.customer).next().is_none() { <p>{t(locale, "subscriptions-none")}</p> }
+        <h2>{t(locale, "subscriptions-buy-title")}</h2>
+        <form class="inline-form" onsubmit={on_buy} novalidate=true>
+            <label for="sub-name">{t(locale, "col-name")}</label>
+            <input id="sub-name" value={(*name).clone()} oninput={on_name} aria-invalid={valid.is_err().to_string()} />
+            <label for="sub-kind">{t(locale, "col-offer")}</label>
+            <select id="sub-kind" onchange={on_kind}>
+                <option value="plan" selected={*kind == SubscriptionKind::AzurePlan}>{t(locale, "subscription-azure-plan")}</option>
+                <option value="global" selected={*kind == SubscriptionKind::AzureGlobal}>{t(locale, "subscription-azure-global")}</option>
+            </select>
+            <button type="submit" class="primary" disabled={valid.is_err()}>{t(locale, "subscriptions-buy")}</button>
+            if let Err(key) = valid { <div class="field-error" role="alert">{t_args(locale, key, &[("max", MAX_NAME_CHARS.into())])}</div> }
+        </form>
+        </>
+    }
+}
+
+/// Account, with "Customer permissions" → "Azure reservations" → "Allow customer to
+/// purchase" at the bottom. Its state and every reason come from `explain`.
+#[component]
+fn Account(props: &CustomerOnly) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let state = app.state();
+    let Some(customer) = state.customers.get(&props.customer) else {
+        return html! {};
+    };
+    let on = customer.permission.is_some();
+    let decision = explain(
+        &state,
+        &app.persona,
+        &Action::SetPermission {
+            customer: props.customer.clone(),
+            on: !on,
+        },
+    );
+    // read-only when R2 says this persona may not change it at all
+    let read_only =
+        matches!(&decision, Decision::Denied(r) if r.iter().any(|x| x.rule == RuleId::R2));
+    let toggle = {
+        let app = app.clone();
+        let customer = props.customer.clone();
+        Callback::from(move |_| {
+            app.dispatch(Msg::Execute {
+                command: Command::SetPurchasePermission {
+                    customer: customer.clone(),
+                    on: !on,
+                },
+                as_simulator: false,
+                done: if on {
+                    "notice-permission-off"
+                } else {
+                    "notice-permission-on"
+                },
+            })
+        })
+    };
+    html! {
+        <>
+        <dl class="facts">
+            <dt>{t(locale, "account-domain")}</dt><dd>{customer.domain.clone()}</dd>
+            <dt>{t(locale, "account-tenant-id")}</dt><dd><code>{customer.tenant_id.clone()}</code></dd>
+        </dl>
+        <section class="permissions" aria-labelledby="perm-title">
+            <h2 id="perm-title">{t(locale, "permissions-title")}</h2>
+            <p>{t(locale, "permissions-intro")}</p>
+            <h3>{t(locale, "permissions-azure-reservations")}</h3>
+            <label class="switch">
+                <input type="checkbox" role="switch" id="allow-purchase" checked={on} disabled={read_only} onchange={toggle}
+                    aria-label={t(locale, "permissions-allow")} aria-describedby="perm-reasons" />
+                <span>{t(locale, "permissions-allow")}</span>
+                <strong data-testid="permission-state">{ if on { t(locale, "on") } else { t(locale, "off") } }</strong>
+            </label>
+            <ul id="perm-reasons" class="reasons">
+                { for decision.reasons().iter().map(|r| reason_line(locale, r)) }
+            </ul>
+            if on { <p class="hint">{t(locale, "permissions-r6-note")}</p> }
+        </section>
+        </>
+    }
+}
+
+fn channel_label(locale: Locale, state: &State, r: &Reservation) -> String {
+    let who = match r.channel {
+        Channel::AzurePortal => actor_name(state, &Actor::Customer(r.bought_by.clone())),
+        _ => actor_name(state, &Actor::Partner(r.bought_by.clone())),
+    };
+    let key = match r.channel {
+        Channel::PartnerCenter => "channel-partner-center",
+        Channel::AzurePortal => "channel-azure-portal",
+        Channel::AutoRenew => "channel-auto-renew",
+        Channel::Exchange => "channel-exchange",
+    };
+    t_args(locale, key, &[("user", who.into())])
+}
+
+pub fn scope_label(locale: Locale, state: &State, scope: &Scope) -> String {
+    match scope {
+        Scope::Shared => t(locale, "scope-shared"),
+        Scope::Single(s) => t_args(
+            locale,
+            "scope-single",
+            &[(
+                "subscription",
+                state
+                    .subscriptions
+                    .get(s)
+                    .map(|x| x.name.clone())
+                    .unwrap_or_else(|| s.to_string())
+                    .into(),
+            )],
+        ),
+    }
+}
+
+pub fn status_label(locale: Locale, r: &Reservation) -> String {
+    use crate::domain::ReservationStatus::*;
+    t(
+        locale,
+        match r.status {
+            Active => "status-active",
+            Cancelled => "status-cancelled",
+            Exchanged => "status-exchanged",
+            Expired => "status-expired",
+            Renewed => "status-renewed",
+        },
+    )
+}
+
+#[component]
+fn OrderHistory(props: &CustomerOnly) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let state = app.state();
+    let orders = orders_of(&state, &props.customer);
+    html! {
+        <table class="grid" data-testid="order-history">
+            <thead><tr><th>{t(locale, "col-order")}</th><th>{t(locale, "col-date")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-bought-by")}</th><th>{t(locale, "col-customer-price")}</th><th>{t(locale, "col-partner-cost")}</th><th>{t(locale, "col-billed-to")}</th></tr></thead>
+            <tbody>
+            { for orders.iter().take(200).map(|r| html! {
+                <tr>
+                    <td>{r.order.to_string()}</td>
+                    <td>{format_date(locale, r.start)}</td>
+                    <td>{state.catalogue.product(&r.product).map(|p| p.name).unwrap_or("")}</td>
+                    <td>{r.quantity}</td>
+                    <td>{channel_label(locale, &state, r)}</td>
+                    <td>{format_money(locale, r.customer_price)}</td>
+                    <td>{format_money(locale, r.partner_cost)}</td>
+                    <td>{t_args(locale, "billed-to-partner", &[("partner", state.partner.name.clone().into())])}</td>
+                </tr>
+            }) }
+            </tbody>
+        </table>
+    }
+}
+
+#[component]
+fn Reservations(props: &CustomerOnly) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let state = app.state();
+    let list = orders_of(&state, &props.customer);
+    html! {
+        <>
+        <table class="grid" data-testid="reservations">
+            <thead><tr><th>{t(locale, "col-reservation")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-scope")}</th><th>{t(locale, "col-ends")}</th><th>{t(locale, "col-status")}</th><th>{t(locale, "col-bought-by")}</th><th>{t(locale, "col-actions")}</th></tr></thead>
+            <tbody>
+            { for list.iter().map(|r| html! {
+                <tr data-reservation={r.id.to_string()}>
+                    <td>{r.id.to_string()}</td>
+                    <td>{state.catalogue.product(&r.product).map(|p| p.name).unwrap_or("")}{" · "}{r.region.to_string()}</td>
+                    <td>{r.quantity}</td>
+                    <td>{scope_label(locale, &state, &r.scope)}</td>
+                    <td>{format_date(locale, r.end)}</td>
+                    <td>{status_label(locale, r)}</td>
+                    <td>{channel_label(locale, &state, r)}</td>
+                    <td>if r.is_active() { <ReservationActions reservation={r.id.clone()} /> }</td>
+                </tr>
+            }) }
+            </tbody>
+        </table>
+        <h2>{t(locale, "pc-buy-title")}</h2>
+        <PurchaseForm customer={props.customer.clone()} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReservationProps {
+    pub reservation: ReservationId,
+}
+
+/// Exchange / cancel (refund shown before confirming) / auto-renew / scope. Also used in
+/// the portal, where the domain refuses them with R10.
+#[component]
+pub fn ReservationActions(props: &ReservationProps) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let confirming = use_state(|| false);
+    let exchange_qty = use_state(|| String::new());
+    let state = app.state();
+    let Some(r) = state.reservations.get(&props.reservation) else {
+        return html! {};
+    };
+    let quote = refund_quote(&state, r);
+    let id = r.id.clone();
+    let run = |command: Command, done: &'static str| {
+        let app = app.clone();
+        let confirming = confirming.clone();
+        Callback::from(move |_| {
+            confirming.set(false);
+            app.dispatch(Msg::Execute {
+                command: command.clone(),
+                as_simulator: false,
+                done,
+            })
+        })
+    };
+    let ask_cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(true))
+    };
+    let keep = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(false))
+    };
+    let on_scope = {
+        let app = app.clone();
+        let id = id.clone();
+        Callback::from(move |e: Event| {
+            let v = event_value(&e);
+            let scope = if v == "shared" {
+                Scope::Shared
+            } else {
+                Scope::Single(SubscriptionId::new(v))
+            };
+            app.dispatch(Msg::Execute {
+                command: Command::ChangeScope {
+                    reservation: id.clone(),
+                    scope,
+                },
+                as_simulator: false,
+                done: "notice-scope-changed",
+            })
+        })
+    };
+    let on_exchange_qty = {
+        let q = exchange_qty.clone();
+        Callback::from(move |e: InputEvent| q.set(input_value(&e)))
+    };
+    let exchange = {
+        let app = app.clone();
+        let r = r.clone();
+        let q = exchange_qty.clone();
+        Callback::from(move |_| {
+            let quantity = q.trim().parse::<u32>().unwrap_or(0);
+            app.dispatch(Msg::Execute {
+                command: Command::Exchange {
+                    reservation: r.id.clone(),
+                    product: r.product.clone(),
+                    region: r.region.clone(),
+                    term: r.term,
+                    billing_plan: r.billing_plan,
+                    quantity,
+                },
+                as_simulator: false,
+                done: "notice-exchanged",
+            })
+        })
+    };
+    let current_scope = match &r.scope {
+        Scope::Shared => "shared".to_string(),
+        Scope::Single(s) => s.to_string(),
+    };
+    let label = |k: &str| format!("{} {}", t(locale, k), r.id);
+    html! {
+        <div class="row-actions">
+            if *confirming {
+                <div class="confirm danger" role="alertdialog" aria-label={t(locale, "cancel-confirm-title")}>
+                    <p>{t_args(locale, "cancel-confirm-text", &[("refund", format_money(locale, quote.net).into()), ("fee", format_money(locale, quote.fee).into())])}</p>
+                    <button class="danger" onclick={run(Command::Cancel { reservation: id.clone() }, "notice-cancelled")}>{t(locale, "cancel-confirm")}</button>
+                    <button onclick={keep}>{t(locale, "cancel-keep")}</button>
+                </div>
+            } else {
+                <button onclick={ask_cancel} aria-label={label("action-cancel")}>{t(locale, "action-cancel")}</button>
+            }
+            <button onclick={run(Command::SetAutoRenew { reservation: id.clone(), on: !r.auto_renew }, "notice-auto-renew")} aria-label={label("action-renew")} aria-pressed={r.auto_renew.to_string()}>
+                { if r.auto_renew { t(locale, "auto-renew-on") } else { t(locale, "auto-renew-off") } }
+            </button>
+            <label class="visually-hidden" for={format!("scope-{}", r.id)}>{label("action-change-scope")}</label>
+            <select id={format!("scope-{}", r.id)} onchange={on_scope}>
+                <option value="shared" selected={current_scope == "shared"}>{t(locale, "scope-shared")}</option>
+                { for state.subscriptions_of(&r.customer).map(|s| html! { <option value={s.id.to_string()} selected={current_scope == s.id.as_str()}>{t_args(locale, "scope-single", &[("subscription", s.name.clone().into())])}</option> }) }
+            </select>
+            <label class="visually-hidden" for={format!("exchange-{}", r.id)}>{t(locale, "exchange-quantity")}</label>
+            <input id={format!("exchange-{}", r.id)} class="narrow" inputmode="numeric" placeholder={t(locale, "exchange-quantity")} value={(*exchange_qty).clone()} oninput={on_exchange_qty} />
+            <button onclick={exchange} aria-label={label("action-exchange")}>{t(locale, "action-exchange")}</button>
+        </div>
+    }
+}

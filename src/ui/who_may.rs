@@ -1,0 +1,90 @@
+//! "Who may?": every persona × action for one customer (and one reservation), each cell
+//! the domain's own decision with its rule ids. Recomputed on every change.
+use super::model::use_app;
+use super::widgets::{decision_badge, event_value, reason_line};
+use crate::domain::projections::{actor_name, who_may, GridAction};
+use crate::domain::{CustomerId, ReservationId, RuleId};
+use crate::i18n::t;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WhoMayProps {
+    pub customer: String,
+}
+
+#[component]
+pub fn WhoMay(props: &WhoMayProps) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let picked = use_state(|| None::<String>);
+    let state = app.state();
+    let customer = CustomerId::new(props.customer.as_str());
+    let Some(c) = state.customers.get(&customer) else {
+        return html! { <section class="page"><h1>{t(locale, "not-found-title")}</h1></section> };
+    };
+    let active: Vec<_> = state
+        .reservations_of(&customer)
+        .filter(|r| r.is_active())
+        .map(|r| r.id.to_string())
+        .collect();
+    let reservation = picked
+        .as_ref()
+        .filter(|p| active.contains(p))
+        .cloned()
+        .or_else(|| active.first().cloned())
+        .map(ReservationId::new);
+    let grid = who_may(&state, &customer, reservation.as_ref());
+    let on_pick = {
+        let picked = picked.clone();
+        Callback::from(move |e: Event| picked.set(Some(event_value(&e))))
+    };
+    html! {
+        <section class="page who-may">
+            <h1>{t(locale, "who-may-title")}{" — "}{c.name.clone()}</h1>
+            <label for="who-may-reservation">{t(locale, "who-may-reservation")}</label>
+            <select id="who-may-reservation" onchange={on_pick}>
+                { for active.iter().map(|id| html! { <option value={id.clone()} selected={reservation.as_ref().is_some_and(|r| r.as_str() == id)}>{id.clone()}</option> }) }
+            </select>
+            <div class="table-scroll">
+            <table class="grid who-may-grid" data-testid="who-may">
+                <thead><tr><th>{t(locale, "who-may-persona")}</th>
+                    { for GridAction::ALL.iter().map(|a| html! { <th scope="col">{t(locale, a.key())}</th> }) }
+                </tr></thead>
+                <tbody>
+                { for grid.iter().map(|row| html! {
+                    <tr>
+                        <th scope="row">{actor_name(&state, &row.actor)}</th>
+                        { for row.cells.iter().map(|(action, decision)| html! {
+                            <td data-action={action.code()} class={if decision.is_allowed() { "cell allowed" } else { "cell denied" }}>
+                                {decision_badge(locale, decision)}
+                                <ul class="reasons">{ for decision.reasons().iter().take(3).map(|r| reason_line(locale, r)) }</ul>
+                            </td>
+                        }) }
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+            </div>
+        </section>
+    }
+}
+
+/// The rules' full text, each with its id as anchor (grid cells link here).
+#[component]
+pub fn RuleBook() -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    html! {
+        <section class="page">
+            <h1>{t(locale, "rules-title")}</h1>
+            <dl class="rules">
+            { for RuleId::ALL.iter().map(|r| html! {
+                <>
+                <dt id={r.code()}>{r.code()}</dt>
+                <dd>{t(locale, &r.text_key())}</dd>
+                </>
+            }) }
+            </dl>
+        </section>
+    }
+}

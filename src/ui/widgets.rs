@@ -1,0 +1,84 @@
+//! Small shared pieces: allowed/denied badges, reason lists, notices, input helpers.
+use super::model::{use_app, Msg, Notice};
+use crate::domain::{Decision, Reason};
+use crate::i18n::{t, t_reason, Locale};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The value of the input or select an event came from.
+pub fn event_value(e: &Event) -> String {
+    if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+        input.value()
+    } else if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+        select.value()
+    } else {
+        String::new()
+    }
+}
+
+pub fn input_value(e: &InputEvent) -> String {
+    e.target_dyn_into::<HtmlInputElement>()
+        .map(|i| i.value())
+        .unwrap_or_default()
+}
+
+/// A reason with its rule id, which links to the rule's text.
+pub fn reason_line(locale: Locale, reason: &Reason) -> Html {
+    let code = reason.rule.code();
+    html! {
+        <li class="reason" data-rule={code}>
+            <a class="rule-id" href={format!("#/who-may/rules#{code}")} title={t(locale, &reason.rule.text_key())}>{code}</a>
+            {" "}{t_reason(locale, reason)}
+        </li>
+    }
+}
+
+/// Allowed / denied as icon + word + colour (never colour alone).
+pub fn decision_badge(locale: Locale, decision: &Decision) -> Html {
+    if decision.is_allowed() {
+        html! { <span class="badge allowed"><span aria-hidden="true">{"✔ "}</span>{t(locale, "allowed")}</span> }
+    } else {
+        html! { <span class="badge denied"><span aria-hidden="true">{"✖ "}</span>{t(locale, "denied")}</span> }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeProps {
+    /// Portal-style banner (Azure) or Partner Center message bar.
+    #[prop_or_default]
+    pub portal: bool,
+}
+
+/// The outcome of the last action: every unmet rule on a refusal.
+#[component]
+pub fn NoticeBar(props: &NoticeProps) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let dismiss = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Msg::DismissNotice))
+    };
+    match &app.notice {
+        None => html! {},
+        Some(Notice::Done(key)) => html! {
+            <div class="notice success" role="status">
+                <span aria-hidden="true">{"✔ "}</span>{t(locale, key)}
+                <button class="link" onclick={dismiss}>{t(locale, "dismiss")}</button>
+            </div>
+        },
+        Some(Notice::Denied(reasons)) => {
+            let class = if props.portal {
+                "notice error portal-error"
+            } else {
+                "notice error"
+            };
+            html! {
+                <div class={class} role="alert">
+                    <strong><span aria-hidden="true">{"⛔ "}</span>{t(locale, "notice-denied-title")}</strong>
+                    <ul>{ for reasons.iter().map(|r| reason_line(locale, r)) }</ul>
+                    <button class="link" onclick={dismiss}>{t(locale, "dismiss")}</button>
+                </div>
+            }
+        }
+    }
+}
