@@ -6,7 +6,7 @@ use super::state::State;
 use std::collections::BTreeMap;
 
 /// R12: cancelled commitment per customer per rolling 12 months.
-pub const REFUND_CAP: Money = Money(50_000_00);
+pub const REFUND_CAP: Money = Money(50_000 * 100);
 
 /// Hours in an average month: Azure's usage and reservation maths use 730.
 pub const HOURS_PER_MONTH: u32 = 730;

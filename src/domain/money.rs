@@ -84,7 +84,7 @@ impl Money {
 }
 
 /// A ceiling that keeps every sum of prices far from i64 overflow.
-pub const MAX_PRICE_CENTS: i64 = 100_000_000_00;
+pub const MAX_PRICE_CENTS: i64 = 100_000_000 * 100;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MoneyParseError {

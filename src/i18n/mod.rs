@@ -231,15 +231,15 @@ mod tests {
     #[test]
     fn money_is_written_the_way_each_locale_writes_it() {
         assert_eq!(
-            format_money(Locale::En, Money(123_456_78)),
+            format_money(Locale::En, Money(123_456 * 100 + 78)),
             "USD 123,456.78"
         );
         assert_eq!(
-            format_money(Locale::Nl, Money(123_456_78)),
+            format_money(Locale::Nl, Money(123_456 * 100 + 78)),
             "USD 123.456,78"
         );
         assert_eq!(
-            format_money(Locale::Sv, Money(123_456_78)),
+            format_money(Locale::Sv, Money(123_456 * 100 + 78)),
             "123\u{a0}456,78 USD"
         );
         assert_eq!(format_money(Locale::En, Money(-5)), "-USD 0.05");

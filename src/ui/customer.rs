@@ -335,7 +335,7 @@ pub fn ReservationActions(props: &ReservationProps) -> Html {
     let app = use_app();
     let locale = app.locale;
     let confirming = use_state(|| false);
-    let exchange_qty = use_state(|| String::new());
+    let exchange_qty = use_state(String::new);
     let state = app.state();
     let Some(r) = state.reservations.get(&props.reservation) else {
         return html! {};
