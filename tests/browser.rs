@@ -192,7 +192,7 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
     settle().await;
     click_text(&root, "button", "Add role assignment");
     settle().await;
-    assert!(text(&root, "[data-testid=iam]").contains("Tara Tailspin"));
+    assert!(text(&root, "[data-testid=iam]").contains("Tara Lind"));
     go("#/customers/cust-003/account").await;
     find(&root, "#allow-purchase")
         .dyn_into::<HtmlElement>()
@@ -242,7 +242,7 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
     go("#/customers/cust-003/orders").await;
     let orders = text(&root, "[data-testid=order-history]");
     assert!(
-        orders.contains("Tara Tailspin (customer, Azure portal)")
+        orders.contains("Tara Lind (customer, Azure portal)")
             && orders.contains("Fabrikam Cloud Partners (partner)"),
         "{orders}"
     );
@@ -289,5 +289,152 @@ async fn unreadable_storage_starts_the_demo_and_keeps_a_backup() {
         Some("{this is not json")
     );
     assert!(text(&root, "main").contains("Contoso Ltd"));
+    root.remove();
+}
+
+/// `id = value` pairs of a Fluent resource (single-line values without placeables).
+fn plain_messages(ftl: &str) -> Vec<(String, String)> {
+    ftl.lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" = "))
+        .filter(|(_, v)| !v.contains('{'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect()
+}
+
+/// Every text node under `node`, separated by spaces, so adjacent cells do not run together.
+fn visible_words(node: &web_sys::Node) -> String {
+    let mut out = String::new();
+    let children = node.child_nodes();
+    for i in 0..children.length() {
+        let child = children.item(i).unwrap();
+        if child.node_type() == web_sys::Node::TEXT_NODE {
+            out.push_str(&child.text_content().unwrap_or_default());
+            out.push(' ');
+        } else {
+            out.push_str(&visible_words(&child));
+        }
+    }
+    out
+}
+
+/// `needle` occurs in `haystack` not as part of a longer word ("Name" is not in "Namens").
+fn contains_word(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+    })
+}
+
+/// English UI strings that the given translation words differently.
+fn english_only(translation: &str) -> Vec<String> {
+    let other: std::collections::BTreeMap<String, String> =
+        plain_messages(translation).into_iter().collect();
+    plain_messages(include_str!("../src/i18n/locales/en.ftl"))
+        .into_iter()
+        .filter(|(k, v)| v.chars().count() >= 4 && other.get(k) != Some(v))
+        .map(|(_, v)| v)
+        .collect()
+}
+
+const MAIN_PAGES: [&str; 11] = [
+    "#/customers",
+    "#/customers/cust-004/subscriptions",
+    "#/customers/cust-004/account",
+    "#/customers/cust-004/orders",
+    "#/customers/cust-004/reservations",
+    "#/pricing",
+    "#/activity",
+    "#/who-may/cust-004",
+    "#/portal/iam/sub-0003",
+    "#/portal/reservations",
+    "#/portal/purchase",
+];
+
+#[wasm_bindgen_test]
+async fn every_main_page_in_dutch_and_swedish_shows_no_english_ui_text() {
+    for (tag, ftl, title) in [
+        (
+            "nl-NL",
+            include_str!("../src/i18n/locales/nl-NL.ftl"),
+            "Klanten",
+        ),
+        (
+            "sv-SE",
+            include_str!("../src/i18n/locales/sv-SE.ftl"),
+            "Kunder",
+        ),
+    ] {
+        let root = start(None).await;
+        choose(&root, "#locale", tag);
+        settle().await;
+        assert_eq!(
+            document()
+                .document_element()
+                .unwrap()
+                .get_attribute("lang")
+                .as_deref(),
+            Some(tag)
+        );
+        let english = english_only(ftl);
+        assert!(
+            english.len() > 100,
+            "too few English strings to compare: {}",
+            english.len()
+        );
+        for page in MAIN_PAGES {
+            if page.starts_with("#/portal/reservations") || page.starts_with("#/portal/purchase") {
+                choose(&root, "#persona", "c:u6"); // a Woodgrove Owner sees its own portal
+            }
+            go(page).await;
+            let shown = visible_words(&root);
+            let leaks: Vec<&String> = english
+                .iter()
+                .filter(|e| contains_word(&shown, e))
+                .collect();
+            let context: Vec<String> = leaks
+                .iter()
+                .filter_map(|e| {
+                    shown
+                        .match_indices(e.as_str())
+                        .map(|(i, _)| i)
+                        .next()
+                        .map(|i| {
+                            shown[i.saturating_sub(40)..(i + e.len() + 20).min(shown.len())]
+                                .to_string()
+                        })
+                })
+                .collect();
+            assert!(
+                leaks.is_empty(),
+                "{tag} {page} shows English: {leaks:?} in {context:?}"
+            );
+        }
+        choose(&root, "#persona", "p:p1");
+        go("#/customers").await;
+        assert!(text(&root, "h1").contains(title));
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_live_keeps_the_work() {
+    let root = start(None).await;
+    go("#/customers/cust-001/account").await;
+    find(&root, "#allow-purchase")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
+    choose(&root, "#locale", "sv-SE");
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "På");
+    assert!(text(&root, "main").contains("Tillåt kund att köpa"));
+    choose(&root, "#locale", "nl-NL");
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "Aan");
+    assert!(text(&root, "main").contains("Klant toestaan om te kopen"));
     root.remove();
 }

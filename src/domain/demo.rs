@@ -118,49 +118,49 @@ pub fn try_demo() -> Result<State, (usize, Denied)> {
             a.clone(),
             Command::AddCustomerUser {
                 customer: cid(ids::CONTOSO),
-                name: "Olivia Owner".into(),
+                name: "Olivia Jansen".into(),
             },
         ),
         (
             a.clone(),
             Command::AddCustomerUser {
                 customer: cid(ids::CONTOSO),
-                name: "Rafael Reader".into(),
+                name: "Rafael Costa".into(),
             },
         ),
         (
             a.clone(),
             Command::AddCustomerUser {
                 customer: cid(ids::NORTHWIND),
-                name: "Nora Reader".into(),
+                name: "Nora Berg".into(),
             },
         ),
         (
             a.clone(),
             Command::AddCustomerUser {
                 customer: cid(ids::NORTHWIND),
-                name: "Colin Contributor".into(),
+                name: "Colin Park".into(),
             },
         ),
         (
             a.clone(),
             Command::AddCustomerUser {
                 customer: cid(ids::TAILSPIN),
-                name: "Tara Tailspin".into(),
+                name: "Tara Lind".into(),
             },
         ),
         (
             a.clone(),
             Command::AddCustomerUser {
                 customer: cid(ids::WOODGROVE),
-                name: "Wendy Owner".into(),
+                name: "Wendy Moss".into(),
             },
         ),
         (
             a.clone(),
             Command::AddCustomerUser {
                 customer: cid(ids::WOODGROVE),
-                name: "Pablo Purchaser".into(),
+                name: "Pablo Ruiz".into(),
             },
         ),
         (

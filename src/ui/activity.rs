@@ -2,7 +2,8 @@
 use super::model::use_app;
 use super::partner_center::PAGE_SIZE;
 use super::widgets::event_value;
-use crate::domain::projections::{activity, activity_csv, actor_name, ActivityFilter};
+use super::widgets::persona_name;
+use crate::domain::projections::{activity, activity_csv, ActivityFilter};
 use crate::domain::{CustomerId, Operation, Timestamp};
 use crate::i18n::{format_datetime, t, t_args};
 use wasm_bindgen::JsCast;
@@ -94,7 +95,7 @@ pub fn ActivityLog() -> Html {
                         <td>{format_datetime(locale, r.at)}</td>
                         <td>{r.event.customer().and_then(|c| state.customers.get(c)).map(|c| c.name.clone()).unwrap_or_default()}</td>
                         <td>{t(locale, &format!("op-{}", r.event.operation().code()))}</td>
-                        <td>{actor_name(&state, &r.actor)}</td>
+                        <td>{persona_name(locale, &state, &r.actor)}</td>
                         <td>{t(locale, "status-succeeded")}</td>
                     </tr>
                 }) }

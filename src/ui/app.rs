@@ -33,6 +33,15 @@ fn Shell() -> Html {
     } else {
         "app azure-portal"
     };
+    // screen readers and hyphenation follow the document's language
+    use_effect_with(locale, |locale| {
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = html.set_attribute("lang", locale.tag());
+        }
+    });
     html! {
         <div class={class} lang={locale.tag()}>
             <a class="skip" href="#main">{t(locale, "skip-to-content")}</a>

@@ -84,7 +84,7 @@ fn validate_name(text: &str) -> Result<(), &'static str> {
 fn Subscriptions(props: &CustomerOnly) -> Html {
     let app = use_app();
     let locale = app.locale;
-    let name = use_state(|| "Azure plan".to_string());
+    let name = use_state(|| t(locale, "subscription-azure-plan"));
     let kind = use_state(|| SubscriptionKind::AzurePlan);
     let state = app.state();
     let valid = validate_name(&name);

@@ -1,8 +1,9 @@
 //! "Who may?": every persona × action for one customer (and one reservation), each cell
 //! the domain's own decision with its rule ids. Recomputed on every change.
 use super::model::use_app;
+use super::widgets::persona_name;
 use super::widgets::{decision_badge, event_value, reason_line};
-use crate::domain::projections::{actor_name, who_may, GridAction};
+use crate::domain::projections::{who_may, GridAction};
 use crate::domain::{CustomerId, ReservationId, RuleId};
 use crate::i18n::t;
 use yew::prelude::*;
@@ -53,7 +54,7 @@ pub fn WhoMay(props: &WhoMayProps) -> Html {
                 <tbody>
                 { for grid.iter().map(|row| html! {
                     <tr>
-                        <th scope="row">{actor_name(&state, &row.actor)}</th>
+                        <th scope="row">{persona_name(locale, &state, &row.actor)}</th>
                         { for row.cells.iter().map(|(action, decision)| html! {
                             <td data-action={action.code()} class={if decision.is_allowed() { "cell allowed" } else { "cell denied" }}>
                                 {decision_badge(locale, decision)}

@@ -1,6 +1,7 @@
 //! Small shared pieces: allowed/denied badges, reason lists, notices, input helpers.
 use super::model::{use_app, Msg, Notice};
-use crate::domain::{Decision, Reason};
+use crate::domain::projections::actor_name;
+use crate::domain::{Actor, Decision, Reason, State};
 use crate::i18n::{t, t_reason, Locale};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -80,5 +81,13 @@ pub fn NoticeBar(props: &NoticeProps) -> Html {
                 </div>
             }
         }
+    }
+}
+
+/// How a person (or the simulator itself) is named on screen.
+pub fn persona_name(locale: Locale, state: &State, actor: &Actor) -> String {
+    match actor {
+        Actor::Simulator => t(locale, "actor-simulator"),
+        _ => actor_name(state, actor),
     }
 }

@@ -50,6 +50,7 @@ rbac-reservation-purchaser = Reservation Purchaser
 rbac-contributor = Contributor
 rbac-reader = Reader
 rbac-none = no role
+actor-simulator = Simulator
 subscription-azure-plan = Azure plan
 subscription-azure-global = Microsoft Azure (Azure Global)
 kind-customer = customer

@@ -1,1 +1,326 @@
-## Nederlands (nl-NL): translation pending (issue 6); English is shown meanwhile.
+## Nederlands (nl-NL). Woordenschat van het Partner Center-artikel (DOMAIN.md, woordenlijst).
+
+## Systemen, kop, voettekst
+system-partner-center = Partner Center
+system-azure-portal = Azure-portal (gesimuleerd)
+persona-label = Aangemeld als
+persona-group-partner = Partnergebruikers
+language-label = Taal
+clock-label = Gesimuleerde klok
+clock-plus-day = +1 dag
+clock-plus-month = +1 maand
+clock-plus-year = +1 jaar
+skip-to-content = Naar de inhoud
+footer-disclaimer = Trainingssimulator — niet gelieerd aan Microsoft; er worden geen echte aankopen gedaan.
+nav-label = Hoofdnavigatie
+nav-customers = Klanten
+nav-pricing = Prijzen
+nav-activity-log = Activiteitenlogboek
+not-found-title = Pagina niet gevonden
+not-found-home = Naar de startpagina
+reset-demo = Terug naar de demotenant
+reset-confirm = Alles vervangen door de demotenant? Uw huidige werk wordt vervangen.
+dismiss = Sluiten
+save = Opslaan
+manage = Beheren
+on = Aan
+off = Uit
+allowed = Toegestaan
+denied = Geweigerd
+tabs-label = Klantpagina's
+page-previous = Vorige
+page-next = Volgende
+page-of = Pagina { $page } van { $pages }
+
+## Opslag
+storage-recovered-title = Opgeslagen werk kon niet worden gelezen; de demotenant is geladen.
+storage-error-not-json = De opgeslagen tekst is geen geldige JSON.
+storage-error-future-version = Hij is geschreven door een nieuwere versie van de simulator.
+storage-error-wrong-shape = Delen ervan ontbreken of hebben het verkeerde type.
+storage-error-broken-history = De gebeurtenisgeschiedenis is niet op volgorde.
+storage-recovered-backup = De onleesbare tekst is ongewijzigd bewaard onder een reservesleutel ({ $detail }).
+storage-failed = De opslag van uw browser is vol of niet beschikbaar: uw werk blijft alleen in dit tabblad bewaard tot u het sluit.
+
+## Rollen en aanbiedingen
+role-admin-agent = Beheeragent
+role-sales-agent = Verkoopagent
+role-helpdesk-agent = Helpdeskmedewerker
+rbac-owner = Eigenaar
+rbac-reservation-purchaser = Reserveringsinkoper
+rbac-contributor = Inzender
+rbac-reader = Lezer
+rbac-none = geen rol
+actor-simulator = De simulator
+subscription-azure-plan = Azure-abonnement (Azure-plan)
+subscription-azure-global = Microsoft Azure (Azure Global)
+kind-customer = klant
+kind-subscription = abonnement
+kind-reservation = reservering
+kind-product = product
+kind-region = regio
+kind-user = gebruiker
+
+## Klanten
+customers-title = Klanten
+customers-search = Klanten zoeken
+customers-col-name = Naam
+customers-col-domain = Domein
+customers-col-permission = Klant mag kopen
+customers-none = Geen klant gevonden.
+tab-subscriptions = Abonnementen
+tab-account = Account
+tab-order-history = Ordergeschiedenis
+tab-reservations = Reserveringen
+who-may-link = Wie mag wat?
+account-domain = Domein
+account-tenant-id = Tenant-id
+permissions-title = Klantmachtigingen
+permissions-intro = Laat deze klant zelf producten kopen in de Azure-portal, gefactureerd aan u.
+permissions-azure-reservations = Azure-reserveringen
+permissions-allow = Klant toestaan om te kopen
+permissions-r6-note = U betaalt voor elke aankoop van deze klant en wordt er niet van op de hoogte gesteld: controleer de Ordergeschiedenis en het Activiteitenlogboek (R6).
+subscriptions-none = Deze klant heeft nog geen abonnement.
+subscriptions-buy-title = Een abonnement kopen
+subscriptions-buy = Abonnement kopen
+
+## Kolommen
+col-name = Naam
+col-offer = Aanbieding
+col-status = Status
+col-product = Product
+col-region = Regio
+col-term = Looptijd
+col-billing-plan = Factureringsplan
+col-quantity = Aantal
+col-billing-subscription = Factureringsabonnement
+col-scope = Bereik
+col-web-direct = Web Direct-prijs
+col-partner-cost = Kosten partner
+col-customer-price = Klantprijs
+col-margin = Marge
+col-order = Order
+col-date = Datum
+col-bought-by = Gekocht door
+col-billed-to = Gefactureerd aan
+col-reservation = Reservering
+col-ends = Eindigt
+col-actions = Acties
+col-subscription = Abonnement
+col-user = Gebruiker
+col-role = Rol
+term-years = { $years ->
+    [one] { $years } jaar
+   *[other] { $years } jaar
+}
+plan-upfront = Vooruitbetaling
+plan-monthly = Maandelijks (zelfde totaal)
+scope-shared = Gedeeld (alle abonnementen)
+scope-single = Eén abonnement: { $subscription }
+status-active = Actief
+status-suspended = Opgeschort
+status-cancelled = Geannuleerd
+status-exchanged = Ingeruild
+status-expired = Verlopen
+status-renewed = Vernieuwd
+status-succeeded = Geslaagd
+channel-partner-center = { $user } (partner, Partner Center)
+channel-azure-portal = { $user } (klant, Azure-portal)
+channel-auto-renew = Automatische verlenging
+channel-exchange = { $user } (inruil)
+billed-to-partner = { $partner } (partner)
+
+## Aankopen en reserveringen
+pc-buy-title = Een reservering kopen namens de klant
+pc-buy-on-behalf = Namens klant kopen
+portal-purchase = Kopen
+quote-web-direct = Web Direct-prijs (getoond in de Azure-portal)
+quote-customer-price = Prijs die uw partner rekent
+quote-partner-cost = Kosten partner
+quote-r8-note = De partner bepaalt de prijs die de klant betaalt; die kan afwijken van de Web Direct-prijs (R8).
+input-quantity-empty = Vul een aantal in.
+input-quantity-whole = Het aantal moet een geheel getal zijn.
+input-quantity-range = Het aantal moet tussen 1 en { $max } liggen.
+input-name-empty = Vul een naam in.
+input-name-too-long = Een naam heeft ten hoogste { $max } tekens.
+input-price-empty = Vul een prijs in.
+input-price-not-number = Vul een prijs in zoals 540 of 540,25.
+input-price-negative = Een prijs kan niet negatief zijn.
+input-price-decimals = Een prijs heeft ten hoogste twee decimalen.
+input-price-too-large = Die prijs is te hoog.
+input-domain-invalid = Vul een domein in zoals contoso.example.
+input-domain-taken = Er bestaat al een klant met het domein { $domain }.
+input-already-suspended = Het abonnement is al opgeschort.
+input-already-active = Het abonnement is al actief.
+input-role-already-assigned = De gebruiker heeft die rol al.
+input-role-not-assigned = De gebruiker heeft die rol niet.
+input-user-other-customer = Die gebruiker hoort bij een andere klant.
+input-fee-range = De vergoeding moet tussen 0% en 100% liggen.
+input-auto-renew-unchanged = Automatisch verlengen staat al zo ingesteld.
+input-scope-unchanged = De reservering heeft dat bereik al.
+input-usage-range = Het gebruik is ten hoogste { $max } uur per maand.
+input-clock-zero = Zet de klok ten minste één dag of maand vooruit.
+input-clock-range = De klok gaat ten hoogste 10 jaar tegelijk vooruit.
+action-cancel = Annuleren (terugbetaling)
+action-renew = Automatisch verlengen
+action-change-scope = Bereik wijzigen
+action-exchange = Inruilen
+auto-renew-on = Automatisch verlengen: aan
+auto-renew-off = Automatisch verlengen: uit
+exchange-quantity = Nieuw aantal
+cancel-confirm-title = Deze reservering annuleren?
+cancel-confirm-text = De klant krijgt { $refund } terug (vergoeding voor vroegtijdige beëindiging { $fee }). Dit kan niet ongedaan worden gemaakt.
+cancel-confirm = Reservering annuleren
+cancel-keep = Behouden
+
+## Meldingen
+notice-denied-title = Deze actie is niet toegestaan:
+notice-reservation-bought = Reservering gekocht.
+notice-subscription-bought = Abonnement gekocht.
+notice-permission-on = Klantaankoopmachtiging ingeschakeld.
+notice-permission-off = Klantaankoopmachtiging uitgeschakeld.
+notice-price-saved = Prijs opgeslagen.
+notice-cancelled = Reservering geannuleerd en terugbetaald.
+notice-exchanged = Reservering ingeruild.
+notice-auto-renew = Automatisch verlengen bijgewerkt.
+notice-scope-changed = Bereik gewijzigd.
+notice-role-assigned = Rol toegewezen.
+notice-role-removed = Rol verwijderd.
+notice-clock-advanced = De gesimuleerde klok is vooruitgezet.
+notice-reset-done = De demotenant is hersteld.
+
+## Prijzen
+pricing-title = Prijzen
+pricing-intro = Stel in wat uw klanten betalen voor elke reservering (per eenheid, volledige looptijd). De Azure-portal toont de Web Direct-prijs (R8).
+
+## Activiteitenlogboek
+activity-title = Activiteitenlogboek
+activity-from = Van
+activity-to = Tot en met
+activity-customer = Klant
+activity-operation = Bewerking
+activity-any = Alle
+activity-export = CSV exporteren
+
+## Azure-portal
+portal-home = Start
+portal-nav-reservations = Reserveringen
+portal-nav-purchase = Reserveringen kopen
+portal-commands = Opdrachten
+portal-purchase-title = Reserveringen kopen
+portal-partner-hint = Kies een klantgebruiker om de Azure-portal van deze klant te zien.
+portal-r10-note = Inruilen, terugbetalen, verlengen en het bereik wijzigen doet uw partner (R10).
+savings-title = Dekking door reserveringen
+savings-used = Gebruiksuren per maand
+savings-covered = Gedekt door reserveringen
+savings-chart-label = Gebruik dat wel en niet door reserveringen wordt gedekt, per abonnement
+savings-bar = { $covered } van { $used } uur gedekt
+iam-title = Toegangsbeheer (IAM)
+iam-intro = Roltoewijzingen op { $subscription }.
+iam-assign = Roltoewijzing toevoegen
+iam-remove = Verwijderen
+
+## Wie mag wat?
+who-may-title = Wie mag wat?
+who-may-persona = Persona
+who-may-reservation = Reservering
+grid-permission-on = Machtiging inschakelen
+grid-permission-off = Machtiging uitschakelen
+grid-buy = Kopen
+grid-exchange = Inruilen
+grid-cancel = Annuleren
+grid-renew = Verlengen
+grid-change-scope = Bereik wijzigen
+rules-title = De regels
+
+## Redenen uit het domein
+allow-r2-admin-agent = Beheeragenten mogen de klantaankoopmachtiging wijzigen.
+deny-r2-read-only = Een { $role } ziet de klantaankoopmachtiging alleen-lezen; alleen een beheeragent mag die wijzigen.
+deny-r2-customer = Klantgebruikers kunnen de aankoopmachtiging niet wijzigen; alleen de beheeragent van de partner kan dat.
+allow-r3-has-eligible-subscription = De klant heeft een geschikt abonnement.
+deny-r3-no-eligible-subscription = De klant heeft geen actief Azure-abonnement of Azure Global-abonnement van u: koop er eerst een.
+allow-r4-logged = De wijziging wordt in het activiteitenlogboek vastgelegd.
+deny-permission-already-on = De klantaankoopmachtiging staat al aan.
+deny-permission-already-off = De klantaankoopmachtiging staat al uit.
+allow-r5-own-customer = De gebruiker hoort bij deze klant.
+deny-r5-other-customer = De gebruiker hoort niet bij deze klant.
+allow-r5a-permission-on = De partner staat deze klant toe om te kopen.
+deny-r5a-permission-off = Uw partner heeft uw organisatie niet toegestaan reserveringen te kopen (de klantaankoopmachtiging staat uit).
+allow-r5b-eligible-subscription = { $subscription } is een geschikt factureringsabonnement.
+deny-r5b-no-subscription = Kies een actief Azure-abonnement of Azure Global-abonnement van uw organisatie.
+deny-r5b-subscription-other-customer = { $subscription } hoort niet bij uw organisatie.
+deny-r5b-subscription-suspended = { $subscription } is opgeschort.
+allow-r5c-owner = U hebt de rol Eigenaar of Reserveringsinkoper op { $subscription }.
+deny-r5c-not-owner = U hebt de rol Eigenaar of Reserveringsinkoper nodig op { $subscription }.
+allow-r7-buy-reservation = De partner mag reserveringen kopen voor de klant, wat de machtiging ook zegt.
+allow-r7-buy-subscription = De partner mag abonnementen kopen voor de klant.
+deny-r7-helpdesk = Een { $role } kan niet voor klanten kopen.
+deny-r7-not-partner = Alleen de partner koopt via Partner Center.
+allow-r7-eligible-subscription = { $subscription } is geschikt.
+deny-r7-no-subscription = De klant heeft geen geschikt abonnement: koop eerst een Azure-abonnement.
+deny-r7-subscription-other-customer = { $subscription } hoort bij een andere klant.
+deny-r7-subscription-suspended = { $subscription } is opgeschort.
+allow-r8-set-price = Beheer- en verkoopagenten stellen klantprijzen in.
+deny-r8-set-price = Alleen beheer- en verkoopagenten van de partner stellen klantprijzen in.
+deny-r9-scope-subscription = Het bereik moet een actief abonnement van dezelfde klant zijn ({ $id }).
+allow-r10-partner-manages = De partner mag reserveringen inruilen, annuleren, verlengen en het bereik wijzigen.
+deny-r10-ask-partner = Klanten kunnen een reservering niet inruilen, annuleren, verlengen of het bereik ervan wijzigen: vraag het uw partner.
+allow-r12-refund = Terugbetaling { $refund }; van de jaarlijkse terugbetalingslimiet blijft { $remaining } over.
+deny-r12-cap = Een terugbetaling van { $refund } zou de limiet van { $cap } per 12 maanden overschrijden ({ $used } al gebruikt).
+deny-r13-product-type = Een inruil moet binnen hetzelfde producttype blijven.
+deny-r13-commitment = De nieuwe verplichting ({ $new }) moet ten minste de teruggegeven waarde ({ $returned }) zijn.
+allow-reservation-active = De reservering is actief.
+deny-reservation-not-active = Reservering { $reservation } is niet meer actief.
+deny-no-reservation = Deze klant heeft geen actieve reservering om op te handelen.
+allow-s1-admin-agent = Beheeragenten richten de tenant in.
+deny-s1-admin-agent-only = Alleen een beheeragent mag dit.
+allow-s2-admin-on-behalf = Beheeragenten beheren de toegang namens de klant.
+allow-s2-owner = Eigenaren beheren de toegang tot hun abonnement.
+deny-s2-not-owner = Alleen een Eigenaar van het abonnement, of de beheeragent van de partner, mag roltoewijzingen wijzigen.
+allow-simulator-control = Bediening van de simulator.
+deny-simulator-only = Alleen de simulator zelf mag dit.
+deny-unknown-id = Er is geen { $kind } "{ $id }".
+deny-unknown-user = Die gebruiker bestaat niet.
+
+## Bewerkingen in het activiteitenlogboek
+op-add-partner-user = Partnergebruiker toevoegen
+op-add-customer = Klant toevoegen
+op-add-customer-user = Klantgebruiker toevoegen
+op-buy-subscription = Abonnement kopen
+op-suspend-subscription = Abonnement opschorten
+op-reactivate-subscription = Abonnement heractiveren
+op-assign-role = Rol toewijzen
+op-remove-role = Rol verwijderen
+op-create-customer-purchase-permissions = Klantaankoopmachtigingen maken
+op-delete-customer-purchase-permissions = Klantaankoopmachtigingen verwijderen
+op-set-customer-price = Klantprijs bijwerken
+op-set-early-termination-fee = Vergoeding voor vroegtijdige beëindiging bijwerken
+op-purchase-reservation-partner = Reservering gekocht door partner
+op-purchase-reservation-customer = Reservering gekocht door klant
+op-exchange-reservation = Reservering inruilen
+op-cancel-reservation = Reservering annuleren (terugbetaling)
+op-set-auto-renew = Automatisch verlengen bijwerken
+op-change-scope = Bereik van reservering wijzigen
+op-renew-reservation = Reservering verlengd
+op-expire-reservation = Reservering verlopen
+op-record-usage = Gebruik vastleggen
+op-advance-clock = Gesimuleerde klok vooruitgezet
+
+## Regels (DOMAIN.md)
+rule-r1 = R1 — De aankoopmachtiging van elke klant staat aanvankelijk uit.
+rule-r2 = R2 — Alleen een beheeragent mag de aankoopmachtiging van een klant in- of uitschakelen. Verkoopagenten en helpdeskmedewerkers zien die alleen-lezen. Geen klantgebruiker mag die wijzigen.
+rule-r3 = R3 — De machtiging kan alleen worden ingeschakeld voor een klant met een geschikt abonnement (actief Azure-abonnement of Azure Global-abonnement, gekocht door deze partner). Uitschakelen kan een beheeragent altijd.
+rule-r4 = R4 — Inschakelen schrijft "Klantaankoopmachtigingen maken" in het activiteitenlogboek; uitschakelen "Klantaankoopmachtigingen verwijderen".
+rule-r5 = R5 — Een klantgebruiker mag een reservering alleen kopen als (a) de aankoopmachtiging aan staat, (b) het factureringsabonnement geschikt en van de klant zelf is, en (c) de gebruiker er Eigenaar of Reserveringsinkoper op is.
+rule-r6 = R6 — Zodra de machtiging aan staat, betaalt de partner elke latere aankoop van de klant en wordt er niet van op de hoogte gesteld; elke aankoop verschijnt in de ordergeschiedenis, op de pagina Reserveringen en in het activiteitenlogboek.
+rule-r7 = R7 — Beheer- en verkoopagenten kunnen namens een klant reserveringen kopen, wat de machtiging ook zegt; ze hebben wel een geschikt abonnement nodig.
+rule-r8 = R8 — De partner bepaalt de prijs die de klant betaalt; de Azure-portal toont de Web Direct-prijs.
+rule-r9 = R9 — Met gedeeld bereik geldt de korting voor alle abonnementen van de klant; met één abonnement alleen daarvoor.
+rule-r10 = R10 — Een klant kan een reservering niet inruilen, annuleren, verlengen of het bereik wijzigen, ook niet een eigen aankoop: de partner kan dat wel.
+rule-r11 = R11 — De machtiging uitschakelen laat bestaande reserveringen ongemoeid.
+rule-r12 = R12 — Terugbetalingen: ten hoogste USD 50.000 per klant per voortschrijdende 12 maanden; naar rato, tegen de laagste van aankoop- en huidige prijs; nu geen vergoeding voor vroegtijdige beëindiging.
+rule-r13 = R13 — Inruilen blijft binnen het producttype; de nieuwe verplichting is ten minste de teruggegeven waarde; inruil telt niet mee voor de terugbetalingslimiet.
+rule-r14 = R14 — Automatisch verlengen staat standaard uit; staat het aan, dan vervangt bij afloop een gelijke reservering de oude; anders verloopt die.
+rule-r15 = R15 — Elke statuswijziging wordt met de uitvoerder in het activiteitenlogboek vastgelegd.
+rule-v1 = V1 — Invoer moet kloppen: bekende id's, aantallen 1–10.000, namen van 1–100 tekens, prijzen van ten minste 0.
+rule-s1 = S1 — De tenant inrichten (klanten, gebruikers, abonnementsstatus, vergoedingen) is een taak van de beheeragent.
+rule-s2 = S2 — Roltoewijzingen op een abonnement worden gewijzigd door de Eigenaren ervan, of door de beheeragenten van de partner namens de klant.

@@ -1,1 +1,326 @@
-## Svenska (sv-SE): translation pending (issue 6); English is shown meanwhile.
+## Svenska (sv-SE). Ordförråd från Partner Center-artikeln (DOMAIN.md, ordlista).
+
+## System, sidhuvud, sidfot
+system-partner-center = Partner Center
+system-azure-portal = Azure-portalen (simulerad)
+persona-label = Inloggad som
+persona-group-partner = Partneranvändare
+language-label = Språk
+clock-label = Simulerad klocka
+clock-plus-day = +1 dag
+clock-plus-month = +1 månad
+clock-plus-year = +1 år
+skip-to-content = Hoppa till innehållet
+footer-disclaimer = Övningssimulator — inte knuten till Microsoft; inga riktiga köp görs.
+nav-label = Huvudnavigering
+nav-customers = Kunder
+nav-pricing = Priser
+nav-activity-log = Aktivitetslogg
+not-found-title = Sidan hittades inte
+not-found-home = Till startsidan
+reset-demo = Återställ demoklienten
+reset-confirm = Ersätta allt med demoklienten? Ditt nuvarande arbete ersätts.
+dismiss = Stäng
+save = Spara
+manage = Hantera
+on = På
+off = Av
+allowed = Tillåtet
+denied = Nekat
+tabs-label = Kundsidor
+page-previous = Föregående
+page-next = Nästa
+page-of = Sida { $page } av { $pages }
+
+## Lagring
+storage-recovered-title = Sparat arbete kunde inte läsas, så demoklienten lästes in.
+storage-error-not-json = Den sparade texten är inte giltig JSON.
+storage-error-future-version = Den skrevs av en nyare version av simulatorn.
+storage-error-wrong-shape = Delar saknas eller har fel typ.
+storage-error-broken-history = Händelsehistoriken är i fel ordning.
+storage-recovered-backup = Den oläsbara texten finns kvar orörd under en reservnyckel ({ $detail }).
+storage-failed = Webbläsarens lagring är full eller otillgänglig: ditt arbete finns bara kvar i den här fliken tills du stänger den.
+
+## Roller och erbjudanden
+role-admin-agent = Administratörsagent
+role-sales-agent = Försäljningsagent
+role-helpdesk-agent = Supportavdelningen
+rbac-owner = Ägare
+rbac-reservation-purchaser = Reservationsköpare
+rbac-contributor = Deltagare
+rbac-reader = Läsare
+rbac-none = ingen roll
+actor-simulator = Simulatorn
+subscription-azure-plan = Azure-plan
+subscription-azure-global = Microsoft Azure (Global Azure)
+kind-customer = kund
+kind-subscription = prenumeration
+kind-reservation = reservation
+kind-product = produkt
+kind-region = region
+kind-user = användare
+
+## Kunder
+customers-title = Kunder
+customers-search = Sök kunder
+customers-col-name = Namn
+customers-col-domain = Domän
+customers-col-permission = Kunden får köpa
+customers-none = Ingen kund matchar.
+tab-subscriptions = Prenumerationer
+tab-account = Konto
+tab-order-history = Orderhistorik
+tab-reservations = Reservationer
+who-may-link = Vem får?
+account-domain = Domän
+account-tenant-id = Klient-ID
+permissions-title = Kundbehörigheter
+permissions-intro = Låt kunden köpa sina egna produkter i Azure-portalen, fakturerat till dig.
+permissions-azure-reservations = Azure-reservationer
+permissions-allow = Tillåt kund att köpa
+permissions-r6-note = Du betalar för varje köp kunden gör och meddelas inte om dem: se Orderhistorik och Aktivitetslogg (R6).
+subscriptions-none = Kunden har ingen prenumeration än.
+subscriptions-buy-title = Köp en prenumeration
+subscriptions-buy = Köp prenumeration
+
+## Kolumner
+col-name = Namn
+col-offer = Erbjudande
+col-status = Status
+col-product = Produkt
+col-region = Region
+col-term = Löptid
+col-billing-plan = Faktureringsplan
+col-quantity = Antal
+col-billing-subscription = Faktureringsprenumeration
+col-scope = Omfång
+col-web-direct = Web Direct-pris
+col-partner-cost = Partnerns kostnad
+col-customer-price = Kundpris
+col-margin = Marginal
+col-order = Order
+col-date = Datum
+col-bought-by = Köpt av
+col-billed-to = Fakturerat till
+col-reservation = Reservation
+col-ends = Slutar
+col-actions = Åtgärder
+col-subscription = Prenumeration
+col-user = Användare
+col-role = Roll
+term-years = { $years ->
+    [one] { $years } år
+   *[other] { $years } år
+}
+plan-upfront = I förskott
+plan-monthly = Månadsvis (samma summa)
+scope-shared = Delat (alla prenumerationer)
+scope-single = En prenumeration: { $subscription }
+status-active = Aktiv
+status-suspended = Pausad
+status-cancelled = Avbruten
+status-exchanged = Utbytt
+status-expired = Utgången
+status-renewed = Förnyad
+status-succeeded = Lyckades
+channel-partner-center = { $user } (partner, Partner Center)
+channel-azure-portal = { $user } (kund, Azure-portalen)
+channel-auto-renew = Automatisk förnyelse
+channel-exchange = { $user } (utbyte)
+billed-to-partner = { $partner } (partner)
+
+## Köp och reservationer
+pc-buy-title = Köp en reservation för kundens räkning
+pc-buy-on-behalf = Köp för kundens räkning
+portal-purchase = Köp
+quote-web-direct = Web Direct-pris (visas i Azure-portalen)
+quote-customer-price = Pris som din partner tar ut
+quote-partner-cost = Partnerns kostnad
+quote-r8-note = Partnern bestämmer priset kunden betalar; det kan skilja sig från Web Direct-priset (R8).
+input-quantity-empty = Ange ett antal.
+input-quantity-whole = Antalet måste vara ett heltal.
+input-quantity-range = Antalet måste vara mellan 1 och { $max }.
+input-name-empty = Ange ett namn.
+input-name-too-long = Ett namn har högst { $max } tecken.
+input-price-empty = Ange ett pris.
+input-price-not-number = Ange ett pris som 540 eller 540,25.
+input-price-negative = Ett pris kan inte vara negativt.
+input-price-decimals = Ett pris har högst två decimaler.
+input-price-too-large = Det priset är för högt.
+input-domain-invalid = Ange en domän som contoso.example.
+input-domain-taken = Det finns redan en kund med domänen { $domain }.
+input-already-suspended = Prenumerationen är redan pausad.
+input-already-active = Prenumerationen är redan aktiv.
+input-role-already-assigned = Användaren har redan den rollen.
+input-role-not-assigned = Användaren har inte den rollen.
+input-user-other-customer = Användaren tillhör en annan kund.
+input-fee-range = Avgiften måste vara mellan 0 % och 100 %.
+input-auto-renew-unchanged = Automatisk förnyelse är redan inställd så.
+input-scope-unchanged = Reservationen har redan det omfånget.
+input-usage-range = Användningen är högst { $max } timmar i månaden.
+input-clock-zero = Flytta klockan minst en dag eller månad framåt.
+input-clock-range = Klockan flyttas högst 10 år åt gången.
+action-cancel = Avbryt (återbetalning)
+action-renew = Automatisk förnyelse
+action-change-scope = Ändra omfång
+action-exchange = Byt ut
+auto-renew-on = Automatisk förnyelse: på
+auto-renew-off = Automatisk förnyelse: av
+exchange-quantity = Nytt antal
+cancel-confirm-title = Avbryta den här reservationen?
+cancel-confirm-text = Kunden får tillbaka { $refund } (avgift för förtida uppsägning { $fee }). Det går inte att ångra.
+cancel-confirm = Avbryt reservationen
+cancel-keep = Behåll den
+
+## Meddelanden
+notice-denied-title = Åtgärden är inte tillåten:
+notice-reservation-bought = Reservationen är köpt.
+notice-subscription-bought = Prenumerationen är köpt.
+notice-permission-on = Kundinköpsbehörigheten är aktiverad.
+notice-permission-off = Kundinköpsbehörigheten är inaktiverad.
+notice-price-saved = Priset är sparat.
+notice-cancelled = Reservationen är avbruten och återbetald.
+notice-exchanged = Reservationen är utbytt.
+notice-auto-renew = Automatisk förnyelse uppdaterad.
+notice-scope-changed = Omfånget är ändrat.
+notice-role-assigned = Rollen är tilldelad.
+notice-role-removed = Rollen är borttagen.
+notice-clock-advanced = Den simulerade klockan har flyttats framåt.
+notice-reset-done = Demoklienten är återställd.
+
+## Priser
+pricing-title = Priser
+pricing-intro = Ange vad dina kunder betalar för varje reservation (per enhet, hela löptiden). Azure-portalen visar Web Direct-priset (R8).
+
+## Aktivitetslogg
+activity-title = Aktivitetslogg
+activity-from = Från
+activity-to = Till och med
+activity-customer = Kund
+activity-operation = Åtgärd
+activity-any = Alla
+activity-export = Exportera CSV
+
+## Azure-portalen
+portal-home = Start
+portal-nav-reservations = Reservationer
+portal-nav-purchase = Köp reservationer
+portal-commands = Kommandon
+portal-purchase-title = Köp reservationer
+portal-partner-hint = Välj en kundanvändare för att se kundens Azure-portal.
+portal-r10-note = Utbyten, återbetalningar, förnyelser och ändrat omfång görs av din partner (R10).
+savings-title = Reservationernas täckning
+savings-used = Användningstimmar per månad
+savings-covered = Täckt av reservationer
+savings-chart-label = Användning som täcks och inte täcks av reservationer, per prenumeration
+savings-bar = { $covered } av { $used } timmar täckta
+iam-title = Åtkomstkontroll (IAM)
+iam-intro = Rolltilldelningar för { $subscription }.
+iam-assign = Lägg till rolltilldelning
+iam-remove = Ta bort
+
+## Vem får?
+who-may-title = Vem får?
+who-may-persona = Persona
+who-may-reservation = Reservation
+grid-permission-on = Aktivera behörighet
+grid-permission-off = Inaktivera behörighet
+grid-buy = Köpa
+grid-exchange = Byta ut
+grid-cancel = Avbryta
+grid-renew = Förnya
+grid-change-scope = Ändra omfång
+rules-title = Reglerna
+
+## Skäl från domänen
+allow-r2-admin-agent = Administratörsagenter får ändra kundinköpsbehörigheten.
+deny-r2-read-only = En { $role } ser kundinköpsbehörigheten skrivskyddad; bara en administratörsagent får ändra den.
+deny-r2-customer = Kundanvändare kan inte ändra inköpsbehörigheten; bara partnerns administratörsagent kan det.
+allow-r3-has-eligible-subscription = Kunden har en giltig prenumeration.
+deny-r3-no-eligible-subscription = Kunden har ingen aktiv Azure-plan- eller Global Azure-prenumeration från dig: köp en först.
+allow-r4-logged = Ändringen skrivs i aktivitetsloggen.
+deny-permission-already-on = Kundinköpsbehörigheten är redan aktiverad.
+deny-permission-already-off = Kundinköpsbehörigheten är redan inaktiverad.
+allow-r5-own-customer = Användaren tillhör den här kunden.
+deny-r5-other-customer = Användaren tillhör inte den här kunden.
+allow-r5a-permission-on = Partnern tillåter kunden att köpa.
+deny-r5a-permission-off = Din partner har inte tillåtit din organisation att köpa reservationer (kundinköpsbehörigheten är inaktiverad).
+allow-r5b-eligible-subscription = { $subscription } är en giltig faktureringsprenumeration.
+deny-r5b-no-subscription = Välj en aktiv Azure-plan- eller Global Azure-prenumeration i din organisation.
+deny-r5b-subscription-other-customer = { $subscription } tillhör inte din organisation.
+deny-r5b-subscription-suspended = { $subscription } är pausad.
+allow-r5c-owner = Du har rollen Ägare eller Reservationsköpare för { $subscription }.
+deny-r5c-not-owner = Du behöver rollen Ägare eller Reservationsköpare för { $subscription }.
+allow-r7-buy-reservation = Partnern får köpa reservationer åt kunden, oavsett behörigheten.
+allow-r7-buy-subscription = Partnern får köpa prenumerationer åt kunden.
+deny-r7-helpdesk = En { $role } kan inte köpa åt kunder.
+deny-r7-not-partner = Bara partnern köper via Partner Center.
+allow-r7-eligible-subscription = { $subscription } är giltig.
+deny-r7-no-subscription = Kunden har ingen giltig prenumeration: köp en Azure-plan först.
+deny-r7-subscription-other-customer = { $subscription } tillhör en annan kund.
+deny-r7-subscription-suspended = { $subscription } är pausad.
+allow-r8-set-price = Administratörs- och försäljningsagenter anger kundpriser.
+deny-r8-set-price = Bara partnerns administratörs- och försäljningsagenter anger kundpriser.
+deny-r9-scope-subscription = Omfånget måste vara en aktiv prenumeration hos samma kund ({ $id }).
+allow-r10-partner-manages = Partnern får byta ut, avbryta, förnya och ändra omfång för reservationer.
+deny-r10-ask-partner = Kunder kan inte byta ut, avbryta, förnya eller ändra omfång för en reservation: fråga din partner.
+allow-r12-refund = Återbetalning { $refund }; { $remaining } av den årliga återbetalningsgränsen återstår.
+deny-r12-cap = En återbetalning på { $refund } skulle överskrida gränsen { $cap } per 12 månader ({ $used } redan använt).
+deny-r13-product-type = Ett utbyte måste ske inom samma produkttyp.
+deny-r13-commitment = Det nya åtagandet ({ $new }) måste vara minst det återlämnade värdet ({ $returned }).
+allow-reservation-active = Reservationen är aktiv.
+deny-reservation-not-active = Reservationen { $reservation } är inte längre aktiv.
+deny-no-reservation = Kunden har ingen aktiv reservation att hantera.
+allow-s1-admin-agent = Administratörsagenter konfigurerar klienten.
+deny-s1-admin-agent-only = Bara en administratörsagent får göra detta.
+allow-s2-admin-on-behalf = Administratörsagenter hanterar åtkomst för kundens räkning.
+allow-s2-owner = Ägare hanterar åtkomsten till sin prenumeration.
+deny-s2-not-owner = Bara en ägare av prenumerationen, eller partnerns administratörsagent, får ändra rolltilldelningar.
+allow-simulator-control = Styrning av simulatorn.
+deny-simulator-only = Bara simulatorn själv får göra detta.
+deny-unknown-id = Det finns ingen { $kind } "{ $id }".
+deny-unknown-user = Användaren finns inte.
+
+## Åtgärder i aktivitetsloggen
+op-add-partner-user = Lägg till partneranvändare
+op-add-customer = Lägg till kund
+op-add-customer-user = Lägg till kundanvändare
+op-buy-subscription = Köp prenumeration
+op-suspend-subscription = Pausa prenumeration
+op-reactivate-subscription = Återaktivera prenumeration
+op-assign-role = Tilldela roll
+op-remove-role = Ta bort roll
+op-create-customer-purchase-permissions = Skapa kundinköpsbehörigheter
+op-delete-customer-purchase-permissions = Ta bort kundinköpsbehörigheter
+op-set-customer-price = Uppdatera kundpris
+op-set-early-termination-fee = Uppdatera avgift för förtida uppsägning
+op-purchase-reservation-partner = Reservation köpt av partner
+op-purchase-reservation-customer = Reservation köpt av kund
+op-exchange-reservation = Byt ut reservation
+op-cancel-reservation = Avbryt reservation (återbetalning)
+op-set-auto-renew = Uppdatera automatisk förnyelse
+op-change-scope = Ändra reservationens omfång
+op-renew-reservation = Reservation förnyad
+op-expire-reservation = Reservation utgången
+op-record-usage = Registrera användning
+op-advance-clock = Simulerad klocka framflyttad
+
+## Regler (DOMAIN.md)
+rule-r1 = R1 — Varje kunds inköpsbehörighet är från början inaktiverad.
+rule-r2 = R2 — Bara en administratörsagent får aktivera eller inaktivera en kunds inköpsbehörighet. Försäljningsagenter och supportavdelningen ser den skrivskyddad. Ingen kundanvändare får ändra den.
+rule-r3 = R3 — Behörigheten kan bara aktiveras för en kund med en giltig prenumeration (aktiv Azure-plan eller Global Azure, köpt av den här partnern). En administratörsagent kan alltid inaktivera den.
+rule-r4 = R4 — Aktivering skriver "Skapa kundinköpsbehörigheter" i aktivitetsloggen; inaktivering skriver "Ta bort kundinköpsbehörigheter".
+rule-r5 = R5 — En kundanvändare får köpa en reservation bara när (a) inköpsbehörigheten är aktiverad, (b) faktureringsprenumerationen är giltig och kundens egen, och (c) användaren är Ägare eller Reservationsköpare för den.
+rule-r6 = R6 — När behörigheten är aktiverad betalar partnern för varje senare köp kunden gör och meddelas inte; varje köp syns i orderhistoriken, på sidan Reservationer och i aktivitetsloggen.
+rule-r7 = R7 — Administratörs- och försäljningsagenter kan köpa reservationer för kundens räkning oavsett behörigheten; de behöver ändå en giltig prenumeration.
+rule-r8 = R8 — Partnern bestämmer priset kunden betalar; Azure-portalen visar Web Direct-priset.
+rule-r9 = R9 — Med delat omfång gäller rabatten alla kundens prenumerationer; med en prenumeration bara den.
+rule-r10 = R10 — En kund kan inte byta ut, avbryta, förnya eller ändra omfång för en reservation, inte ens sin egen: partnern kan.
+rule-r11 = R11 — Att inaktivera behörigheten påverkar inte befintliga reservationer.
+rule-r12 = R12 — Återbetalningar: högst 50 000 USD per kund under rullande 12 månader; proportionellt, till det lägre av inköps- och nuvarande pris; ingen avgift för förtida uppsägning i dag.
+rule-r13 = R13 — Utbyten sker inom produkttypen; det nya åtagandet är minst det återlämnade värdet; utbyten räknas inte mot återbetalningsgränsen.
+rule-r14 = R14 — Automatisk förnyelse är av som standard; när den är på ersätts reservationen vid utgång av en likadan; annars går den ut.
+rule-r15 = R15 — Varje tillståndsändring registreras i aktivitetsloggen med den som utförde den.
+rule-v1 = V1 — Indata måste vara korrekta: kända ID:n, antal 1–10 000, namn på 1–100 tecken, priser på minst 0.
+rule-s1 = S1 — Att konfigurera klienten (kunder, användare, prenumerationsstatus, avgifter) är administratörsagentens uppgift.
+rule-s2 = S2 — Rolltilldelningar för en prenumeration ändras av dess ägare, eller av partnerns administratörsagenter för kundens räkning.

@@ -1,0 +1,219 @@
+//! Localisation completeness: every message id exists in all three locales with the same
+//! parameters, every id the code uses exists, and every resource parses cleanly.
+#![cfg(not(target_arch = "wasm32"))]
+
+use csp_reservations_sim::domain::projections::GridAction;
+use csp_reservations_sim::domain::*;
+use csp_reservations_sim::i18n::{I18n, Locale};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+const EN: &str = include_str!("../src/i18n/locales/en.ftl");
+const NL: &str = include_str!("../src/i18n/locales/nl-NL.ftl");
+const SV: &str = include_str!("../src/i18n/locales/sv-SE.ftl");
+
+/// message id → the `$variables` it uses (in its value and select variants).
+fn messages(ftl: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in ftl.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+        let text = if starts_message {
+            let (id, rest) = line.split_once(" =").unwrap_or((line, ""));
+            current = Some(id.trim().to_string());
+            out.entry(id.trim().to_string()).or_default();
+            rest
+        } else {
+            line
+        };
+        if let Some(id) = &current {
+            let vars = out.entry(id.clone()).or_default();
+            for part in text.split('$').skip(1) {
+                let name: String = part
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                vars.insert(name);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_resource_parses_without_errors() {
+    for (name, src) in [("en", EN), ("nl-NL", NL), ("sv-SE", SV)] {
+        if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(src.to_string()) {
+            panic!("{name}.ftl has syntax errors: {errors:?}");
+        }
+    }
+}
+
+#[test]
+fn every_message_exists_in_all_three_locales_with_the_same_parameters() {
+    let en = messages(EN);
+    assert!(
+        en.len() > 200,
+        "the English resource looks truncated: {}",
+        en.len()
+    );
+    for (name, src) in [("nl-NL", NL), ("sv-SE", SV)] {
+        let other = messages(src);
+        let missing: Vec<&String> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<&String> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{name} lacks {missing:?}");
+        assert!(extra.is_empty(), "{name} has ids English lacks: {extra:?}");
+        for (id, vars) in &en {
+            assert_eq!(&other[id], vars, "{name}: {id} has other parameters");
+        }
+    }
+}
+
+/// Ids produced by the domain's enums.
+fn enum_keys() -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    keys.extend(Operation::ALL.iter().map(|op| format!("op-{}", op.code())));
+    keys.extend(RuleId::ALL.iter().map(|r| r.text_key()));
+    keys.extend(GridAction::ALL.iter().map(|a| a.key().to_string()));
+    keys.extend(PartnerRole::ALL.iter().map(|r| r.key().to_string()));
+    keys.extend(RbacRole::ALL.iter().map(|r| r.key().to_string()));
+    keys.extend(
+        [SubscriptionKind::AzurePlan, SubscriptionKind::AzureGlobal]
+            .iter()
+            .map(|k| k.key().to_string()),
+    );
+    keys
+}
+
+/// Literal prefixes that name messages; other kebab-case literals are ids, classes, codes.
+const MESSAGE_PREFIXES: [&str; 45] = [
+    "actor-",
+    "allow-",
+    "deny-",
+    "input-",
+    "notice-",
+    "kind-",
+    "role-",
+    "rbac-",
+    "storage-error-",
+    "storage-recovered",
+    "grid-",
+    "col-",
+    "tab-",
+    "permissions-",
+    "pricing-",
+    "activity-",
+    "customers-",
+    "subscriptions-",
+    "account-",
+    "plan-",
+    "scope-",
+    "status-",
+    "channel-",
+    "quote-",
+    "action-",
+    "cancel-",
+    "iam-",
+    "savings-",
+    "nav-",
+    "clock-",
+    "page-",
+    "system-",
+    "op-",
+    "rule-",
+    "footer-",
+    "reset-",
+    "not-found-",
+    "persona-",
+    "language-",
+    "auto-renew-",
+    "exchange-",
+    "billed-to-",
+    "term-",
+    "skip-",
+    "who-may-",
+];
+/// Kebab-case literals with a message prefix that are not messages (DOM ids, classes, test ids).
+/// (Operation codes such as "cancel-reservation" are checked as `op-<code>` above.)
+const NOT_MESSAGES: [&str; 13] = [
+    "system-name",
+    "persona-role",
+    "who-may",
+    "who-may-grid",
+    "activity-log",
+    "storage-warning",
+    "portal-reservations",
+    "allow-purchase",
+    "iam-role",
+    "iam-user",
+    "rule-id",
+    "cancel-reservation",
+    "exchange-reservation",
+];
+
+fn literals(dir: &Path, out: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).expect("read src") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            literals(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).expect("read file");
+            for piece in text.split('"').skip(1).step_by(2) {
+                let kebab = piece.contains('-')
+                    && piece
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && !piece.ends_with('-');
+                if kebab {
+                    out.insert(piece.to_string());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_message_id_the_code_uses_exists_in_english() {
+    let en = messages(EN);
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    literals(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+        &mut used,
+    );
+    let mut missing: Vec<String> = used
+        .into_iter()
+        .filter(|l| MESSAGE_PREFIXES.iter().any(|p| l.starts_with(p)))
+        .filter(|l| !NOT_MESSAGES.contains(&l.as_str()))
+        .filter(|l| !en.contains_key(l))
+        .collect();
+    missing.extend(enum_keys().into_iter().filter(|k| !en.contains_key(k)));
+    assert!(missing.is_empty(), "used but not in en.ftl: {missing:?}");
+}
+
+#[test]
+fn refusal_reasons_read_in_each_language_with_their_parameters() {
+    let i18n = I18n::new();
+    let reason = Reason::new(RuleId::R12, "deny-r12-cap")
+        .with_money("refund", Money(29_900 * 100))
+        .with_money("used", Money(29_900 * 100))
+        .with_money("cap", Money(50_000 * 100));
+    assert_eq!(
+        i18n.reason(Locale::En, &reason),
+        "A refund of USD 29,900.00 would exceed the USD 50,000.00 limit per 12 months (USD 29,900.00 already used)."
+    );
+    assert!(i18n.reason(Locale::Nl, &reason).contains("USD 50.000,00"));
+    assert!(i18n
+        .reason(Locale::Sv, &reason)
+        .contains("50\u{a0}000,00 USD"));
+    let role = Reason::new(RuleId::R2, "deny-r2-read-only")
+        .with_key("role", PartnerRole::SalesAgent.key());
+    assert!(i18n
+        .reason(Locale::Sv, &role)
+        .starts_with("En Försäljningsagent"));
+    assert!(i18n
+        .reason(Locale::Nl, &role)
+        .starts_with("Een Verkoopagent"));
+}
