@@ -152,11 +152,51 @@ async fn the_persona_survives_a_reload() {
     root.remove();
 }
 
-/// The seed articles' story, end to end, from both sides.
+/// The reservation id of the first row of a reservations table.
+fn first_reservation(root: &Element, table: &str) -> String {
+    find(
+        root,
+        &format!("[data-testid={table}] tbody tr[data-reservation]"),
+    )
+    .get_attribute("data-reservation")
+    .expect("row id")
+}
+
+/// The text of one who-may cell: the persona's row (by name) and the action's column.
+fn who_may_cell(root: &Element, persona: &str, action: &str) -> String {
+    let rows = root
+        .query_selector_all("[data-testid=who-may] tbody tr")
+        .unwrap();
+    for i in 0..rows.length() {
+        let row: Element = rows.item(i).unwrap().dyn_into().unwrap();
+        if row.text_content().unwrap_or_default().starts_with(persona) {
+            return text(&row, &format!("td[data-action={action}]"));
+        }
+    }
+    panic!("no who-may row for {persona}");
+}
+
+fn alert_text(root: &Element) -> String {
+    text(root, ".notice[role=alert]")
+}
+
+/// The seed articles' story, end to end, from both sides (issue #4).
 #[wasm_bindgen_test]
 async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
     let root = start(None).await;
-    // Tailspin (no subscription): a Sales agent sees the switch read-only (R2)
+
+    // 1. A customer Owner tries to buy while the permission is off: refused (R5a)
+    choose(&root, "#persona", "c:u1");
+    go("#/portal/purchase").await;
+    click_text(&root, "button", "Purchase");
+    settle().await;
+    let alert = alert_text(&root);
+    assert!(
+        alert.contains("R5") && alert.contains("customer purchase permission is off"),
+        "{alert}"
+    );
+
+    // 2. Tailspin (no subscription): a Sales agent sees the switch read-only (R2)
     choose(&root, "#persona", "p:p2");
     go("#/customers/cust-003/account").await;
     let switch: HtmlInputElement = find(&root, "#allow-purchase").dyn_into().unwrap();
@@ -164,35 +204,50 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
         switch.disabled(),
         "Sales agent must see the permission read-only"
     );
+    assert_eq!(
+        switch.get_attribute("aria-label").as_deref(),
+        Some("Allow customer to purchase")
+    );
     assert!(text(&root, "#perm-reasons").contains("R2"));
 
-    // The Admin agent is refused for lack of a subscription (R3) and nothing changes
+    // 3. The Admin agent is refused for lack of a subscription (R3); nothing changes
     choose(&root, "#persona", "p:p1");
     settle().await;
     let switch: HtmlInputElement = find(&root, "#allow-purchase").dyn_into().unwrap();
     assert!(!switch.disabled());
     switch.click();
     settle().await;
-    assert!(
-        text(&root, "[role=alert]").contains("R3"),
-        "{}",
-        text(&root, "main")
-    );
+    assert!(alert_text(&root).contains("R3"));
     assert_eq!(text(&root, "[data-testid=permission-state]"), "Off");
 
-    // ...buys an Azure plan, assigns Owner in the portal's IAM, turns the permission on
+    // 4. ...buys an Azure plan, assigns Owner (Tara) and Reader (Timo) in IAM, turns it on
     go("#/customers/cust-003/subscriptions").await;
+    type_into(&root, "#sub-name", "");
+    settle().await;
+    assert!(text(&root, ".field-error").contains("Enter a name"));
     type_into(&root, "#sub-name", "Tailspin Plan");
     settle().await;
     click_text(&root, "button", "Buy subscription");
     settle().await;
     assert!(text(&root, "main").contains("Tailspin Plan"));
     go("#/portal/iam/sub-0005").await;
+    choose(&root, "#iam-user", "u5");
     choose(&root, "#iam-role", "Owner");
     settle().await;
     click_text(&root, "button", "Add role assignment");
     settle().await;
-    assert!(text(&root, "[data-testid=iam]").contains("Tara Lind"));
+    choose(&root, "#iam-user", "u8");
+    choose(&root, "#iam-role", "Reader");
+    settle().await;
+    click_text(&root, "button", "Add role assignment");
+    settle().await;
+    let iam = text(&root, "[data-testid=iam]");
+    assert!(
+        iam.contains("Tara Lind") && iam.contains("Timo Virtanen"),
+        "{iam}"
+    );
+    go("#/who-may/cust-003").await;
+    assert!(who_may_cell(&root, "Tara Lind", "buy").contains("Denied"));
     go("#/customers/cust-003/account").await;
     find(&root, "#allow-purchase")
         .dyn_into::<HtmlElement>()
@@ -204,8 +259,22 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
     assert!(
         text(&root, "[data-testid=activity-log]").contains("Create customer purchase permissions")
     );
+    go("#/who-may/cust-003").await;
+    assert!(who_may_cell(&root, "Tara Lind", "buy").contains("Allowed"));
+    assert!(who_may_cell(&root, "Timo Virtanen", "buy").contains("Denied"));
 
-    // The Owner buys in the Azure portal, at the partner's price
+    // 5. The Reader is still refused (R5c)
+    choose(&root, "#persona", "c:u8");
+    go("#/portal/purchase").await;
+    click_text(&root, "button", "Purchase");
+    settle().await;
+    let alert = alert_text(&root);
+    assert!(
+        alert.contains("R5") && alert.contains("Owner or Reservation Purchaser"),
+        "{alert}"
+    );
+
+    // 6. The Owner buys in the Azure portal, seeing both prices (R8)
     choose(&root, "#persona", "c:u5");
     go("#/portal/purchase").await;
     type_into(&root, "#portal-buy-quantity", "0");
@@ -213,31 +282,41 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
     assert!(text(&root, ".field-error").contains("between 1 and 10000"));
     type_into(&root, "#portal-buy-quantity", "2");
     settle().await;
+    let quote = text(&root, "[data-testid=quote]");
+    assert!(
+        quote.contains("USD 1,051.20"),
+        "Web Direct price shown: {quote}"
+    );
     assert_eq!(
         text(&root, "[data-testid=quote-customer-price]"),
         "USD 1,080.00"
     );
     click_text(&root, "button", "Purchase");
     settle().await;
-    assert!(
-        text(&root, "[role=status]").contains("Reservation purchased"),
-        "{}",
-        text(&root, "main")
-    );
+    assert!(text(&root, "[role=status]").contains("Reservation purchased"));
 
-    // ...but cannot cancel it (R10)
+    // 7. ...but cannot cancel, exchange, renew or rescope it (R10)
     go("#/portal/reservations").await;
+    let res = first_reservation(&root, "portal-reservations");
     click_text(&root, "button", "Cancel (refund)");
     settle().await;
     click_text(&root, "button", "Cancel reservation");
     settle().await;
-    let alert = text(&root, "[role=alert]");
-    assert!(
-        alert.contains("R10") && alert.contains("ask your partner"),
-        "{alert}"
-    );
+    assert!(alert_text(&root).contains("ask your partner"));
+    click_text(&root, "button", "Auto-renew: off");
+    settle().await;
+    assert!(alert_text(&root).contains("R10"));
+    choose(&root, &format!("#scope-{res}"), "sub-0005");
+    settle().await;
+    assert!(alert_text(&root).contains("R10"));
+    type_into(&root, &format!("#exchange-{res}"), "2");
+    settle().await;
+    click_text(&root, "button", "Exchange");
+    settle().await;
+    assert!(alert_text(&root).contains("ask your partner"));
 
-    // The partner sees it in order history, billed to the partner, and in the activity log
+    // 8. The partner sees it in order history and on the reservations page, billed to the
+    //    partner, and in the activity log; it was not notified (R6)
     choose(&root, "#persona", "p:p1");
     go("#/customers/cust-003/orders").await;
     let orders = text(&root, "[data-testid=order-history]");
@@ -246,20 +325,52 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
             && orders.contains("Fabrikam Cloud Partners (partner)"),
         "{orders}"
     );
+    assert!(orders.contains("USD 1,080.00"));
     go("#/activity").await;
     assert!(text(&root, "[data-testid=activity-log]").contains("Reservation purchased by customer"));
 
-    // ...and the partner can cancel it
+    // 9. The partner does what the customer could not: renew, rescope, exchange, cancel
     go("#/customers/cust-003/reservations").await;
-    click_text(&root, "button", "Cancel (refund)");
+    assert_eq!(first_reservation(&root, "reservations"), res);
+    click_text(&root, "button", "Auto-renew: off");
     settle().await;
-    click_text(&root, "button", "Cancel reservation");
+    assert!(text(&root, "[data-testid=reservations]").contains("Auto-renew: on"));
+    choose(&root, &format!("#scope-{res}"), "sub-0005");
     settle().await;
     assert!(
-        text(&root, "[role=status]").contains("cancelled"),
+        text(&root, "[data-testid=reservations]").contains("Single subscription: Tailspin Plan")
+    );
+    go(&format!("#/who-may/cust-003/{res}")).await;
+    assert!(who_may_cell(&root, "Hugo Helpdesk", "exchange").contains("Allowed"));
+    assert!(who_may_cell(&root, "Tara Lind", "exchange").contains("R10"));
+    go("#/customers/cust-003/reservations").await;
+    choose(&root, &format!("#exchange-product-{res}"), "vm-d4s-v5");
+    type_into(&root, &format!("#exchange-{res}"), "2");
+    settle().await;
+    click_text(&root, "button", "Exchange");
+    settle().await;
+    assert!(
+        text(&root, "[role=status]").contains("exchanged"),
         "{}",
         text(&root, "main")
     );
+    assert!(text(&root, "[data-testid=reservations]").contains("Exchanged"));
+    click_text(&root, "button", "Cancel (refund)");
+    settle().await;
+    assert!(text(&root, "[role=alertdialog]").contains("gets USD"));
+    click_text(&root, "button", "Cancel reservation");
+    settle().await;
+    assert!(text(&root, "[role=status]").contains("cancelled"));
+    go("#/activity").await;
+    let log = text(&root, "[data-testid=activity-log]");
+    for op in [
+        "Cancel reservation (refund)",
+        "Exchange reservation",
+        "Change reservation scope",
+        "Update reservation auto-renew",
+    ] {
+        assert!(log.contains(op), "activity log lacks {op}");
+    }
     root.remove();
 }
 

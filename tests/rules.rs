@@ -981,3 +981,27 @@ fn who_may_grid_answers_through_the_same_rules_as_decide() {
         .1;
     assert_eq!(cancel.reasons()[0].rule, RuleId::R10);
 }
+
+#[test]
+fn v1_form_input_is_checked_by_the_same_functions_decide_uses() {
+    use csp_reservations_sim::domain::command::{is_valid_domain, name_error, parse_quantity};
+    assert_eq!(parse_quantity(" 12 "), Ok(12));
+    assert_eq!(parse_quantity(""), Err("input-quantity-empty"));
+    assert_eq!(parse_quantity("1.5"), Err("input-quantity-whole"));
+    assert_eq!(parse_quantity("-3"), Err("input-quantity-whole"));
+    assert_eq!(parse_quantity("0"), Err("input-quantity-range"));
+    assert_eq!(parse_quantity("10001"), Err("input-quantity-range"));
+    assert_eq!(
+        parse_quantity("99999999999999"),
+        Err("input-quantity-range")
+    );
+    assert_eq!(name_error("  "), Some("input-name-empty"));
+    assert_eq!(name_error(&"é".repeat(100)), None);
+    assert_eq!(name_error(&"é".repeat(101)), Some("input-name-too-long"));
+    assert!(is_valid_domain("contoso.example"));
+    assert!(
+        !is_valid_domain("contoso")
+            && !is_valid_domain(".example")
+            && !is_valid_domain("a b.example")
+    );
+}

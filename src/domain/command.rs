@@ -12,6 +12,42 @@ pub const MAX_CLOCK_DAYS: u32 = 3_660;
 pub const MAX_CLOCK_MONTHS: u32 = 120;
 pub const MAX_USAGE_HOURS: u32 = 1_000_000;
 
+/// V1: what is wrong with a name (message id), if anything. Forms show it as people type;
+/// `decide` refuses with it.
+pub fn name_error(name: &str) -> Option<&'static str> {
+    match name.trim().chars().count() {
+        0 => Some("input-name-empty"),
+        n if n > MAX_NAME_CHARS => Some("input-name-too-long"),
+        _ => None,
+    }
+}
+
+/// V1, as typed: "12" → Ok(12); anything else → the message id of what is wrong.
+pub fn parse_quantity(text: &str) -> Result<u32, &'static str> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err("input-quantity-empty");
+    }
+    if !t.chars().all(|c| c.is_ascii_digit()) {
+        return Err("input-quantity-whole");
+    }
+    match t.parse::<u32>() {
+        Ok(n) if (1..=MAX_QUANTITY).contains(&n) => Ok(n),
+        _ => Err("input-quantity-range"),
+    }
+}
+
+/// V1: a plausible DNS domain such as `contoso.example`.
+pub fn is_valid_domain(text: &str) -> bool {
+    let t = text.trim();
+    (3..=100).contains(&t.len())
+        && t.contains('.')
+        && !t.starts_with('.')
+        && !t.ends_with('.')
+        && t.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PurchaseOrder {
     pub customer: CustomerId,

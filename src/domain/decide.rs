@@ -87,11 +87,8 @@ fn input(key: &'static str) -> Reason {
 }
 
 fn check_name(reasons: &mut Vec<Reason>, name: &str) {
-    let chars = name.trim().chars().count();
-    if chars == 0 {
-        reasons.push(input("input-name-empty"));
-    } else if chars > MAX_NAME_CHARS {
-        reasons.push(input("input-name-too-long").with_number("max", MAX_NAME_CHARS as i64));
+    if let Some(key) = name_error(name) {
+        reasons.push(input(key).with_number("max", MAX_NAME_CHARS as i64));
     }
 }
 
@@ -130,16 +127,6 @@ fn check_scope(reasons: &mut Vec<Reason>, state: &State, customer: &CustomerId, 
     }
 }
 
-fn is_domain(text: &str) -> bool {
-    let t = text.trim();
-    (3..=100).contains(&t.len())
-        && t.contains('.')
-        && !t.starts_with('.')
-        && !t.ends_with('.')
-        && t.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
-}
-
 /// Input checks that do not depend on who asks.
 fn validate(state: &State, command: &Command) -> Vec<Reason> {
     let mut r = Vec::new();
@@ -147,7 +134,7 @@ fn validate(state: &State, command: &Command) -> Vec<Reason> {
         Command::AddPartnerUser { name, .. } => check_name(&mut r, name),
         Command::AddCustomer { name, domain } => {
             check_name(&mut r, name);
-            if !is_domain(domain) {
+            if !is_valid_domain(domain) {
                 r.push(input("input-domain-invalid"));
             } else if state
                 .customers

@@ -72,6 +72,7 @@ pub mod ids {
     pub const TAILSPIN_USER: &str = "u5";
     pub const WOODGROVE_OWNER: &str = "u6";
     pub const WOODGROVE_PURCHASER: &str = "u7";
+    pub const TAILSPIN_SECOND_USER: &str = "u8"; // no role until the story gives one
 }
 
 /// The demo tenant. Every step is a real command; a refusal would be a bug in the demo
@@ -330,6 +331,13 @@ pub fn try_demo() -> Result<State, (usize, Denied)> {
             }),
         ),
         (sim, Command::AdvanceClock { days: 7, months: 0 }),
+        (
+            a,
+            Command::AddCustomerUser {
+                customer: cid(ids::TAILSPIN),
+                name: "Timo Virtanen".into(),
+            },
+        ),
     ];
     for (i, (actor, command)) in steps.iter().enumerate() {
         s.execute(actor, command).map_err(|d| (i, d))?;

@@ -1,11 +1,10 @@
 //! Activity log: filter by date range, customer and operation; paged; CSV export.
 use super::model::use_app;
-use super::partner_center::PAGE_SIZE;
-use super::widgets::event_value;
 use super::widgets::persona_name;
+use super::widgets::{event_value, page_bounds, Pager, PAGE_SIZE};
 use crate::domain::projections::{activity, activity_csv, ActivityFilter};
 use crate::domain::{CustomerId, Operation, Timestamp};
-use crate::i18n::{format_datetime, t, t_args};
+use crate::i18n::{format_datetime, t};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -39,8 +38,7 @@ pub fn ActivityLog() -> Html {
     let page = use_state(|| 0usize);
     let state = app.state();
     let total = activity(&state, &filter).count();
-    let pages = total.div_ceil(PAGE_SIZE).max(1);
-    let current = (*page).min(pages - 1);
+    let (current, pages) = page_bounds(total, *page);
     let update = |f: fn(&mut ActivityFilter, String)| {
         let filter = filter.clone();
         let page = page.clone();
@@ -62,10 +60,6 @@ pub fn ActivityLog() -> Html {
                 "text/csv",
             );
         })
-    };
-    let go = |p: usize| {
-        let page = page.clone();
-        Callback::from(move |_| page.set(p))
     };
     html! {
         <section class="page">
@@ -101,11 +95,7 @@ pub fn ActivityLog() -> Html {
                 }) }
                 </tbody>
             </table>
-            <div class="pager">
-                <button disabled={current == 0} onclick={go(current.saturating_sub(1))}>{t(locale, "page-previous")}</button>
-                <span>{t_args(locale, "page-of", &[("page", (current + 1).into()), ("pages", pages.into())])}</span>
-                <button disabled={current + 1 >= pages} onclick={go(current + 1)}>{t(locale, "page-next")}</button>
-            </div>
+            <Pager page={current} {pages} on_page={Callback::from({ let page = page.clone(); move |p| page.set(p) })} />
         </section>
     }
 }

@@ -65,8 +65,11 @@ fn switch(route: Route) -> Html {
         Route::Customer { id, tab } => html! { <CustomerPage {id} {tab} /> },
         Route::Pricing => html! { <Pricing /> },
         Route::Activity => html! { <ActivityLog /> },
-        Route::WhoMay { id } if id == "rules" => html! { <RuleBook /> },
         Route::WhoMay { id } => html! { <WhoMay customer={id} /> },
+        Route::WhoMayReservation { id, reservation } => {
+            html! { <WhoMay customer={id} reservation={reservation} /> }
+        }
+        Route::Rule { rule } => html! { <RuleBook highlight={rule} /> },
         Route::PortalReservations => html! { <PortalReservations /> },
         Route::PortalPurchase => html! { <PortalPurchase /> },
         Route::PortalIam { sub } => html! { <PortalIam subscription={sub} /> },

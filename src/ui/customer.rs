@@ -1,15 +1,18 @@
 //! Partner Center customer page: Subscriptions, Account (Customer permissions at the
 //! bottom, as in the article), Order history, Reservations.
+use super::azure_portal::SavingsChart;
 use super::model::{use_app, Msg};
-use super::purchase::PurchaseForm;
+use super::purchase::{parse_quantity, PurchaseForm};
 use super::route::Route;
-use super::widgets::{event_value, input_value, reason_line, NoticeBar};
-use crate::domain::command::MAX_NAME_CHARS;
+use super::widgets::{
+    event_value, input_value, page_bounds, reason_line, NoticeBar, Pager, PAGE_SIZE,
+};
+use crate::domain::command::{name_error, MAX_NAME_CHARS, MAX_QUANTITY};
 use crate::domain::finance::refund_quote;
 use crate::domain::projections::{actor_name, explain, orders_of};
 use crate::domain::{
-    Action, Actor, Channel, Command, CustomerId, Decision, Reservation, ReservationId, RuleId,
-    Scope, State, SubscriptionId, SubscriptionKind, SubscriptionStatus,
+    Action, Actor, Channel, Command, CustomerId, Decision, ProductId, Reservation, ReservationId,
+    RuleId, Scope, State, SubscriptionId, SubscriptionKind, SubscriptionStatus,
 };
 use crate::i18n::{format_date, format_money, t, t_args, Locale};
 use yew::prelude::*;
@@ -70,14 +73,7 @@ struct CustomerOnly {
 }
 
 fn validate_name(text: &str) -> Result<(), &'static str> {
-    let n = text.trim().chars().count();
-    if n == 0 {
-        Err("input-name-empty")
-    } else if n > MAX_NAME_CHARS {
-        Err("input-name-too-long")
-    } else {
-        Ok(())
-    }
+    name_error(text).map_or(Ok(()), Err)
 }
 
 #[component]
@@ -270,12 +266,15 @@ fn OrderHistory(props: &CustomerOnly) -> Html {
     let app = use_app();
     let locale = app.locale;
     let state = app.state();
+    let page = use_state(|| 0usize);
     let orders = orders_of(&state, &props.customer);
+    let (current, pages) = page_bounds(orders.len(), *page);
     html! {
+        <>
         <table class="grid" data-testid="order-history">
             <thead><tr><th>{t(locale, "col-order")}</th><th>{t(locale, "col-date")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-bought-by")}</th><th>{t(locale, "col-customer-price")}</th><th>{t(locale, "col-partner-cost")}</th><th>{t(locale, "col-billed-to")}</th></tr></thead>
             <tbody>
-            { for orders.iter().take(200).map(|r| html! {
+            { for orders.iter().skip(current * PAGE_SIZE).take(PAGE_SIZE).map(|r| html! {
                 <tr>
                     <td>{r.order.to_string()}</td>
                     <td>{format_date(locale, r.start)}</td>
@@ -289,6 +288,8 @@ fn OrderHistory(props: &CustomerOnly) -> Html {
             }) }
             </tbody>
         </table>
+        <Pager page={current} {pages} on_page={Callback::from({ let page = page.clone(); move |p| page.set(p) })} />
+        </>
     }
 }
 
@@ -317,6 +318,8 @@ fn Reservations(props: &CustomerOnly) -> Html {
             }) }
             </tbody>
         </table>
+        <h2>{t(locale, "savings-title")}</h2>
+        <SavingsChart customer={props.customer.clone()} />
         <h2>{t(locale, "pc-buy-title")}</h2>
         <PurchaseForm customer={props.customer.clone()} />
         </>
@@ -336,6 +339,7 @@ pub fn ReservationActions(props: &ReservationProps) -> Html {
     let locale = app.locale;
     let confirming = use_state(|| false);
     let exchange_qty = use_state(String::new);
+    let exchange_product = use_state(|| None::<String>);
     let state = app.state();
     let Some(r) = state.reservations.get(&props.reservation) else {
         return html! {};
@@ -386,16 +390,37 @@ pub fn ReservationActions(props: &ReservationProps) -> Html {
         let q = exchange_qty.clone();
         Callback::from(move |e: InputEvent| q.set(input_value(&e)))
     };
+    let on_exchange_product = {
+        let p = exchange_product.clone();
+        Callback::from(move |e: Event| p.set(Some(event_value(&e))))
+    };
+    // Offer the products of the same type (R13); the domain still decides.
+    let product_type = state.catalogue.product(&r.product).map(|p| p.product_type);
+    let same_type: Vec<(String, &'static str)> = state
+        .catalogue
+        .products
+        .iter()
+        .filter(|p| Some(p.product_type) == product_type)
+        .map(|p| (p.id.to_string(), p.name))
+        .collect();
+    let chosen_product = exchange_product
+        .as_ref()
+        .cloned()
+        .unwrap_or_else(|| r.product.to_string());
+    let exchange_quantity = parse_quantity(&exchange_qty);
     let exchange = {
         let app = app.clone();
         let r = r.clone();
-        let q = exchange_qty.clone();
+        let product = ProductId::new(chosen_product.as_str());
         Callback::from(move |_| {
-            let quantity = q.trim().parse::<u32>().unwrap_or(0);
+            // invalid input changes nothing; the inline message says why
+            let Ok(quantity) = exchange_quantity else {
+                return;
+            };
             app.dispatch(Msg::Execute {
                 command: Command::Exchange {
                     reservation: r.id.clone(),
-                    product: r.product.clone(),
+                    product: product.clone(),
                     region: r.region.clone(),
                     term: r.term,
                     billing_plan: r.billing_plan,
@@ -430,9 +455,20 @@ pub fn ReservationActions(props: &ReservationProps) -> Html {
                 <option value="shared" selected={current_scope == "shared"}>{t(locale, "scope-shared")}</option>
                 { for state.subscriptions_of(&r.customer).map(|s| html! { <option value={s.id.to_string()} selected={current_scope == s.id.as_str()}>{t_args(locale, "scope-single", &[("subscription", s.name.clone().into())])}</option> }) }
             </select>
-            <label class="visually-hidden" for={format!("exchange-{}", r.id)}>{t(locale, "exchange-quantity")}</label>
-            <input id={format!("exchange-{}", r.id)} class="narrow" inputmode="numeric" placeholder={t(locale, "exchange-quantity")} value={(*exchange_qty).clone()} oninput={on_exchange_qty} />
-            <button onclick={exchange} aria-label={label("action-exchange")}>{t(locale, "action-exchange")}</button>
+            <span class="exchange">
+                <label class="visually-hidden" for={format!("exchange-product-{}", r.id)}>{t(locale, "exchange-product")}</label>
+                <select id={format!("exchange-product-{}", r.id)} onchange={on_exchange_product}>
+                    { for same_type.iter().map(|(pid, name)| html! { <option value={pid.clone()} selected={*pid == chosen_product}>{*name}</option> }) }
+                </select>
+                <label class="visually-hidden" for={format!("exchange-{}", r.id)}>{t(locale, "exchange-quantity")}</label>
+                <input id={format!("exchange-{}", r.id)} class="narrow" inputmode="numeric" placeholder={t(locale, "exchange-quantity")} value={(*exchange_qty).clone()} oninput={on_exchange_qty}
+                    aria-invalid={(!exchange_qty.is_empty() && exchange_quantity.is_err()).to_string()} />
+                <button onclick={exchange} aria-label={label("action-exchange")} disabled={exchange_quantity.is_err()}>{t(locale, "action-exchange")}</button>
+                if let (false, Err(key)) = (exchange_qty.is_empty(), exchange_quantity) {
+                    <span class="field-error" role="alert">{t_args(locale, key, &[("max", MAX_QUANTITY.into())])}</span>
+                }
+            </span>
+            <Link<Route> to={Route::WhoMayReservation { id: r.customer.to_string(), reservation: r.id.to_string() }}>{t(locale, "who-may-link")}</Link<Route>>
         </div>
     }
 }

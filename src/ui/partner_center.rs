@@ -1,14 +1,13 @@
 //! Partner Center: customers list with search, and the Pricing page (R8).
 use super::model::{use_app, Msg};
 use super::route::Route;
-use super::widgets::{input_value, NoticeBar};
+use super::widgets::{input_value, page_bounds, NoticeBar, Pager, PAGE_SIZE};
+use crate::domain::command::{is_valid_domain, name_error, MAX_NAME_CHARS};
 use crate::domain::{Command, Money, Term};
 use crate::i18n::{format_money, t, t_args};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 use yew_router::prelude::*;
-
-pub const PAGE_SIZE: usize = 50;
 
 #[component]
 pub fn CustomerList() -> Html {
@@ -23,8 +22,7 @@ pub fn CustomerList() -> Html {
         .values()
         .filter(|c| q.is_empty() || c.name.to_lowercase().contains(&q) || c.domain.contains(&q))
         .collect();
-    let pages = matching.len().div_ceil(PAGE_SIZE).max(1);
-    let current = (*page).min(pages - 1);
+    let (current, pages) = page_bounds(matching.len(), *page);
     let on_search = {
         let query = query.clone();
         let page = page.clone();
@@ -32,10 +30,6 @@ pub fn CustomerList() -> Html {
             query.set(input_value(&e));
             page.set(0);
         })
-    };
-    let go = |p: usize| {
-        let page = page.clone();
-        Callback::from(move |_| page.set(p))
     };
     html! {
         <section class="page">
@@ -56,11 +50,8 @@ pub fn CustomerList() -> Html {
                 </tbody>
             </table>
             if matching.is_empty() { <p>{t(locale, "customers-none")}</p> }
-            <div class="pager">
-                <button disabled={current == 0} onclick={go(current.saturating_sub(1))}>{t(locale, "page-previous")}</button>
-                <span>{t_args(locale, "page-of", &[("page", (current + 1).into()), ("pages", pages.into())])}</span>
-                <button disabled={current + 1 >= pages} onclick={go(current + 1)}>{t(locale, "page-next")}</button>
-            </div>
+            <AddCustomer />
+            <Pager page={current} {pages} on_page={Callback::from({ let page = page.clone(); move |p| page.set(p) })} />
         </section>
     }
 }
@@ -133,5 +124,69 @@ pub fn Pricing() -> Html {
                 </tbody>
             </table>
         </section>
+    }
+}
+
+/// S1: an Admin agent adds a customer (name and domain, validated as typed).
+#[component]
+fn AddCustomer() -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let name = use_state(String::new);
+    let domain = use_state(String::new);
+    let touched = use_state(|| false);
+    let name_error = name_error(&name);
+    let domain_ok = is_valid_domain(&domain);
+    let on_name = {
+        let (name, touched) = (name.clone(), touched.clone());
+        Callback::from(move |e: InputEvent| {
+            name.set(input_value(&e));
+            touched.set(true);
+        })
+    };
+    let on_domain = {
+        let (domain, touched) = (domain.clone(), touched.clone());
+        Callback::from(move |e: InputEvent| {
+            domain.set(input_value(&e));
+            touched.set(true);
+        })
+    };
+    let valid = name_error.is_none() && domain_ok;
+    let on_submit = {
+        let app = app.clone();
+        let (name, domain, touched) = (name.clone(), domain.clone(), touched.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            touched.set(true);
+            if valid {
+                app.dispatch(Msg::Execute {
+                    command: Command::AddCustomer {
+                        name: (*name).clone(),
+                        domain: (*domain).clone(),
+                    },
+                    as_simulator: false,
+                    done: "notice-customer-added",
+                });
+                name.set(String::new());
+                domain.set(String::new());
+                touched.set(false);
+            }
+        })
+    };
+    html! {
+        <>
+        <h2>{t(locale, "customers-add-title")}</h2>
+        <form class="inline-form" onsubmit={on_submit} novalidate=true>
+            <label for="new-customer-name">{t(locale, "customers-col-name")}</label>
+            <input id="new-customer-name" value={(*name).clone()} oninput={on_name} aria-invalid={(*touched && name_error.is_some()).to_string()} />
+            <label for="new-customer-domain">{t(locale, "customers-col-domain")}</label>
+            <input id="new-customer-domain" value={(*domain).clone()} oninput={on_domain} placeholder="fabrikam.example" aria-invalid={(*touched && !domain_ok).to_string()} />
+            <button type="submit" class="primary" disabled={*touched && !valid}>{t(locale, "customers-add")}</button>
+            if *touched {
+                if let Some(key) = name_error { <div class="field-error" role="alert">{t_args(locale, key, &[("max", MAX_NAME_CHARS.into())])}</div> }
+                if !domain_ok { <div class="field-error" role="alert">{t(locale, "input-domain-invalid")}</div> }
+            }
+        </form>
+        </>
     }
 }

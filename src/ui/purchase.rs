@@ -2,6 +2,7 @@
 //! "Reservations → Purchase" (R5). Validates as the person types; the domain decides.
 use super::model::{use_app, Msg};
 use super::widgets::{event_value, input_value};
+pub use crate::domain::command::parse_quantity;
 use crate::domain::command::MAX_QUANTITY;
 use crate::domain::{
     quote_purchase, BillingPlan, Command, CustomerId, ProductId, PurchaseOrder, Region, Scope,
@@ -9,21 +10,6 @@ use crate::domain::{
 };
 use crate::i18n::{format_money, t, t_args};
 use yew::prelude::*;
-
-/// "12" → Ok(12); anything else → the message id of what is wrong.
-pub fn parse_quantity(text: &str) -> Result<u32, &'static str> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Err("input-quantity-empty");
-    }
-    if !t.chars().all(|c| c.is_ascii_digit()) {
-        return Err("input-quantity-whole");
-    }
-    match t.parse::<u32>() {
-        Ok(n) if (1..=MAX_QUANTITY).contains(&n) => Ok(n),
-        _ => Err("input-quantity-range"),
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct PurchaseFormProps {

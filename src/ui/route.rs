@@ -15,6 +15,10 @@ pub enum Route {
     Activity,
     #[at("/who-may/:id")]
     WhoMay { id: String },
+    #[at("/who-may/:id/:reservation")]
+    WhoMayReservation { id: String, reservation: String },
+    #[at("/rules/:rule")]
+    Rule { rule: String },
     #[at("/portal/reservations")]
     PortalReservations,
     #[at("/portal/purchase")]

@@ -11,13 +11,16 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct WhoMayProps {
     pub customer: String,
+    /// The reservation the reservation-level actions are asked about; first active if none.
+    #[prop_or_default]
+    pub reservation: Option<String>,
 }
 
 #[component]
 pub fn WhoMay(props: &WhoMayProps) -> Html {
     let app = use_app();
     let locale = app.locale;
-    let picked = use_state(|| None::<String>);
+    let picked = use_state(|| props.reservation.clone());
     let state = app.state();
     let customer = CustomerId::new(props.customer.as_str());
     let Some(c) = state.customers.get(&customer) else {
@@ -70,20 +73,31 @@ pub fn WhoMay(props: &WhoMayProps) -> Html {
     }
 }
 
-/// The rules' full text, each with its id as anchor (grid cells link here).
+#[derive(Properties, PartialEq)]
+pub struct RuleBookProps {
+    /// The rule a grid cell linked to; shown highlighted and focused.
+    #[prop_or_default]
+    pub highlight: String,
+}
+
+/// The rules' full text (grid cells and reasons link here, to one rule).
 #[component]
-pub fn RuleBook() -> Html {
+pub fn RuleBook(props: &RuleBookProps) -> Html {
     let app = use_app();
     let locale = app.locale;
+    let highlight = props.highlight.clone();
     html! {
         <section class="page">
             <h1>{t(locale, "rules-title")}</h1>
             <dl class="rules">
-            { for RuleId::ALL.iter().map(|r| html! {
-                <>
-                <dt id={r.code()}>{r.code()}</dt>
-                <dd>{t(locale, &r.text_key())}</dd>
-                </>
+            { for RuleId::ALL.iter().map(|r| {
+                let current = r.code() == highlight;
+                html! {
+                    <div class={classes!("rule", current.then_some("current"))} data-rule={r.code()} aria-current={current.then_some("true")}>
+                        <dt id={r.code()}>{r.code()}</dt>
+                        <dd>{t(locale, &r.text_key())}</dd>
+                    </div>
+                }
             }) }
             </dl>
         </section>

@@ -28,7 +28,7 @@ pub fn reason_line(locale: Locale, reason: &Reason) -> Html {
     let code = reason.rule.code();
     html! {
         <li class="reason" data-rule={code}>
-            <a class="rule-id" href={format!("#/who-may/rules#{code}")} title={t(locale, &reason.rule.text_key())}>{code}</a>
+            <a class="rule-id" href={format!("#/rules/{code}")} title={t(locale, &reason.rule.text_key())}>{code}</a>
             {" "}{t_reason(locale, reason)}
         </li>
     }
@@ -89,5 +89,38 @@ pub fn persona_name(locale: Locale, state: &State, actor: &Actor) -> String {
     match actor {
         Actor::Simulator => t(locale, "actor-simulator"),
         _ => actor_name(state, actor),
+    }
+}
+
+pub const PAGE_SIZE: usize = 50;
+
+/// The page to show of `total` rows (clamped when the list shrank), and how many pages.
+pub fn page_bounds(total: usize, requested: usize) -> (usize, usize) {
+    let pages = total.div_ceil(PAGE_SIZE).max(1);
+    (requested.min(pages - 1), pages)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PagerProps {
+    pub page: usize,
+    pub pages: usize,
+    pub on_page: Callback<usize>,
+}
+
+/// Previous / "Page n of m" / Next, so long lists render one page at a time.
+#[component]
+pub fn Pager(props: &PagerProps) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let go = |p: usize| {
+        let on_page = props.on_page.clone();
+        Callback::from(move |_| on_page.emit(p))
+    };
+    html! {
+        <div class="pager">
+            <button disabled={props.page == 0} onclick={go(props.page.saturating_sub(1))}>{t(locale, "page-previous")}</button>
+            <span>{crate::i18n::t_args(locale, "page-of", &[("page", (props.page + 1).into()), ("pages", props.pages.into())])}</span>
+            <button disabled={props.page + 1 >= props.pages} onclick={go(props.page + 1)}>{t(locale, "page-next")}</button>
+        </div>
     }
 }
