@@ -50,7 +50,7 @@ pub fn PortalReservations() -> Html {
     let body = html! {
         <>
         <div class="commandbar" role="toolbar" aria-label={t(locale, "portal-commands")}>
-            <Link<Route> to={Route::PortalPurchase} classes="command">{"＋ "}{t(locale, "portal-purchase")}</Link<Route>>
+            <Link<Route> to={Route::PortalPurchase} classes="command">{"+ "}{t(locale, "portal-purchase")}</Link<Route>>
         </div>
         <p class="hint">{t(locale, "portal-r10-note")}</p>
         <table class="grid" data-testid="portal-reservations">
@@ -103,7 +103,12 @@ pub fn SavingsChart(props: &SavingsProps) -> Html {
     let max = rows.iter().map(|r| r.used_hours).max().unwrap_or(0).max(1);
     let bar_w = 300u64;
     html! {
-        <svg class="chart" role="img" aria-label={t(locale, "savings-chart-label")} viewBox={format!("0 0 480 {}", 30 * rows.len().max(1) + 10)} width="100%">
+        <figure class="savings">
+        <div class="legend" aria-hidden="true">
+            <span><span class="swatch covered"></span>{t(locale, "savings-covered")}</span>
+            <span><span class="swatch uncovered"></span>{t(locale, "savings-uncovered")}</span>
+        </div>
+        <svg class="chart" role="img" aria-label={t(locale, "savings-chart-label")} viewBox={format!("0 0 640 {}", 30 * rows.len().max(1) + 10)} width="100%">
             { for rows.iter().enumerate().map(|(i, r)| {
                 let y = 10 + 30 * i;
                 let used = r.used_hours * bar_w / max;
@@ -114,11 +119,13 @@ pub fn SavingsChart(props: &SavingsProps) -> Html {
                         <text x="0" y={(y + 14).to_string()} class="chart-label">{name}</text>
                         <rect x="170" y={y.to_string()} width={used.to_string()} height="18" class="bar-uncovered" />
                         <rect x="170" y={y.to_string()} width={covered.to_string()} height="18" class="bar-covered" />
-                        <title>{t_args(locale, "savings-bar", &[("covered", r.covered_hours.into()), ("used", r.used_hours.into())])}</title>
+                        <text x={(175 + used).to_string()} y={(y + 14).to_string()} class="chart-value">{t_args(locale, "savings-bar", &[("covered", format_number(locale, r.covered_hours).into()), ("used", format_number(locale, r.used_hours).into())])}</text>
+                        <title>{t_args(locale, "savings-bar", &[("covered", format_number(locale, r.covered_hours).into()), ("used", format_number(locale, r.used_hours).into())])}</title>
                     </g>
                 }
             }) }
         </svg>
+        </figure>
     }
 }
 

@@ -2,7 +2,7 @@
 use super::model::{use_app, Msg};
 use super::widgets::event_value;
 use crate::domain::projections::actor_name;
-use crate::domain::{Actor, Command, UserId};
+use crate::domain::{Actor, Command, RbacRole, State, UserId};
 use crate::i18n::{format_datetime, t, Locale};
 use yew::prelude::*;
 
@@ -20,6 +20,21 @@ fn parse_persona(value: &str) -> Option<Actor> {
         "p" => Some(Actor::Partner(UserId::new(id))),
         "c" => Some(Actor::Customer(UserId::new(id))),
         _ => None,
+    }
+}
+
+/// A customer user's RBAC roles, each once, in the order of `RbacRole::ALL`.
+fn role_summary(locale: Locale, state: &State, user: &UserId) -> String {
+    let held: Vec<RbacRole> = state.all_roles_of(user).map(|(_, r)| r).collect();
+    let roles: Vec<String> = RbacRole::ALL
+        .into_iter()
+        .filter(|r| held.contains(r))
+        .map(|r| t(locale, r.key()))
+        .collect();
+    if roles.is_empty() {
+        t(locale, "rbac-none")
+    } else {
+        roles.join(", ")
     }
 }
 
@@ -101,8 +116,7 @@ pub fn Header() -> Html {
                         { for state.users_of(&c.id).map(|u| {
                             let actor = Actor::Customer(u.id.clone());
                             let v = persona_value(&actor);
-                            let roles: Vec<String> = state.all_roles_of(&u.id).map(|(_, r)| t(locale, r.key())).collect();
-                            let roles = if roles.is_empty() { t(locale, "rbac-none") } else { roles.join(", ") };
+                            let roles = role_summary(locale, &state, &u.id);
                             html! { <option value={v.clone()} selected={v == current}>{format!("{} — {}", actor_name(&state, &actor), roles)}</option> }
                         }) }
                         </optgroup>

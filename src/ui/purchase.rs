@@ -1,12 +1,13 @@
 //! The reservation purchase form: Partner Center "buy on behalf" (R7) and Azure portal
 //! "Reservations → Purchase" (R5). Validates as the person types; the domain decides.
 use super::model::{use_app, Msg};
-use super::widgets::{event_value, input_value};
+use super::widgets::{event_value, input_value, reason_line};
 pub use crate::domain::command::parse_quantity;
 use crate::domain::command::MAX_QUANTITY;
+use crate::domain::projections::explain;
 use crate::domain::{
-    quote_purchase, BillingPlan, Command, CustomerId, ProductId, PurchaseOrder, Region, Scope,
-    SubscriptionId, Term,
+    quote_purchase, Action, BillingPlan, Command, CustomerId, Decision, ProductId, PurchaseOrder,
+    Region, Scope, SubscriptionId, Term,
 };
 use crate::i18n::{format_money, t, t_args};
 use yew::prelude::*;
@@ -51,6 +52,15 @@ pub fn PurchaseForm(props: &PurchaseFormProps) -> Html {
     let scope = use_state(|| "shared".to_string());
 
     let qty = parse_quantity(&quantity);
+    // The same question the purchase will ask, answered before the click (R5 / R7).
+    let may_buy = explain(
+        &state,
+        &app.persona,
+        &Action::BuyReservation {
+            customer: props.customer.clone(),
+            subscription: SubscriptionId::new(subscription.as_str()),
+        },
+    );
     let quote = qty
         .ok()
         .and_then(|q| quote_purchase(&state, &ProductId::new(product.as_str()), *term, q));
@@ -173,6 +183,12 @@ pub fn PurchaseForm(props: &PurchaseFormProps) -> Html {
                     if !props.portal { <dt>{t(locale, "quote-partner-cost")}</dt><dd>{format_money(locale, partner_cost)}</dd> }
                 </dl>
                 <p class="hint">{t(locale, "quote-r8-note")}</p>
+            }
+            if let Decision::Denied(reasons) = &may_buy {
+                <div class="notice error portal-error precheck" data-testid="purchase-precheck">
+                    <strong>{t(locale, "purchase-precheck-title")}</strong>
+                    <ul>{ for reasons.iter().map(|r| reason_line(locale, r)) }</ul>
+                </div>
             }
             <button type="submit" class="primary" disabled={qty.is_err()}>{t(locale, if props.portal { "portal-purchase" } else { "pc-buy-on-behalf" })}</button>
         </form>
