@@ -176,8 +176,11 @@ proptest! {
         }
         // replaying the events rebuilds the same state
         let genesis = State::genesis(demo::PARTNER_NAME, demo::PARTNER_TENANT_ID, demo::start_time());
-        let rebuilt = State::replay(genesis, state.log.clone());
-        prop_assert_eq!(rebuilt, state);
+        let rebuilt = State::replay(genesis.clone(), state.log.clone());
+        prop_assert_eq!(&rebuilt, &state);
+        // ...and every event is exactly what the rules produce (checked replay accepts it)
+        let checked = csp_reservations_sim::domain::verify::replay_checked(genesis, &state.log);
+        prop_assert_eq!(checked, Ok(state));
     }
 
     #[test]

@@ -370,7 +370,7 @@ fn actor_user(actor: &Actor) -> UserId {
     }
 }
 
-fn order_of(r: &Reservation) -> PurchaseOrder {
+pub(crate) fn order_of(r: &Reservation) -> PurchaseOrder {
     PurchaseOrder {
         customer: r.customer.clone(),
         billing_subscription: r.billing_subscription.clone(),
@@ -571,6 +571,13 @@ fn events_of(state: &State, actor: &Actor, command: &Command) -> Vec<(Timestamp,
             events
         }
     }
+}
+
+/// The events of moving the clock to `to`: R14 renewals and expiries, then the move.
+pub(crate) fn clock_events(state: &State, to: Timestamp) -> Vec<(Timestamp, Event)> {
+    let mut events = expiries_until(state, to);
+    events.push((to, Event::ClockAdvanced { to }));
+    events
 }
 
 /// R14: every active reservation whose term ends by `to` is renewed (auto-renew on) or

@@ -16,6 +16,7 @@ pub mod projections;
 pub mod rules;
 pub mod state;
 pub mod time;
+pub mod verify;
 
 pub use catalogue::{BillingPlan, Catalogue, Product, ProductType, Term};
 pub use command::{Command, PurchaseOrder};

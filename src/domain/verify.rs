@@ -1,0 +1,239 @@
+//! Checked replay for histories from outside (imports, share links, stored text): every
+//! recorded event must be exactly what `decide` produces for the command that causes it,
+//! from that actor, at that point. A history that passes can hold no state the rules
+//! (R1–R15) would not allow, however it was written.
+use super::command::{name_error, Command, MAX_CLOCK_DAYS};
+use super::decide::{clock_events, decide, order_of};
+use super::event::{Actor, Event, Recorded};
+use super::ids::UserId;
+use super::rules::{Denied, Reason};
+use super::state::State;
+
+/// Why a history was refused: the index of the first bad event and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HistoryError {
+    pub index: usize,
+    pub problem: Problem,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// `seq` does not continue the history.
+    OutOfSequence { expected: u64, found: u64 },
+    /// The rules refuse the command this event records.
+    Refused(Denied),
+    /// Allowed, but the recorded result differs from what the rules produce (ids, prices,
+    /// times, actor).
+    Mismatch,
+    /// A clock move without its closing `ClockAdvanced`, or not moving forward.
+    BadClockMove,
+}
+
+impl HistoryError {
+    /// A message id and the detail, for the import's error list.
+    pub fn key(&self) -> &'static str {
+        match self.problem {
+            Problem::OutOfSequence { .. } => "import-error-sequence",
+            Problem::Refused(_) => "import-error-refused",
+            Problem::Mismatch => "import-error-mismatch",
+            Problem::BadClockMove => "import-error-clock",
+        }
+    }
+    pub fn reasons(&self) -> &[Reason] {
+        match &self.problem {
+            Problem::Refused(d) => &d.reasons,
+            _ => &[],
+        }
+    }
+}
+
+/// The command a recorded event says was given, if it is one a person gives.
+fn command_of(event: &Event) -> Option<Command> {
+    Some(match event.clone() {
+        Event::PartnerUserAdded { name, role, .. } => Command::AddPartnerUser { name, role },
+        Event::CustomerAdded { name, domain, .. } => Command::AddCustomer { name, domain },
+        Event::CustomerUserAdded { customer, name, .. } => {
+            Command::AddCustomerUser { customer, name }
+        }
+        Event::SubscriptionBought {
+            customer,
+            name,
+            kind,
+            ..
+        } => Command::BuySubscription {
+            customer,
+            name,
+            kind,
+        },
+        Event::SubscriptionSuspended { subscription, .. } => {
+            Command::SuspendSubscription { subscription }
+        }
+        Event::SubscriptionReactivated { subscription, .. } => {
+            Command::ReactivateSubscription { subscription }
+        }
+        Event::RoleAssigned {
+            subscription,
+            user,
+            role,
+            ..
+        } => Command::AssignRole {
+            subscription,
+            user,
+            role,
+        },
+        Event::RoleRemoved {
+            subscription,
+            user,
+            role,
+            ..
+        } => Command::RemoveRole {
+            subscription,
+            user,
+            role,
+        },
+        Event::PermissionCreated { customer, .. } => {
+            Command::SetPurchasePermission { customer, on: true }
+        }
+        Event::PermissionDeleted { customer, .. } => Command::SetPurchasePermission {
+            customer,
+            on: false,
+        },
+        Event::CustomerPriceSet {
+            product,
+            term,
+            price,
+        } => Command::SetCustomerPrice {
+            product,
+            term,
+            price,
+        },
+        Event::EarlyTerminationFeeSet { basis_points } => {
+            Command::SetEarlyTerminationFee { basis_points }
+        }
+        Event::ReservationPurchased { reservation } => {
+            Command::BuyReservation(order_of(&reservation))
+        }
+        Event::ReservationExchanged { old, new, .. } => Command::Exchange {
+            reservation: old,
+            product: new.product,
+            region: new.region,
+            term: new.term,
+            billing_plan: new.billing_plan,
+            quantity: new.quantity,
+        },
+        Event::ReservationCancelled { reservation, .. } => Command::Cancel { reservation },
+        Event::AutoRenewSet {
+            reservation, on, ..
+        } => Command::SetAutoRenew { reservation, on },
+        Event::ScopeChanged {
+            reservation, scope, ..
+        } => Command::ChangeScope { reservation, scope },
+        Event::UsageRecorded {
+            subscription,
+            product,
+            region,
+            hours_per_month,
+            ..
+        } => Command::RecordUsage {
+            subscription,
+            product,
+            region,
+            hours_per_month,
+        },
+        Event::ReservationRenewed { .. }
+        | Event::ReservationExpired { .. }
+        | Event::ClockAdvanced { .. } => return None,
+    })
+}
+
+/// The tenant's founding staff are added by the simulator before anything else
+/// (`demo::blank`); later staff are S1 commands like any other.
+fn founding_staff(state: &State, r: &Recorded) -> bool {
+    match (&r.actor, &r.event) {
+        (Actor::Simulator, Event::PartnerUserAdded { user, name, .. }) => {
+            state.customers.is_empty()
+                && state
+                    .log
+                    .iter()
+                    .all(|e| matches!(e.event, Event::PartnerUserAdded { .. }))
+                && name_error(name).is_none()
+                && *user == UserId(format!("p{}", state.partner_users.len() + 1))
+                && r.at == state.now
+        }
+        _ => false,
+    }
+}
+
+/// Replays `events` onto `genesis`, re-deciding each; the first event the rules would not
+/// have produced stops it.
+pub fn replay_checked(genesis: State, events: &[Recorded]) -> Result<State, HistoryError> {
+    let mut state = genesis;
+    let mut i = 0;
+    while i < events.len() {
+        let r = &events[i];
+        let fail = |problem| Err(HistoryError { index: i, problem });
+        if r.seq != state.next_seq() {
+            return fail(Problem::OutOfSequence {
+                expected: state.next_seq(),
+                found: r.seq,
+            });
+        }
+        if founding_staff(&state, r) {
+            state.evolve(r.clone());
+            i += 1;
+            continue;
+        }
+        match command_of(&r.event) {
+            Some(command) => match decide(&state, &r.actor, &command) {
+                Err(denied) => return fail(Problem::Refused(denied)),
+                Ok(produced) if produced.len() == 1 && produced[0] == *r => {
+                    state.evolve(r.clone());
+                    i += 1;
+                }
+                Ok(_) => return fail(Problem::Mismatch),
+            },
+            None => {
+                // A clock move: renewals/expiries then `ClockAdvanced { to }`, all by the simulator.
+                let Some(end) = events[i..]
+                    .iter()
+                    .position(|e| matches!(e.event, Event::ClockAdvanced { .. }))
+                else {
+                    return fail(Problem::BadClockMove);
+                };
+                let group = &events[i..=i + end];
+                let Event::ClockAdvanced { to } = group[group.len() - 1].event else {
+                    return fail(Problem::BadClockMove);
+                };
+                let max = state
+                    .now
+                    .plus_months(i64::from(super::command::MAX_CLOCK_MONTHS))
+                    .plus_days(i64::from(MAX_CLOCK_DAYS));
+                if r.actor != Actor::Simulator || to <= state.now || to > max {
+                    return fail(Problem::BadClockMove);
+                }
+                let mut seq = state.next_seq();
+                let expected: Vec<Recorded> = clock_events(&state, to)
+                    .into_iter()
+                    .map(|(at, event)| {
+                        let rec = Recorded {
+                            seq,
+                            at,
+                            actor: Actor::Simulator,
+                            event,
+                        };
+                        seq += 1;
+                        rec
+                    })
+                    .collect();
+                if expected.as_slice() != group {
+                    return fail(Problem::Mismatch);
+                }
+                for e in group {
+                    state.evolve(e.clone());
+                }
+                i += group.len();
+            }
+        }
+    }
+    Ok(state)
+}
