@@ -168,6 +168,13 @@ fn founding_staff(state: &State, r: &Recorded) -> bool {
 /// have produced stops it.
 pub fn replay_checked(genesis: State, events: &[Recorded]) -> Result<State, HistoryError> {
     let mut state = genesis;
+    extend_checked(&mut state, events)?;
+    Ok(state)
+}
+
+/// Appends `events` (which must continue `state`'s history) under the same checks. On
+/// error, `state` holds the events before the bad one.
+pub fn extend_checked(state: &mut State, events: &[Recorded]) -> Result<(), HistoryError> {
     let mut i = 0;
     while i < events.len() {
         let r = &events[i];
@@ -178,13 +185,13 @@ pub fn replay_checked(genesis: State, events: &[Recorded]) -> Result<State, Hist
                 found: r.seq,
             });
         }
-        if founding_staff(&state, r) {
+        if founding_staff(state, r) {
             state.evolve(r.clone());
             i += 1;
             continue;
         }
         match command_of(&r.event) {
-            Some(command) => match decide(&state, &r.actor, &command) {
+            Some(command) => match decide(state, &r.actor, &command) {
                 Err(denied) => return fail(Problem::Refused(denied)),
                 Ok(produced) if produced.len() == 1 && produced[0] == *r => {
                     state.evolve(r.clone());
@@ -212,7 +219,7 @@ pub fn replay_checked(genesis: State, events: &[Recorded]) -> Result<State, Hist
                     return fail(Problem::BadClockMove);
                 }
                 let mut seq = state.next_seq();
-                let expected: Vec<Recorded> = clock_events(&state, to)
+                let expected: Vec<Recorded> = clock_events(state, to)
                     .into_iter()
                     .map(|(at, event)| {
                         let rec = Recorded {
@@ -235,5 +242,5 @@ pub fn replay_checked(genesis: State, events: &[Recorded]) -> Result<State, Hist
             }
         }
     }
-    Ok(state)
+    Ok(())
 }

@@ -1,0 +1,537 @@
+//! Persistence logic, independent of the browser: a `KeyValue` store (localStorage in the
+//! app, memory in tests) holding the event history in chunks, so saving one action
+//! rewrites one chunk and a small header, whatever the length of the history.
+//!
+//! Layout (schema 2): `csp-sim/v2/meta` = `{"schema_version":2,"events":N,"chunk_events":C}`
+//! and `csp-sim/v2/chunk/<k>` = the JSON array of events `k*C .. (k+1)*C`. Schema 1 kept
+//! one document under `csp-sim/state`; it is migrated on load.
+use super::codec::{self, LoadError};
+use crate::domain::verify::extend_checked;
+use crate::domain::{demo, Recorded, State};
+use serde::{Deserialize, Serialize};
+
+pub const SCHEMA_VERSION: u32 = 2;
+pub const META_KEY: &str = "csp-sim/v2/meta";
+pub const CHUNK_PREFIX: &str = "csp-sim/v2/chunk/";
+pub const LEGACY_V1_KEY: &str = "csp-sim/state";
+pub const BACKUP_PREFIX: &str = "csp-sim/backup/";
+pub const CHUNK_EVENTS: usize = 256;
+
+/// Why a write failed: the browser's quota, or no storage at all (private mode, disabled).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    Full,
+    Unavailable,
+}
+
+pub trait KeyValue {
+    fn get(&self, key: &str) -> Option<String>;
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
+    fn remove(&mut self, key: &str);
+    /// Keys starting with `prefix` (for backups).
+    fn keys_with_prefix(&self, prefix: &str) -> Vec<String>;
+}
+
+/// An in-memory store with an optional byte quota, for tests and as a fallback.
+#[derive(Clone, Debug, Default)]
+pub struct MemoryKv {
+    pub map: std::collections::BTreeMap<String, String>,
+    pub quota: Option<usize>,
+}
+
+impl MemoryKv {
+    fn used_without(&self, key: &str) -> usize {
+        self.map
+            .iter()
+            .filter(|(k, _)| k.as_str() != key)
+            .map(|(k, v)| k.len() + v.len())
+            .sum()
+    }
+}
+
+impl KeyValue for MemoryKv {
+    fn get(&self, key: &str) -> Option<String> {
+        self.map.get(key).cloned()
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        if let Some(q) = self.quota {
+            if self.used_without(key) + key.len() + value.len() > q {
+                return Err(StoreError::Full);
+            }
+        }
+        self.map.insert(key.to_string(), value.to_string());
+        Ok(())
+    }
+    fn remove(&mut self, key: &str) {
+        self.map.remove(key);
+    }
+    fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
+        self.map
+            .keys()
+            .filter(|k| k.starts_with(prefix))
+            .cloned()
+            .collect()
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Meta {
+    schema_version: u32,
+    events: usize,
+    chunk_events: usize,
+}
+
+/// What loading found, for the banner.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadOutcome {
+    /// Nothing stored: the demo tenant.
+    Fresh,
+    Restored,
+    Migrated {
+        from: u32,
+    },
+    /// Unreadable: the demo tenant, the text kept under `backup_key` (None when even the
+    /// backup could not be written; then nothing stored is touched).
+    Recovered {
+        error: LoadError,
+        backup_key: Option<String>,
+    },
+}
+
+/// The result of `load`: the state, what happened, and how many events storage holds.
+pub struct Loaded {
+    pub state: State,
+    pub outcome: LoadOutcome,
+    pub saved: usize,
+    /// False when storage must not be written (an unreadable history could not be backed up).
+    pub writable: bool,
+}
+
+fn chunk_key(k: usize) -> String {
+    format!("{CHUNK_PREFIX}{k}")
+}
+
+fn read_meta(kv: &dyn KeyValue) -> Option<Result<Meta, LoadError>> {
+    let text = kv.get(META_KEY)?;
+    Some(
+        serde_json::from_str::<serde_json::Value>(&text)
+            .map_err(|e| LoadError::NotJson(e.to_string()))
+            .and_then(|v| {
+                let version = v.get("schema_version").and_then(serde_json::Value::as_u64);
+                match version {
+                    Some(n) if n > u64::from(SCHEMA_VERSION) => {
+                        Err(LoadError::FutureVersion(n as u32))
+                    }
+                    _ => serde_json::from_value::<Meta>(v)
+                        .map_err(|e| LoadError::WrongShape(e.to_string())),
+                }
+            })
+            .and_then(|m| {
+                if m.chunk_events == 0 {
+                    Err(LoadError::WrongShape("chunk_events is 0".into()))
+                } else {
+                    Ok(m)
+                }
+            }),
+    )
+}
+
+/// Events `from..meta.events` as stored.
+fn read_events(kv: &dyn KeyValue, meta: &Meta, from: usize) -> Result<Vec<Recorded>, LoadError> {
+    let mut out = Vec::with_capacity(meta.events.saturating_sub(from));
+    let first_chunk = from / meta.chunk_events;
+    let chunks = meta.events.div_ceil(meta.chunk_events);
+    for k in first_chunk..chunks {
+        let text = kv
+            .get(&chunk_key(k))
+            .ok_or_else(|| LoadError::WrongShape(format!("chunk {k} is missing")))?;
+        let events: Vec<Recorded> = serde_json::from_str(&text)
+            .map_err(|e| LoadError::WrongShape(format!("chunk {k}: {e}")))?;
+        let start = k * meta.chunk_events;
+        out.extend(
+            events
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| start + i >= from)
+                .map(|(_, e)| e),
+        );
+    }
+    if out.len() != meta.events - from.min(meta.events) {
+        return Err(LoadError::WrongShape(format!(
+            "{} events stored, {} announced",
+            out.len() + from,
+            meta.events
+        )));
+    }
+    Ok(out)
+}
+
+/// Replays an outside history under the rules (see `domain::verify`).
+fn verified(events: &[Recorded]) -> Result<State, LoadError> {
+    let mut state = codec::genesis();
+    extend_checked(&mut state, events)
+        .map_err(|e| LoadError::BrokenHistory(format!("event {}: {}", e.index + 1, e.key())))?;
+    Ok(state)
+}
+
+fn load_v2(kv: &dyn KeyValue) -> Option<Result<State, LoadError>> {
+    let meta = read_meta(kv)?;
+    Some(
+        meta.and_then(|m| read_events(kv, &m, 0))
+            .and_then(|events| verified(&events)),
+    )
+}
+
+/// Everything stored under our keys, as one JSON text, for the backup.
+fn raw_snapshot(kv: &dyn KeyValue) -> String {
+    let mut parts = serde_json::Map::new();
+    for key in [META_KEY.to_string(), LEGACY_V1_KEY.to_string()]
+        .into_iter()
+        .chain(kv.keys_with_prefix(CHUNK_PREFIX))
+    {
+        if let Some(v) = kv.get(&key) {
+            parts.insert(key, serde_json::Value::String(v));
+        }
+    }
+    serde_json::Value::Object(parts).to_string()
+}
+
+fn clear_history(kv: &mut dyn KeyValue) {
+    for key in kv.keys_with_prefix(CHUNK_PREFIX) {
+        kv.remove(&key);
+    }
+    kv.remove(META_KEY);
+    kv.remove(LEGACY_V1_KEY);
+}
+
+pub fn load(kv: &mut dyn KeyValue) -> Loaded {
+    let (result, from) = match load_v2(kv) {
+        Some(r) => (r, SCHEMA_VERSION),
+        None => match kv.get(LEGACY_V1_KEY) {
+            Some(text) => (codec::decode(&text), 1),
+            None => {
+                return Loaded {
+                    state: demo::demo(),
+                    outcome: LoadOutcome::Fresh,
+                    saved: 0,
+                    writable: true,
+                };
+            }
+        },
+    };
+    match result {
+        Ok(state) if from == SCHEMA_VERSION => {
+            let saved = state.log.len();
+            Loaded {
+                state,
+                outcome: LoadOutcome::Restored,
+                saved,
+                writable: true,
+            }
+        }
+        Ok(state) => {
+            // Migrate: the new layout first; the old key goes only once that is written.
+            match save(kv, &state, 0) {
+                Ok(saved) => {
+                    kv.remove(LEGACY_V1_KEY);
+                    Loaded {
+                        state,
+                        outcome: LoadOutcome::Migrated { from },
+                        saved,
+                        writable: true,
+                    }
+                }
+                Err(_) => Loaded {
+                    state,
+                    outcome: LoadOutcome::Migrated { from },
+                    saved: 0,
+                    writable: false,
+                },
+            }
+        }
+        Err(error) => {
+            let key = format!(
+                "{BACKUP_PREFIX}{}",
+                kv.keys_with_prefix(BACKUP_PREFIX).len() + 1
+            );
+            let backed_up = kv.set(&key, &raw_snapshot(kv)).is_ok();
+            if backed_up {
+                clear_history(kv);
+            }
+            Loaded {
+                state: demo::demo(),
+                outcome: LoadOutcome::Recovered {
+                    error,
+                    backup_key: backed_up.then_some(key),
+                },
+                saved: 0,
+                writable: backed_up,
+            }
+        }
+    }
+}
+
+/// Writes what is not stored yet: the chunks from the one holding event `saved`, then the
+/// header. A history shorter than `saved` (reset, import) is rewritten whole. Returns the
+/// number of events now stored.
+pub fn save(kv: &mut dyn KeyValue, state: &State, saved: usize) -> Result<usize, StoreError> {
+    let total = state.log.len();
+    let stored_before = read_meta(kv)
+        .and_then(Result::ok)
+        .map(|m| m.events)
+        .unwrap_or(0);
+    let from = if total < saved || saved > stored_before {
+        0
+    } else {
+        saved
+    };
+    let first_chunk = from / CHUNK_EVENTS;
+    for k in first_chunk..total.div_ceil(CHUNK_EVENTS) {
+        let end = ((k + 1) * CHUNK_EVENTS).min(total);
+        let text = serde_json::to_string(&state.log[k * CHUNK_EVENTS..end])
+            .map_err(|_| StoreError::Unavailable)?;
+        kv.set(&chunk_key(k), &text)?;
+    }
+    let meta = Meta {
+        schema_version: SCHEMA_VERSION,
+        events: total,
+        chunk_events: CHUNK_EVENTS,
+    };
+    let text = serde_json::to_string(&meta).map_err(|_| StoreError::Unavailable)?;
+    kv.set(META_KEY, &text)?;
+    // chunks past the end of a shorter history
+    for k in total.div_ceil(CHUNK_EVENTS)..stored_before.div_ceil(CHUNK_EVENTS) {
+        kv.remove(&chunk_key(k));
+    }
+    kv.remove(LEGACY_V1_KEY);
+    Ok(total)
+}
+
+/// What another tab's writes meant for this one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Synced {
+    Unchanged,
+    /// Another tab appended events; they were checked and applied here.
+    Appended(usize),
+    /// Storage holds another history (reset, import, conflict): it replaced this one.
+    Replaced,
+    /// Storage could not be read; this tab keeps its own state.
+    Unreadable,
+}
+
+/// Brings `state` up to what storage holds (called before every action and on the
+/// browser's `storage` event), so two tabs never decide on stale state.
+pub fn sync(kv: &dyn KeyValue, state: &mut State, saved: &mut usize) -> Synced {
+    let Some(Ok(meta)) = read_meta(kv) else {
+        return Synced::Unchanged;
+    };
+    let ours = state.log.len();
+    if meta.events == ours && *saved == ours {
+        return Synced::Unchanged;
+    }
+    if meta.events > ours && *saved == ours {
+        // Our history must be a prefix of theirs: compare the last event we both have.
+        let same_prefix = ours == 0
+            || read_events(kv, &meta, ours - 1)
+                .ok()
+                .and_then(|evs| evs.first().cloned())
+                .is_some_and(|e| state.log.last() == Some(&e));
+        if same_prefix {
+            if let Ok(new) = read_events(kv, &meta, ours) {
+                let mut next = state.clone();
+                if extend_checked(&mut next, &new).is_ok() {
+                    *state = next;
+                    *saved = state.log.len();
+                    return Synced::Appended(new.len());
+                }
+            }
+        }
+    }
+    match read_events(kv, &meta, 0).and_then(|evs| verified(&evs)) {
+        Ok(theirs) => {
+            *state = theirs;
+            *saved = state.log.len();
+            Synced::Replaced
+        }
+        Err(_) => Synced::Unreadable,
+    }
+}
+
+/// Unreadable data kept by `load`, for the download button.
+pub fn backups(kv: &dyn KeyValue) -> Vec<(String, String)> {
+    kv.keys_with_prefix(BACKUP_PREFIX)
+        .into_iter()
+        .filter_map(|k| kv.get(&k).map(|v| (k, v)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Actor, Command, CustomerId};
+
+    fn act(state: &mut State, on: bool) {
+        state
+            .execute(
+                &demo::admin(),
+                &Command::SetPurchasePermission {
+                    customer: CustomerId::new(demo::ids::CONTOSO),
+                    on,
+                },
+            )
+            .expect("allowed");
+    }
+
+    #[test]
+    fn a_saved_history_survives_a_reload() {
+        let mut kv = MemoryKv::default();
+        let loaded = load(&mut kv);
+        assert_eq!(loaded.outcome, LoadOutcome::Fresh);
+        let mut state = loaded.state;
+        let saved = save(&mut kv, &state, 0).unwrap();
+        act(&mut state, true);
+        let saved = save(&mut kv, &state, saved).unwrap();
+        assert_eq!(saved, state.log.len());
+        let again = load(&mut kv);
+        assert_eq!(again.outcome, LoadOutcome::Restored);
+        assert_eq!(again.state, state);
+    }
+
+    #[test]
+    fn saving_one_action_rewrites_one_chunk_not_the_history() {
+        let mut kv = MemoryKv::default();
+        let mut state = demo::demo();
+        for i in 0..2_000 {
+            act(&mut state, i % 2 == 0);
+        }
+        let saved = save(&mut kv, &state, 0).unwrap();
+        let before = kv.map.clone();
+        let off = state.customers[&CustomerId::new(demo::ids::CONTOSO)]
+            .permission
+            .is_none();
+        act(&mut state, off);
+        save(&mut kv, &state, saved).unwrap();
+        let changed: Vec<&String> = kv
+            .map
+            .iter()
+            .filter(|(k, v)| before.get(*k) != Some(v))
+            .map(|(k, _)| k)
+            .collect();
+        assert!(
+            changed.len() <= 2,
+            "one chunk and the header, got {changed:?}"
+        );
+        assert_eq!(load(&mut kv).state, state);
+    }
+
+    #[test]
+    fn a_version_1_document_is_migrated() {
+        let mut kv = MemoryKv::default();
+        kv.map.insert(
+            LEGACY_V1_KEY.into(),
+            include_str!("../../tests/fixtures/storage-v1.json").into(),
+        );
+        let loaded = load(&mut kv);
+        assert_eq!(loaded.outcome, LoadOutcome::Migrated { from: 1 });
+        assert!(kv.get(LEGACY_V1_KEY).is_none());
+        assert!(kv.get(META_KEY).is_some());
+        assert_eq!(load(&mut kv).state, loaded.state);
+        assert_eq!(loaded.state.customers.len(), 4);
+    }
+
+    #[test]
+    fn unreadable_storage_is_backed_up_never_overwritten_silently() {
+        let mut kv = MemoryKv::default();
+        kv.map.insert(
+            META_KEY.into(),
+            "{\"schema_version\":2,\"events\":3,\"chunk_events\":256}".into(),
+        );
+        kv.map.insert(
+            format!("{CHUNK_PREFIX}0"),
+            "[{\"seq\": \"garbage\"}]".into(),
+        );
+        let loaded = load(&mut kv);
+        let LoadOutcome::Recovered {
+            backup_key: Some(key),
+            ..
+        } = loaded.outcome
+        else {
+            panic!("expected a recovery with a backup");
+        };
+        assert!(kv.get(&key).is_some_and(|b| b.contains("garbage")));
+        assert_eq!(backups(&kv).len(), 1);
+        // a future version is not read either, and is kept the same way
+        kv.map.insert(
+            META_KEY.into(),
+            "{\"schema_version\":9,\"events\":0,\"chunk_events\":256}".into(),
+        );
+        let loaded = load(&mut kv);
+        assert!(matches!(
+            loaded.outcome,
+            LoadOutcome::Recovered {
+                error: LoadError::FutureVersion(9),
+                ..
+            }
+        ));
+        assert_eq!(backups(&kv).len(), 2);
+    }
+
+    #[test]
+    fn when_even_the_backup_does_not_fit_nothing_stored_is_touched() {
+        let mut kv = MemoryKv::default();
+        kv.map.insert(LEGACY_V1_KEY.into(), "{broken".into());
+        kv.quota = Some(20);
+        let loaded = load(&mut kv);
+        assert!(!loaded.writable);
+        assert_eq!(kv.get(LEGACY_V1_KEY).as_deref(), Some("{broken"));
+    }
+
+    #[test]
+    fn a_full_storage_refuses_the_write_and_the_state_is_still_whole() {
+        let mut kv = MemoryKv {
+            quota: Some(1_000),
+            ..Default::default()
+        };
+        let state = demo::demo();
+        assert_eq!(save(&mut kv, &state, 0), Err(StoreError::Full));
+        assert_eq!(state.customers.len(), 4);
+    }
+
+    #[test]
+    fn two_tabs_acting_in_turn_keep_both_actions() {
+        let mut kv = MemoryKv::default();
+        let mut a = demo::demo();
+        let mut a_saved = save(&mut kv, &a, 0).unwrap();
+        let mut b = a.clone();
+        let mut b_saved = a_saved;
+        // tab A acts and saves
+        act(&mut a, true);
+        a_saved = save(&mut kv, &a, a_saved).unwrap();
+        // tab B syncs before acting (as the app does), then acts
+        assert_eq!(sync(&kv, &mut b, &mut b_saved), Synced::Appended(1));
+        b.execute(
+            &Actor::Simulator,
+            &Command::AdvanceClock { days: 1, months: 0 },
+        )
+        .unwrap();
+        b_saved = save(&mut kv, &b, b_saved).unwrap();
+        // A sees B's action on its next sync
+        assert_eq!(sync(&kv, &mut a, &mut a_saved), Synced::Appended(1));
+        assert_eq!(a, b);
+        assert_eq!(load(&mut kv).state, a);
+        let _ = b_saved;
+    }
+
+    #[test]
+    fn a_reset_elsewhere_replaces_this_tabs_history() {
+        let mut kv = MemoryKv::default();
+        let mut a = demo::demo();
+        act(&mut a, true);
+        let mut a_saved = save(&mut kv, &a, 0).unwrap();
+        let fresh = demo::blank();
+        save(&mut kv, &fresh, usize::MAX).unwrap();
+        assert_eq!(sync(&kv, &mut a, &mut a_saved), Synced::Replaced);
+        assert_eq!(a, fresh);
+        assert_eq!(load(&mut kv).state, fresh);
+    }
+}

@@ -1,0 +1,447 @@
+//! Scenario files and share links: a versioned JSON document with the event history and
+//! optional *expectations* ("as this persona, this action on this target is allowed /
+//! denied by rule R…"), which the app evaluates. Import checks everything and lists every
+//! error with its JSON path; a failed import changes nothing.
+use crate::domain::projections::{explain_grid_action, GridAction};
+use crate::domain::verify::{extend_checked, Problem};
+use crate::domain::{Actor, CustomerId, Decision, Recorded, ReservationId, RuleId, State, UserId};
+use serde::{Deserialize, Serialize};
+
+pub const FORMAT: &str = "csp-reservations-sim/scenario";
+pub const SCENARIO_VERSION: u32 = 1;
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expectation {
+    /// A partner user id (`p1`) or customer user id (`u5`).
+    #[serde(rename = "as")]
+    pub persona: String,
+    /// A who-may action code: permission-on, permission-off, buy, exchange, cancel, renew, change-scope.
+    pub action: String,
+    /// A reservation id (reservation actions) or customer id.
+    pub target: String,
+    /// "allowed" or "denied".
+    pub expect: String,
+    /// Optionally, a rule id the answer must cite (R10, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Document<'a> {
+    format: &'static str,
+    schema_version: u32,
+    events: &'a [Recorded],
+    expectations: &'a [Expectation],
+}
+
+pub fn export(state: &State, expectations: &[Expectation]) -> String {
+    serde_json::to_string_pretty(&Document {
+        format: FORMAT,
+        schema_version: SCENARIO_VERSION,
+        events: &state.log,
+        expectations,
+    })
+    .unwrap_or_default()
+}
+
+/// One problem of an imported document: where (`$.events[3].event.customer`) and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportError {
+    pub path: String,
+    /// Message id for the UI.
+    pub key: &'static str,
+    /// Untranslated detail (serde's message, the rule ids, the offending value).
+    pub detail: String,
+}
+
+fn err(path: impl Into<String>, key: &'static str, detail: impl Into<String>) -> ImportError {
+    ImportError {
+        path: path.into(),
+        key,
+        detail: detail.into(),
+    }
+}
+
+#[derive(Debug)]
+pub struct Scenario {
+    pub state: State,
+    pub expectations: Vec<Expectation>,
+}
+
+pub fn import(text: &str) -> Result<Scenario, Vec<ImportError>> {
+    if text.len() > MAX_BYTES {
+        return Err(vec![err(
+            "$",
+            "import-error-too-large",
+            format!("{} bytes > {MAX_BYTES}", text.len()),
+        )]);
+    }
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| vec![err("$", "import-error-not-json", e.to_string())])?;
+    let Some(obj) = value.as_object() else {
+        return Err(vec![err("$", "import-error-shape", "not an object")]);
+    };
+    let mut errors = Vec::new();
+    match obj.get("format").and_then(|f| f.as_str()) {
+        Some(FORMAT) => {}
+        other => errors.push(err("$.format", "import-error-format", format!("{other:?}"))),
+    }
+    match obj.get("schema_version").and_then(|v| v.as_u64()) {
+        Some(v) if (1..=u64::from(SCENARIO_VERSION)).contains(&v) => {}
+        Some(v) => errors.push(err(
+            "$.schema_version",
+            "import-error-version",
+            v.to_string(),
+        )),
+        None => errors.push(err("$.schema_version", "import-error-missing", "")),
+    }
+    for key in obj.keys() {
+        if ![
+            "format",
+            "schema_version",
+            "events",
+            "expectations",
+            "title",
+        ]
+        .contains(&key.as_str())
+        {
+            errors.push(err(
+                format!("$.{key}"),
+                "import-error-unknown-field",
+                key.clone(),
+            ));
+        }
+    }
+    let mut events = Vec::new();
+    match obj.get("events").and_then(|e| e.as_array()) {
+        None => errors.push(err("$.events", "import-error-missing", "")),
+        Some(list) => {
+            for (i, item) in list.iter().enumerate() {
+                match serde_json::from_value::<Recorded>(item.clone()) {
+                    Ok(e) => events.push(e),
+                    Err(e) => errors.push(err(
+                        format!("$.events[{i}]"),
+                        "import-error-shape",
+                        e.to_string(),
+                    )),
+                }
+            }
+        }
+    }
+    let mut expectations = Vec::new();
+    if let Some(list) = obj.get("expectations") {
+        match list.as_array() {
+            None => errors.push(err("$.expectations", "import-error-shape", "not a list")),
+            Some(list) => {
+                for (i, item) in list.iter().enumerate() {
+                    match serde_json::from_value::<Expectation>(item.clone()) {
+                        Ok(x) => expectations.push(x),
+                        Err(e) => errors.push(err(
+                            format!("$.expectations[{i}]"),
+                            "import-error-shape",
+                            e.to_string(),
+                        )),
+                    }
+                }
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    // Every event must be what the rules produce; the first that is not names the rules.
+    let mut state = super::codec::genesis();
+    if let Err(e) = extend_checked(&mut state, &events) {
+        let detail = match &e.problem {
+            Problem::Refused(d) => d
+                .reasons
+                .iter()
+                .map(|r| r.rule.code())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Problem::OutOfSequence { expected, found } => {
+                format!("seq {found}, expected {expected}")
+            }
+            _ => String::new(),
+        };
+        return Err(vec![err(format!("$.events[{}]", e.index), e.key(), detail)]);
+    }
+    for (i, x) in expectations.iter().enumerate() {
+        errors.extend(
+            check_expectation(&state, x)
+                .into_iter()
+                .map(|(field, key, detail)| {
+                    err(format!("$.expectations[{i}].{field}"), key, detail)
+                }),
+        );
+    }
+    if errors.is_empty() {
+        Ok(Scenario {
+            state,
+            expectations,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+fn persona(state: &State, id: &str) -> Option<Actor> {
+    let user = UserId::new(id);
+    if state.partner_users.contains_key(&user) {
+        Some(Actor::Partner(user))
+    } else if state.customer_users.contains_key(&user) {
+        Some(Actor::Customer(user))
+    } else {
+        None
+    }
+}
+
+/// The customer and reservation an expectation's target names.
+fn target(state: &State, id: &str) -> Option<(CustomerId, Option<ReservationId>)> {
+    let rid = ReservationId::new(id);
+    if let Some(r) = state.reservations.get(&rid) {
+        return Some((r.customer.clone(), Some(rid)));
+    }
+    let cid = CustomerId::new(id);
+    state.customers.contains_key(&cid).then_some((cid, None))
+}
+
+fn check_expectation(state: &State, x: &Expectation) -> Vec<(&'static str, &'static str, String)> {
+    let mut out = Vec::new();
+    if persona(state, &x.persona).is_none() {
+        out.push(("as", "import-error-unknown-ref", x.persona.clone()));
+    }
+    if GridAction::from_code(&x.action).is_none() {
+        out.push(("action", "import-error-unknown-ref", x.action.clone()));
+    }
+    if target(state, &x.target).is_none() {
+        out.push(("target", "import-error-unknown-ref", x.target.clone()));
+    }
+    if x.expect != "allowed" && x.expect != "denied" {
+        out.push(("expect", "import-error-expect", x.expect.clone()));
+    }
+    if let Some(rule) = &x.rule {
+        if RuleId::from_code(rule).is_none() {
+            out.push(("rule", "import-error-unknown-ref", rule.clone()));
+        }
+    }
+    out
+}
+
+/// An expectation's verdict against the current state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub passed: bool,
+    pub allowed: bool,
+    /// The rule ids the domain cited.
+    pub rules: Vec<RuleId>,
+}
+
+pub fn evaluate(state: &State, x: &Expectation) -> Option<Verdict> {
+    let actor = persona(state, &x.persona)?;
+    let action = GridAction::from_code(&x.action)?;
+    let (customer, reservation) = target(state, &x.target)?;
+    let decision = explain_grid_action(state, &actor, &customer, reservation.as_ref(), action);
+    let rules: Vec<RuleId> = decision.reasons().iter().map(|r| r.rule).collect();
+    let allowed = matches!(decision, Decision::Allowed(_));
+    let rule_ok = x
+        .rule
+        .as_deref()
+        .and_then(RuleId::from_code)
+        .is_none_or(|r| rules.contains(&r));
+    Some(Verdict {
+        passed: allowed == (x.expect == "allowed") && rule_ok,
+        allowed,
+        rules,
+    })
+}
+
+// --- share links: deflate + base64url (no padding) -----------------------------------
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, b)| acc | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(char::from(B64[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    out
+}
+
+fn unbase64url(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let mut acc = 0u32;
+    let mut bits = 0;
+    for c in text.bytes() {
+        let v = B64.iter().position(|b| *b == c)? as u32;
+        acc = acc << 6 | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits & 0xff) as u8);
+        }
+    }
+    Some(out)
+}
+
+/// The fragment payload of a share link for this scenario.
+pub fn share_payload(state: &State, expectations: &[Expectation]) -> String {
+    let json = serde_json::to_string(&Document {
+        format: FORMAT,
+        schema_version: SCENARIO_VERSION,
+        events: &state.log,
+        expectations,
+    })
+    .unwrap_or_default();
+    base64url(&miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9))
+}
+
+/// Opens a share link's payload under the same checks as an imported file.
+pub fn open_share(payload: &str) -> Result<Scenario, Vec<ImportError>> {
+    let bytes = unbase64url(payload.trim())
+        .ok_or_else(|| vec![err("$", "import-error-link", "not base64url")])?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_BYTES)
+        .map_err(|_| vec![err("$", "import-error-link", "not a deflated scenario")])?;
+    let text =
+        String::from_utf8(json).map_err(|_| vec![err("$", "import-error-link", "not UTF-8")])?;
+    import(&text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::demo::{self, ids};
+
+    fn cancel_expectations() -> Vec<Expectation> {
+        vec![
+            Expectation {
+                persona: ids::WOODGROVE_OWNER.into(),
+                action: "cancel".into(),
+                target: "res-00002".into(),
+                expect: "denied".into(),
+                rule: Some("R10".into()),
+            },
+            Expectation {
+                persona: "p3".into(),
+                action: "cancel".into(),
+                target: "res-00002".into(),
+                expect: "allowed".into(),
+                rule: None,
+            },
+            Expectation {
+                persona: "p2".into(),
+                action: "permission-on".into(),
+                target: ids::CONTOSO.into(),
+                expect: "allowed".into(),
+                rule: None,
+            },
+        ]
+    }
+
+    #[test]
+    fn export_then_import_round_trips_and_evaluates_expectations() {
+        let state = demo::demo();
+        let text = export(&state, &cancel_expectations());
+        let scenario = import(&text).expect("valid");
+        assert_eq!(scenario.state, state);
+        let verdicts: Vec<bool> = scenario
+            .expectations
+            .iter()
+            .map(|x| evaluate(&scenario.state, x).unwrap().passed)
+            .collect();
+        // the Sales agent may not turn the permission on (R2): that expectation fails
+        assert_eq!(verdicts, vec![true, true, false]);
+    }
+
+    #[test]
+    fn every_error_is_listed_with_its_path_and_nothing_is_accepted() {
+        let errors = import(
+            r#"{"format":"other","schema_version":7,"events":[{"seq":1},{"nope":true}],"extra":1}"#,
+        )
+        .unwrap_err();
+        let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            vec![
+                "$.format",
+                "$.schema_version",
+                "$.extra",
+                "$.events[0]",
+                "$.events[1]"
+            ]
+        );
+        assert_eq!(
+            import("not json").unwrap_err()[0].key,
+            "import-error-not-json"
+        );
+        assert_eq!(
+            import(&" ".repeat(MAX_BYTES + 1)).unwrap_err()[0].key,
+            "import-error-too-large"
+        );
+    }
+
+    #[test]
+    fn references_in_expectations_are_checked() {
+        let mut x = cancel_expectations();
+        x[0].persona = "u99".into();
+        x[1].target = "res-99999".into();
+        x[2].rule = Some("R99".into());
+        let errors = import(&export(&demo::demo(), &x)).unwrap_err();
+        let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            vec![
+                "$.expectations[0].as",
+                "$.expectations[1].target",
+                "$.expectations[2].rule"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_history_the_rules_refuse_is_not_imported() {
+        // the Helpdesk agent (p3) claims to have added the customers: S1 refuses
+        let mut state = demo::demo();
+        for e in state.log.iter_mut().filter(|e| e.actor == demo::admin()) {
+            e.actor = demo::helpdesk();
+        }
+        let errors = import(&export(&state, &[])).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(
+            (errors[0].path.as_str(), errors[0].key),
+            ("$.events[3]", "import-error-refused")
+        );
+        assert_eq!(errors[0].detail, "S1");
+    }
+
+    #[test]
+    fn a_share_link_round_trips_and_garbage_is_refused() {
+        let state = demo::demo();
+        let payload = share_payload(&state, &cancel_expectations());
+        assert!(payload
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        assert!(payload.len() < 8_000, "{} characters", payload.len());
+        let opened = open_share(&payload).expect("opens");
+        assert_eq!(opened.state, state);
+        assert_eq!(opened.expectations.len(), 3);
+        assert!(open_share("!!!").is_err());
+        assert!(open_share("AAAA").is_err());
+    }
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        for n in 0..50u8 {
+            let bytes: Vec<u8> = (0..n).map(|i| i.wrapping_mul(37)).collect();
+            assert_eq!(unbase64url(&base64url(&bytes)), Some(bytes));
+        }
+    }
+}
