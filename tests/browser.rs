@@ -2,7 +2,8 @@
 //! as a person would (select, click, type), asserting on what the person sees.
 #![cfg(target_arch = "wasm32")]
 
-use csp_reservations_sim::store::web::{BACKUP_KEY, LOCALE_KEY, PERSONA_KEY, STATE_KEY};
+use csp_reservations_sim::store::persist::{self, KeyValue, LEGACY_V1_KEY, META_KEY};
+use csp_reservations_sim::store::web::{LocalStorageKv, LOCALE_KEY};
 use csp_reservations_sim::ui;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -22,26 +23,68 @@ fn storage() -> web_sys::Storage {
         .expect("localStorage")
 }
 
-/// A fresh root and a fresh tenant (or the stored text given), at the start page.
-async fn start(stored: Option<&str>) -> Element {
+/// Removes every key of the app (and the tests' filler).
+fn clear_storage() {
     let s = storage();
-    for key in [STATE_KEY, BACKUP_KEY, PERSONA_KEY] {
-        s.remove_item(key).unwrap();
+    let keys: Vec<String> = (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .collect();
+    for k in keys
+        .iter()
+        .filter(|k| k.starts_with("csp-sim/") || k.starts_with("filler/"))
+    {
+        s.remove_item(k).unwrap();
     }
+}
+
+/// A mounted app and the element it lives in; `remove` unmounts it, so an earlier test's
+/// app never reacts to a later test's navigation.
+struct Mounted {
+    root: Element,
+    app: yew::AppHandle<ui::App>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.root
+    }
+}
+
+impl Mounted {
+    fn remove(self) {
+        self.app.destroy();
+        self.root.remove();
+    }
+}
+
+async fn mount_fresh() -> Mounted {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let app = ui::mount(root.clone());
+    settle().await;
+    Mounted { root, app }
+}
+
+/// Mounts another instance of the app, as a reload would.
+async fn remount() -> Mounted {
+    mount_fresh().await
+}
+
+/// A fresh root and a fresh tenant (or the stored text given), at the start page.
+async fn start(stored: Option<&str>) -> Mounted {
+    clear_storage();
+    let s = storage();
     s.set_item(LOCALE_KEY, "en").unwrap();
     if let Some(text) = stored {
-        s.set_item(STATE_KEY, text).unwrap();
+        s.set_item(LEGACY_V1_KEY, text).unwrap();
     }
     web_sys::window()
         .unwrap()
         .location()
         .set_hash("#/")
         .unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    ui::mount(root.clone());
-    settle().await;
-    root
+    mount_fresh().await
 }
 
 async fn settle() {
@@ -144,10 +187,7 @@ async fn the_persona_survives_a_reload() {
     choose(&root, "#persona", "p:p2");
     settle().await;
     root.remove();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    ui::mount(root.clone());
-    settle().await;
+    let root = remount().await;
     assert_eq!(text(&root, "[data-testid=persona-role]"), "Sales agent");
     root.remove();
 }
@@ -394,12 +434,298 @@ async fn who_may_grid_shows_each_persona_with_rule_ids() {
 #[wasm_bindgen_test]
 async fn unreadable_storage_starts_the_demo_and_keeps_a_backup() {
     let root = start(Some("{this is not json")).await;
-    assert!(text(&root, "[data-testid=recovery-banner]").contains("not valid JSON"));
-    assert_eq!(
-        storage().get_item(BACKUP_KEY).unwrap().as_deref(),
-        Some("{this is not json")
+    let banner = text(&root, "[data-testid=recovery-banner]");
+    assert!(
+        banner.contains("not valid JSON") && banner.contains("Download it"),
+        "{banner}"
     );
+    let backup = storage()
+        .get_item("csp-sim/backup/1")
+        .unwrap()
+        .expect("backup kept");
+    assert!(backup.contains("{this is not json"), "{backup}");
     assert!(text(&root, "main").contains("Contoso Ltd"));
+    // the demo that replaced it is saved; the backup stays
+    root.remove();
+    let root = remount().await;
+    assert!(root
+        .query_selector("[data-testid=recovery-banner]")
+        .unwrap()
+        .is_none());
+    assert!(storage().get_item("csp-sim/backup/1").unwrap().is_some());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn work_survives_a_remount() {
+    let root = start(None).await;
+    go("#/customers/cust-001/account").await;
+    find(&root, "#allow-purchase")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
+    root.remove();
+    let root = remount().await;
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_version_1_store_is_migrated() {
+    let root = start(Some(include_str!("fixtures/storage-v1.json"))).await;
+    assert!(text(&root, "[data-testid=migrated-banner]").contains("version 1"));
+    assert!(text(&root, "main").contains("Woodgrove Bank"));
+    assert!(storage().get_item(LEGACY_V1_KEY).unwrap().is_none());
+    assert!(storage().get_item(META_KEY).unwrap().is_some());
+    root.remove();
+}
+
+/// Fills localStorage until the browser refuses more.
+fn fill_storage() {
+    let s = storage();
+    let mut size = 1 << 20;
+    let mut n = 0;
+    while size >= 16 {
+        let chunk = "x".repeat(size);
+        if s.set_item(&format!("filler/{n}"), &chunk).is_err() {
+            size /= 4;
+        }
+        n += 1;
+    }
+}
+
+fn clear_fillers() {
+    let s = storage();
+    let keys: Vec<String> = (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .collect();
+    for k in keys.iter().filter(|k| k.starts_with("filler/")) {
+        s.remove_item(k).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_warns_and_loses_nothing() {
+    let root = start(None).await;
+    fill_storage();
+    go("#/customers/cust-001/account").await;
+    find(&root, "#allow-purchase")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    // the action took effect in the tab, and the person is told it is not saved
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
+    let warning = text(&root, "[data-testid=storage-warning]");
+    assert!(
+        warning.contains("storage is full") && warning.contains("Export scenario"),
+        "{warning}"
+    );
+    // free space, retry: saved, warning gone, and a remount has the action
+    clear_fillers();
+    click_text(&root, "button", "Retry saving");
+    settle().await;
+    assert!(root
+        .query_selector("[data-testid=storage-warning]")
+        .unwrap()
+        .is_none());
+    root.remove();
+    let root = remount().await;
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_second_document_sees_the_first_ones_changes() {
+    use csp_reservations_sim::domain::{demo, Command};
+    let root = start(None).await;
+    go("#/customers").await;
+    assert!(!text(&root, "main").contains("Litware Inc"));
+    // another document of the same origin (an iframe, as another tab would) saves an action
+    let frame: web_sys::HtmlIFrameElement = document()
+        .create_element("iframe")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document().body().unwrap().append_child(&frame).unwrap();
+    let other = frame
+        .content_window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap();
+    let mut kv = LocalStorageKv::from_storage(other);
+    let mut state = persist::load(&mut kv).state;
+    let saved = state.log.len();
+    state
+        .execute(
+            &demo::admin(),
+            &Command::AddCustomer {
+                name: "Litware Inc".into(),
+                domain: "litware.example".into(),
+            },
+        )
+        .unwrap();
+    persist::save(&mut kv, &state, saved).unwrap();
+    assert!(kv.get(META_KEY).is_some());
+    // the storage event reaches this document; the app brings itself up to date
+    gloo_timers_sleep().await;
+    settle().await;
+    assert!(
+        text(&root, "main").contains("Litware Inc"),
+        "{}",
+        text(&root, "main")
+    );
+    frame.remove();
+    root.remove();
+}
+
+fn type_area(root: &Element, selector: &str, value: &str) {
+    let area: web_sys::HtmlTextAreaElement = find(root, selector).dyn_into().unwrap();
+    area.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn importing_checks_the_file_lists_every_error_and_changes_nothing_when_bad() {
+    use csp_reservations_sim::domain::{demo, Command, CustomerId};
+    use csp_reservations_sim::store::scenario::{export, Expectation};
+    let root = start(None).await;
+    go("#/scenario").await;
+    let stored_before = storage().get_item(META_KEY).unwrap();
+    // bad files: each refused with its errors, nothing changed
+    for (bad, path) in [
+        ("{not json", "$"),
+        (
+            r#"{"format":"csp-reservations-sim/scenario","schema_version":1,"events":[{"seq":1}]}"#,
+            "$.events[0]",
+        ),
+        (
+            r#"{"format":"other","schema_version":1,"events":[]}"#,
+            "$.format",
+        ),
+    ] {
+        type_area(&root, "#scenario-text", bad);
+        settle().await;
+        click_text(&root, "button", "Check and import");
+        settle().await;
+        let errors = text(&root, "[data-testid=import-errors]");
+        assert!(
+            errors.contains("not imported") && errors.contains(path),
+            "{errors}"
+        );
+        assert_eq!(storage().get_item(META_KEY).unwrap(), stored_before);
+    }
+    // a valid file with expectations: confirmed, imported, expectations evaluated
+    let mut scenario = demo::demo();
+    scenario
+        .execute(
+            &demo::admin(),
+            &Command::SetPurchasePermission {
+                customer: CustomerId::new("cust-001"),
+                on: true,
+            },
+        )
+        .unwrap();
+    let expectations = vec![
+        Expectation {
+            persona: "u7".into(),
+            action: "cancel".into(),
+            target: "res-00002".into(),
+            expect: "denied".into(),
+            rule: Some("R10".into()),
+        },
+        Expectation {
+            persona: "p2".into(),
+            action: "permission-off".into(),
+            target: "cust-001".into(),
+            expect: "allowed".into(),
+            rule: None,
+        },
+    ];
+    type_area(&root, "#scenario-text", &export(&scenario, &expectations));
+    settle().await;
+    click_text(&root, "button", "Check and import");
+    settle().await;
+    assert!(text(&root, "[data-testid=confirm]").contains("2 expectations"));
+    click_text(&root, "button", "Replace");
+    settle().await;
+    let table = text(&root, "[data-testid=expectations]");
+    assert!(
+        table.contains("Passed") && table.contains("Failed"),
+        "{table}"
+    );
+    assert_ne!(storage().get_item(META_KEY).unwrap(), stored_before);
+    go("#/customers/cust-001/account").await;
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_opens_in_a_sandbox_and_round_trips() {
+    let root = start(None).await;
+    go("#/customers/cust-002/account").await;
+    find(&root, "#allow-purchase")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    go("#/scenario").await;
+    click_text(&root, "button", "Create share link");
+    settle().await;
+    let link: HtmlInputElement = find(&root, "#share-link").dyn_into().unwrap();
+    let link = link.value();
+    let fragment = link
+        .split_once('#')
+        .map(|(_, f)| format!("#{f}"))
+        .expect("fragment");
+    assert!(fragment.starts_with("#/share/"));
+    // the receiver has other saved work: reset to the demo, then open the link
+    click_text(&root, "button", "Reset to the demo tenant");
+    settle().await;
+    click_text(&root, "button", "Replace");
+    settle().await;
+    let saved = storage().get_item(META_KEY).unwrap();
+    go(&fragment).await;
+    settle().await;
+    assert!(
+        root.query_selector("[data-testid=sandbox-banner]")
+            .unwrap()
+            .is_some(),
+        "no sandbox: {} at {:?}",
+        text(&root, "main"),
+        web_sys::window().unwrap().location().hash()
+    );
+    assert!(text(&root, "[data-testid=sandbox-banner]").contains("shared scenario"));
+    go("#/customers/cust-002/account").await;
+    assert_eq!(
+        text(&root, "[data-testid=permission-state]"),
+        "On",
+        "the shared state is shown"
+    );
+    assert_eq!(
+        storage().get_item(META_KEY).unwrap(),
+        saved,
+        "saved work untouched"
+    );
+    // leaving returns to the saved work
+    click_text(&root, "button", "Back to my work");
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "Off");
+    // opening it again and keeping it makes it the saved work
+    go(&fragment).await;
+    click_text(&root, "button", "Keep this scenario");
+    settle().await;
+    assert_ne!(storage().get_item(META_KEY).unwrap(), saved);
+    root.remove();
+    let root = remount().await;
+    go("#/customers/cust-002/account").await;
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
     root.remove();
 }
 

@@ -138,7 +138,7 @@ const MESSAGE_PREFIXES: [&str; 45] = [
 ];
 /// Kebab-case literals with a message prefix that are not messages (DOM ids, classes, test ids).
 /// (Operation codes such as "cancel-reservation" are checked as `op-<code>` above.)
-const NOT_MESSAGES: [&str; 13] = [
+const NOT_MESSAGES: &[&str] = &[
     "system-name",
     "persona-role",
     "who-may",

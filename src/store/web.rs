@@ -1,58 +1,57 @@
-//! localStorage. Unreadable text is moved to a backup key, never overwritten; when
-//! storage fails the app keeps working in memory and says so.
-use super::codec::{self, LoadError};
-use crate::domain::{demo, State};
+//! localStorage as a `KeyValue` (through gloo-storage's handle on it). Storage that is
+//! missing or throws (private mode, disabled) is reported, never a panic: the app then
+//! keeps working in memory.
+use super::persist::{KeyValue, StoreError};
 use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
 
-pub const STATE_KEY: &str = "csp-sim/state";
-pub const BACKUP_KEY: &str = "csp-sim/unreadable-backup";
 pub const PERSONA_KEY: &str = "csp-sim/persona";
 pub const LOCALE_KEY: &str = "csp-sim/locale";
+pub const EXPECTATIONS_KEY: &str = "csp-sim/v2/expectations";
 
-/// What loading found, for the banner.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LoadOutcome {
-    Fresh,
-    Restored,
-    Recovered(LoadError),
-}
+/// The browser's localStorage, once it is known to exist.
+pub struct LocalStorageKv(web_sys::Storage);
 
-fn raw_get(key: &str) -> Option<String> {
-    LocalStorage::raw().get_item(key).ok().flatten()
-}
+impl LocalStorageKv {
+    /// Another document's storage (tests write through an iframe, as a second tab would).
+    pub fn from_storage(storage: web_sys::Storage) -> Self {
+        LocalStorageKv(storage)
+    }
 
-pub fn load() -> (State, LoadOutcome) {
-    match raw_get(STATE_KEY) {
-        None => (demo::demo(), LoadOutcome::Fresh),
-        Some(text) => match codec::decode(&text) {
-            Ok(state) => (state, LoadOutcome::Restored),
-            Err(error) => {
-                // Keep the unreadable text; only then may the demo take its place.
-                let backed_up = LocalStorage::raw().set_item(BACKUP_KEY, &text).is_ok();
-                if backed_up {
-                    let _ = LocalStorage::raw().remove_item(STATE_KEY);
-                }
-                (demo::demo(), LoadOutcome::Recovered(error))
-            }
-        },
+    /// `None` when the browser offers no usable localStorage.
+    pub fn open() -> Option<Self> {
+        // Probe with web-sys first: gloo's `raw()` would panic where access throws.
+        let available = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .is_some();
+        available.then(|| LocalStorageKv(LocalStorage::raw()))
     }
 }
 
-/// Saves; `false` when storage refused (full, disabled): the caller warns, keeps going.
-pub fn save(state: &State) -> bool {
-    LocalStorage::raw()
-        .set_item(STATE_KEY, &codec::encode(state))
-        .is_ok()
-}
-
-pub fn backup_text() -> Option<String> {
-    raw_get(BACKUP_KEY)
-}
-
-pub fn get_pref(key: &str) -> Option<String> {
-    raw_get(key)
-}
-
-pub fn set_pref(key: &str, value: &str) {
-    let _ = LocalStorage::raw().set_item(key, value);
+impl KeyValue for LocalStorageKv {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.get_item(key).ok().flatten()
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.0.set_item(key, value).map_err(|e| {
+            let quota = e
+                .dyn_ref::<web_sys::DomException>()
+                .is_some_and(|d| d.name() == "QuotaExceededError" || d.code() == 22);
+            if quota {
+                StoreError::Full
+            } else {
+                StoreError::Unavailable
+            }
+        })
+    }
+    fn remove(&mut self, key: &str) {
+        let _ = self.0.remove_item(key);
+    }
+    fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
+        let n = self.0.length().unwrap_or(0);
+        (0..n)
+            .filter_map(|i| self.0.key(i).ok().flatten())
+            .filter(|k| k.starts_with(prefix))
+            .collect()
+    }
 }

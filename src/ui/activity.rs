@@ -1,34 +1,11 @@
 //! Activity log: filter by date range, customer and operation; paged; CSV export.
 use super::model::use_app;
 use super::widgets::persona_name;
-use super::widgets::{event_value, page_bounds, Pager, PAGE_SIZE};
+use super::widgets::{download, event_value, page_bounds, Pager, PAGE_SIZE};
 use crate::domain::projections::{activity, activity_csv, ActivityFilter};
 use crate::domain::{CustomerId, Operation, Timestamp};
 use crate::i18n::{format_datetime, t};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-fn download(filename: &str, text: &str, mime: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Some(a) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("a").ok())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        a.set_href(&url);
-        a.set_download(filename);
-        a.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
 
 #[component]
 pub fn ActivityLog() -> Html {

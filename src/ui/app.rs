@@ -6,9 +6,14 @@ use super::header::Header;
 use super::model::{use_app, AppModel, Msg};
 use super::partner_center::{CustomerList, Pricing};
 use super::route::Route;
+use super::scenario::{ScenarioPage, ShareLink};
 use super::who_may::{RuleBook, WhoMay};
+use super::widgets::download;
 use crate::i18n::{t, t_args};
-use crate::store::web::LoadOutcome;
+use crate::store::persist::{self, LoadOutcome, StoreError};
+use crate::store::scenario;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -33,6 +38,32 @@ fn Shell() -> Html {
     } else {
         "app azure-portal"
     };
+    // Another tab saved: bring this one up to date (the browser's `storage` event).
+    {
+        let app = app.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+                    let ours = e.key().is_none_or(|k| k == persist::META_KEY);
+                    if ours {
+                        app.dispatch(Msg::StorageChanged);
+                    }
+                });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w
+                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "storage",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
     // screen readers and hyphenation follow the document's language
     use_effect_with(locale, |locale| {
         if let Some(html) = web_sys::window()
@@ -73,6 +104,8 @@ fn switch(route: Route) -> Html {
         Route::PortalReservations => html! { <PortalReservations /> },
         Route::PortalPurchase => html! { <PortalPurchase /> },
         Route::PortalIam { sub } => html! { <PortalIam subscription={sub} /> },
+        Route::Scenario => html! { <ScenarioPage /> },
+        Route::Share { payload } => html! { <ShareLink {payload} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }
@@ -105,6 +138,7 @@ fn Nav() -> Html {
                 <Link<Route> to={Route::Customers}>{t(locale, "nav-customers")}</Link<Route>>
                 <Link<Route> to={Route::Pricing}>{t(locale, "nav-pricing")}</Link<Route>>
                 <Link<Route> to={Route::Activity}><span aria-hidden="true">{"⚙ "}</span>{t(locale, "nav-activity-log")}</Link<Route>>
+                <Link<Route> to={Route::Scenario}>{t(locale, "nav-scenario")}</Link<Route>>
             </nav>
         }
     } else {
@@ -112,42 +146,81 @@ fn Nav() -> Html {
             <nav class="sidenav portal-nav" aria-label={t(locale, "nav-label")}>
                 <Link<Route> to={Route::PortalReservations}>{t(locale, "portal-nav-reservations")}</Link<Route>>
                 <Link<Route> to={Route::PortalPurchase}>{t(locale, "portal-nav-purchase")}</Link<Route>>
+                <Link<Route> to={Route::Scenario}>{t(locale, "nav-scenario")}</Link<Route>>
             </nav>
         }
     }
 }
 
-/// Recovery and storage-failure banners: what happened, and that nothing was lost.
+/// Storage banners: recovery (with the backup to download), a failing storage (with
+/// Export, so nothing is lost), and the sandbox of a shared scenario.
 #[component]
 fn StorageBanners() -> Html {
     let app = use_app();
     let locale = app.locale;
-    let reset = {
+    let download_backup = {
         let app = app.clone();
         Callback::from(move |_| {
-            let ok = web_sys::window()
-                .and_then(|w| w.confirm_with_message(&t(app.locale, "reset-confirm")).ok())
-                .unwrap_or(false);
-            if ok {
-                app.dispatch(Msg::ResetToDemo);
+            let session = app.session();
+            for (key, text) in persist::backups(session.kv()) {
+                download(
+                    &format!("{}.json", key.replace('/', "-")),
+                    &text,
+                    "application/json",
+                );
             }
         })
     };
+    let export = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            let text = scenario::export(&app.state(), &app.expectations);
+            download("csp-scenario.json", &text, "application/json");
+        })
+    };
+    let retry = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Msg::RetrySave))
+    };
+    let keep = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Msg::KeepSandbox))
+    };
+    let leave = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Msg::LeaveSandbox))
+    };
     html! {
         <>
-        if let LoadOutcome::Recovered(error) = &app.load_outcome {
+        if let LoadOutcome::Recovered { error, backup_key } = &app.load_outcome {
             <div class="banner warning" role="alert" data-testid="recovery-banner">
                 <strong>{t(locale, "storage-recovered-title")}</strong>{" "}
                 {t(locale, error.key())}{" "}
-                {t_args(locale, "storage-recovered-backup", &[("detail", error.detail().into())])}
+                if backup_key.is_some() {
+                    {t_args(locale, "storage-recovered-backup", &[("detail", error.detail().into())])}{" "}
+                    <button onclick={download_backup}>{t(locale, "storage-download-backup")}</button>
+                } else {
+                    {t(locale, "storage-recovered-untouched")}
+                }
             </div>
         }
-        if app.storage_failed {
+        if let LoadOutcome::Migrated { from } = &app.load_outcome {
+            <div class="banner info" role="status" data-testid="migrated-banner">{t_args(locale, "storage-migrated", &[("from", (*from).into())])}</div>
+        }
+        if let Some(problem) = app.storage_problem {
             <div class="banner warning" role="alert" data-testid="storage-warning">
-                {t(locale, "storage-failed")}
+                {t(locale, if problem == StoreError::Full { "storage-full" } else { "storage-failed" })}{" "}
+                <button onclick={export}>{t(locale, "scenario-export")}</button>{" "}
+                <button onclick={retry}>{t(locale, "storage-retry")}</button>
             </div>
         }
-        <div class="toolbar-reset"><button class="link" onclick={reset}>{t(locale, "reset-demo")}</button></div>
+        if app.sandbox {
+            <div class="banner info" role="status" data-testid="sandbox-banner">
+                {t(locale, "sandbox-text")}{" "}
+                <button class="primary" onclick={keep}>{t(locale, "sandbox-keep")}</button>{" "}
+                <button onclick={leave}>{t(locale, "sandbox-leave")}</button>
+            </div>
+        }
         </>
     }
 }

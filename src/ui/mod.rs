@@ -9,6 +9,7 @@ pub mod model;
 pub mod partner_center;
 pub mod purchase;
 pub mod route;
+pub mod scenario;
 pub mod who_may;
 pub mod widgets;
 

@@ -1,8 +1,10 @@
-//! App-wide state: the domain state, the persona acting, the language, the last notice.
-//! Shared through a `use_reducer` handle in context.
+//! App-wide state: the domain state and its storage, the persona acting, the language,
+//! the last notice. Shared through a `use_reducer` handle in context.
 use crate::domain::{self, Actor, Command, Reason, State};
 use crate::i18n::Locale;
-use crate::store::web::{self as storage, LoadOutcome};
+use crate::store::persist::{self, KeyValue, LoadOutcome, MemoryKv, StoreError, Synced};
+use crate::store::scenario::{Expectation, Scenario};
+use crate::store::web::{LocalStorageKv, EXPECTATIONS_KEY, LOCALE_KEY, PERSONA_KEY};
 use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,17 +16,79 @@ pub enum Notice {
     Denied(Vec<Reason>),
 }
 
-#[derive(Clone, PartialEq)]
+/// The domain state with the store it is saved to.
+pub struct Session {
+    pub state: State,
+    kv: Box<dyn KeyValue>,
+    /// Events already in storage.
+    saved: usize,
+    /// False after an unreadable history could not be backed up: storage is left alone.
+    writable: bool,
+}
+
+impl Session {
+    pub fn kv(&self) -> &dyn KeyValue {
+        self.kv.as_ref()
+    }
+
+    /// Saves what is new; `Some(problem)` when storage refused (the state is kept in memory).
+    fn save(&mut self) -> Option<StoreError> {
+        if !self.writable {
+            return Some(StoreError::Unavailable);
+        }
+        match persist::save(self.kv.as_mut(), &self.state, self.saved) {
+            Ok(n) => {
+                self.saved = n;
+                None
+            }
+            Err(e) => Some(e),
+        }
+    }
+
+    /// Saves a replaced history whole (reset, import, keeping a shared scenario).
+    fn save_all(&mut self) -> Option<StoreError> {
+        self.saved = usize::MAX;
+        let problem = self.save();
+        if problem.is_some() {
+            self.saved = 0;
+        }
+        problem
+    }
+
+    fn set_pref(&mut self, key: &str, value: &str) {
+        let _ = self.kv.set(key, value);
+    }
+}
+
+#[derive(Clone)]
 pub struct AppModel {
-    /// Behind a RefCell so an action does not clone the whole history; `version`
-    /// tells Yew something changed.
-    state: Rc<RefCell<State>>,
+    /// Behind a RefCell so an action does not clone the whole history; `version` tells
+    /// Yew something changed.
+    session: Rc<RefCell<Session>>,
     pub version: u64,
     pub persona: Actor,
     pub locale: Locale,
     pub notice: Option<Notice>,
     pub load_outcome: LoadOutcome,
-    pub storage_failed: bool,
+    /// Why the last save failed, until one succeeds again.
+    pub storage_problem: Option<StoreError>,
+    /// A shared scenario opened from a link: nothing is saved until the person keeps it.
+    pub sandbox: bool,
+    pub expectations: Rc<Vec<Expectation>>,
+}
+
+impl PartialEq for AppModel {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.session, &other.session)
+            && self.version == other.version
+            && self.persona == other.persona
+            && self.locale == other.locale
+            && self.notice == other.notice
+            && self.load_outcome == other.load_outcome
+            && self.storage_problem == other.storage_problem
+            && self.sandbox == other.sandbox
+            && Rc::ptr_eq(&self.expectations, &other.expectations)
+    }
 }
 
 pub enum Msg {
@@ -37,38 +101,97 @@ pub enum Msg {
     SwitchPersona(Actor),
     SetLocale(Locale),
     DismissNotice,
-    /// Replace everything with the demo tenant (after confirmation in the UI).
+    /// Another tab wrote (the browser's `storage` event).
+    StorageChanged,
+    /// Try saving again (after the person freed space).
+    RetrySave,
+    /// Replace everything with the demo tenant / an empty tenant (confirmed in the UI).
     ResetToDemo,
+    StartBlank,
+    /// A validated scenario file replaces the saved work (confirmed in the UI).
+    Import(Rc<Scenario>),
+    /// A share link: look at it without touching the saved work.
+    OpenSandbox(Rc<Scenario>),
+    KeepSandbox,
+    LeaveSandbox,
+}
+
+fn open_store() -> (Box<dyn KeyValue>, Option<StoreError>) {
+    match LocalStorageKv::open() {
+        Some(kv) => (Box::new(kv), None),
+        None => (Box::new(MemoryKv::default()), Some(StoreError::Unavailable)),
+    }
 }
 
 impl AppModel {
     pub fn load() -> Self {
-        let (state, load_outcome) = storage::load();
-        let persona = storage::get_pref(storage::PERSONA_KEY)
+        let (mut kv, unavailable) = open_store();
+        let loaded = persist::load(kv.as_mut());
+        let persona = kv
+            .get(PERSONA_KEY)
             .and_then(|p| serde_json::from_str::<Actor>(&p).ok())
-            .filter(|a| persona_exists(&state, a))
+            .filter(|a| persona_exists(&loaded.state, a))
             .unwrap_or_else(domain::demo::admin);
-        let locale = storage::get_pref(storage::LOCALE_KEY)
+        let locale = kv
+            .get(LOCALE_KEY)
             .and_then(|l| Locale::from_tag(&l))
             .unwrap_or_else(browser_locale);
-        let storage_failed = load_outcome == LoadOutcome::Fresh && !storage::save(&state);
+        let expectations = kv
+            .get(EXPECTATIONS_KEY)
+            .and_then(|t| serde_json::from_str::<Vec<Expectation>>(&t).ok())
+            .unwrap_or_default();
+        let mut session = Session {
+            state: loaded.state,
+            kv,
+            saved: loaded.saved,
+            writable: loaded.writable,
+        };
+        let mut storage_problem = unavailable;
+        if storage_problem.is_none() && session.saved < session.state.log.len() {
+            storage_problem = session.save();
+        }
         AppModel {
-            state: Rc::new(RefCell::new(state)),
+            session: Rc::new(RefCell::new(session)),
             version: 0,
             persona,
             locale,
             notice: None,
-            load_outcome,
-            storage_failed,
+            load_outcome: loaded.outcome,
+            storage_problem,
+            sandbox: false,
+            expectations: Rc::new(expectations),
         }
     }
 
     pub fn state(&self) -> Ref<'_, State> {
-        self.state.borrow()
+        Ref::map(self.session.borrow(), |s| &s.state)
+    }
+
+    pub fn session(&self) -> Ref<'_, Session> {
+        self.session.borrow()
     }
 
     pub fn is_partner(&self) -> bool {
         matches!(self.persona, Actor::Partner(_))
+    }
+
+    fn replace_history(&mut self, state: State, expectations: Vec<Expectation>) {
+        let mut session = self.session.borrow_mut();
+        session.state = state;
+        if let Ok(json) = serde_json::to_string(&expectations) {
+            session.set_pref(EXPECTATIONS_KEY, &json);
+        }
+        self.storage_problem = session.save_all();
+        drop(session);
+        self.expectations = Rc::new(expectations);
+        self.version += 1;
+        self.keep_persona_valid();
+    }
+
+    fn keep_persona_valid(&mut self) {
+        if !persona_exists(&self.session.borrow().state, &self.persona) {
+            self.persona = domain::demo::admin();
+        }
     }
 }
 
@@ -109,34 +232,103 @@ impl Reducible for AppModel {
                 } else {
                     self.persona.clone()
                 };
-                let result = self.state.borrow_mut().execute(&actor, &command);
-                match result {
+                let mut session = self.session.borrow_mut();
+                if !self.sandbox {
+                    // Decide on what storage holds now, so two tabs never lose an action.
+                    let Session {
+                        kv, state, saved, ..
+                    } = &mut *session;
+                    if persist::sync(kv.as_ref(), state, saved) != Synced::Unchanged {
+                        next.version += 1;
+                    }
+                }
+                match session.state.execute(&actor, &command) {
                     Ok(_) => {
                         next.version += 1;
                         next.notice = Some(Notice::Done(done));
-                        next.storage_failed = !storage::save(&self.state.borrow());
+                        if !self.sandbox {
+                            next.storage_problem = session.save();
+                        }
                     }
                     Err(denied) => next.notice = Some(Notice::Denied(denied.reasons)),
                 }
             }
+            Msg::StorageChanged => {
+                if !self.sandbox {
+                    let mut session = self.session.borrow_mut();
+                    let Session {
+                        kv, state, saved, ..
+                    } = &mut *session;
+                    if persist::sync(kv.as_ref(), state, saved) != Synced::Unchanged {
+                        next.version += 1;
+                    }
+                    drop(session);
+                    next.keep_persona_valid();
+                }
+            }
+            Msg::RetrySave => {
+                if !self.sandbox {
+                    next.storage_problem = self.session.borrow_mut().save();
+                }
+            }
             Msg::SwitchPersona(actor) => {
                 if let Ok(json) = serde_json::to_string(&actor) {
-                    storage::set_pref(storage::PERSONA_KEY, &json);
+                    self.session.borrow_mut().set_pref(PERSONA_KEY, &json);
                 }
                 next.persona = actor;
                 next.notice = None;
             }
             Msg::SetLocale(locale) => {
-                storage::set_pref(storage::LOCALE_KEY, locale.tag());
+                self.session.borrow_mut().set_pref(LOCALE_KEY, locale.tag());
                 next.locale = locale;
             }
             Msg::DismissNotice => next.notice = None,
             Msg::ResetToDemo => {
-                *self.state.borrow_mut() = domain::demo::demo();
-                next.version += 1;
-                next.persona = domain::demo::admin();
+                next.sandbox = false;
+                next.replace_history(domain::demo::demo(), Vec::new());
                 next.notice = Some(Notice::Done("notice-reset-done"));
-                next.storage_failed = !storage::save(&self.state.borrow());
+            }
+            Msg::StartBlank => {
+                next.sandbox = false;
+                next.replace_history(domain::demo::blank(), Vec::new());
+                next.notice = Some(Notice::Done("notice-blank-done"));
+            }
+            Msg::Import(scenario) => {
+                next.sandbox = false;
+                next.replace_history(scenario.state.clone(), scenario.expectations.clone());
+                next.notice = Some(Notice::Done("notice-imported"));
+            }
+            Msg::OpenSandbox(scenario) => {
+                self.session.borrow_mut().state = scenario.state.clone();
+                next.expectations = Rc::new(scenario.expectations.clone());
+                next.sandbox = true;
+                next.version += 1;
+                next.keep_persona_valid();
+                next.notice = None;
+            }
+            Msg::KeepSandbox => {
+                let state = self.session.borrow().state.clone();
+                let expectations = (*self.expectations).clone();
+                next.sandbox = false;
+                next.replace_history(state, expectations);
+                next.notice = Some(Notice::Done("notice-sandbox-kept"));
+            }
+            Msg::LeaveSandbox => {
+                let mut session = self.session.borrow_mut();
+                let loaded = persist::load(session.kv.as_mut());
+                session.state = loaded.state;
+                session.saved = loaded.saved;
+                let expectations = session
+                    .kv
+                    .get(EXPECTATIONS_KEY)
+                    .and_then(|t| serde_json::from_str::<Vec<Expectation>>(&t).ok())
+                    .unwrap_or_default();
+                drop(session);
+                next.expectations = Rc::new(expectations);
+                next.sandbox = false;
+                next.version += 1;
+                next.keep_persona_valid();
+                next.notice = None;
             }
         }
         Rc::new(next)

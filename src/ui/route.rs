@@ -25,6 +25,10 @@ pub enum Route {
     PortalPurchase,
     #[at("/portal/iam/:sub")]
     PortalIam { sub: String },
+    #[at("/scenario")]
+    Scenario,
+    #[at("/share/:payload")]
+    Share { payload: String },
     #[not_found]
     #[at("/not-found")]
     NotFound,

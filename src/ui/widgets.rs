@@ -3,6 +3,7 @@ use super::model::{use_app, Msg, Notice};
 use crate::domain::projections::actor_name;
 use crate::domain::{Actor, Decision, Reason, State};
 use crate::i18n::{t, t_reason, Locale};
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -123,4 +124,27 @@ pub fn Pager(props: &PagerProps) -> Html {
             <button disabled={props.page + 1 >= props.pages} onclick={go(props.page + 1)}>{t(locale, "page-next")}</button>
         </div>
     }
+}
+
+/// Offers `text` as a file download (CSV, scenario JSON, backups); no server involved.
+pub fn download(filename: &str, text: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(a) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
 }
