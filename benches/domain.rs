@@ -8,6 +8,39 @@ mod native {
     use csp_reservations_sim::domain::*;
     use std::hint::black_box;
 
+    /// The next command of the workload: it flips the Woodgrove permission or a
+    /// reservation's auto-renew from whatever they are now, so it is always accepted.
+    fn next_command(state: &State, i: usize) -> (Actor, Command) {
+        let woodgrove = CustomerId::new(ids::WOODGROVE);
+        if i.is_multiple_of(2) {
+            let on = state
+                .customers
+                .get(&woodgrove)
+                .is_some_and(|c| c.permission.is_none());
+            (
+                admin(),
+                Command::SetPurchasePermission {
+                    customer: woodgrove,
+                    on,
+                },
+            )
+        } else {
+            let r = state.reservations.values().find(|r| r.is_active());
+            let (reservation, on) = r
+                .map(|r| (r.id.clone(), !r.auto_renew))
+                .unwrap_or_else(|| (ReservationId::new("res-00001"), true));
+            (admin(), Command::SetAutoRenew { reservation, on })
+        }
+    }
+
+    /// Applies `n` accepted commands.
+    fn grow(state: &mut State, n: usize) {
+        for i in 0..n {
+            let (actor, cmd) = next_command(state, i);
+            let _ = state.execute(&actor, &cmd);
+        }
+    }
+
     /// A repeating mix of accepted commands: permission off/on, auto-renew on/off.
     fn command_mix(state: &State) -> Vec<(Actor, Command)> {
         let res = state
@@ -58,10 +91,13 @@ mod native {
                 demo::demo,
                 |mut state| {
                     let mix = command_mix(&state);
+                    let mut accepted = 0;
                     for i in 0..N {
                         let (actor, cmd) = &mix[i % mix.len()];
-                        let _ = black_box(state.execute(actor, cmd));
+                        accepted += usize::from(black_box(state.execute(actor, cmd)).is_ok());
                     }
+                    // a refusal would measure something else than decide+evolve
+                    assert_eq!(accepted, N);
                     state
                 },
                 BatchSize::LargeInput,
@@ -72,13 +108,8 @@ mod native {
 
     fn replay(c: &mut Criterion) {
         let mut state = demo::demo();
-        let mix = command_mix(&state);
-        while state.log.len() < 100_000 {
-            let (actor, cmd) = &mix[state.log.len() % mix.len()];
-            if state.execute(actor, cmd).is_err() {
-                break;
-            }
-        }
+        let missing = 100_000 - state.log.len();
+        grow(&mut state, missing);
         let events = state.log.clone();
         let mut group = c.benchmark_group("replay");
         group.throughput(Throughput::Elements(events.len() as u64));
@@ -113,7 +144,47 @@ mod native {
         );
     }
 
-    criterion_group!(benches, decide_evolve, replay, who_may_grid);
+    /// Issue #5: saving one action costs the same whatever the history's length. Each
+    /// iteration saves 256 actions one by one (a whole chunk), so the position inside a
+    /// chunk averages out.
+    fn save_one_action(c: &mut Criterion) {
+        use csp_reservations_sim::store::persist::{save, MemoryKv};
+        let mut group = c.benchmark_group("save one action");
+        group.throughput(Throughput::Elements(256));
+        for history in [100usize, 20_000] {
+            let mut base = demo::demo();
+            let missing = history.saturating_sub(base.log.len());
+            grow(&mut base, missing);
+            assert_eq!(base.log.len(), history.max(base.log.len()));
+            group.bench_function(format!("at {history} events"), |b| {
+                b.iter_batched(
+                    || {
+                        let mut kv = MemoryKv::default();
+                        let saved = save(&mut kv, &base, 0).unwrap_or(0);
+                        (kv, base.clone(), saved)
+                    },
+                    |(mut kv, mut state, mut saved)| {
+                        for i in 0..256 {
+                            let (actor, cmd) = next_command(&state, i);
+                            let _ = state.execute(&actor, &cmd);
+                            saved = save(&mut kv, &state, saved).unwrap_or(saved);
+                        }
+                        black_box(saved)
+                    },
+                    BatchSize::LargeInput,
+                )
+            });
+        }
+        group.finish();
+    }
+
+    criterion_group!(
+        benches,
+        decide_evolve,
+        replay,
+        who_may_grid,
+        save_one_action
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]

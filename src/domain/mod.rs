@@ -5,6 +5,7 @@
 //! `Denied` with every unmet rule. `State::evolve` applies events. Projections read.
 pub mod catalogue;
 pub mod command;
+pub mod dataset;
 pub mod decide;
 pub mod demo;
 pub mod event;

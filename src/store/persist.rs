@@ -107,6 +107,24 @@ pub struct Loaded {
     pub writable: bool,
 }
 
+/// Stored chunks are deflated: a large tenant's plain JSON would not fit the ~5 M
+/// character quota. Plain JSON arrays are still read.
+const PACKED_PREFIX: &str = "z:";
+/// No chunk inflates beyond this (256 events are far smaller); guards against bombs.
+const MAX_CHUNK_BYTES: usize = 16 * 1024 * 1024;
+
+fn encode_chunk(json: &str) -> String {
+    format!("{PACKED_PREFIX}{}", super::packed::pack(json, 1))
+}
+
+fn decode_chunk(text: &str, k: usize) -> Result<String, LoadError> {
+    match text.strip_prefix(PACKED_PREFIX) {
+        Some(packed) => super::packed::unpack(packed, MAX_CHUNK_BYTES)
+            .ok_or_else(|| LoadError::WrongShape(format!("chunk {k} does not inflate"))),
+        None => Ok(text.to_string()),
+    }
+}
+
 fn chunk_key(k: usize) -> String {
     format!("{CHUNK_PREFIX}{k}")
 }
@@ -145,7 +163,7 @@ fn read_events(kv: &dyn KeyValue, meta: &Meta, from: usize) -> Result<Vec<Record
         let text = kv
             .get(&chunk_key(k))
             .ok_or_else(|| LoadError::WrongShape(format!("chunk {k} is missing")))?;
-        let events: Vec<Recorded> = serde_json::from_str(&text)
+        let events: Vec<Recorded> = serde_json::from_str(&decode_chunk(&text, k)?)
             .map_err(|e| LoadError::WrongShape(format!("chunk {k}: {e}")))?;
         let start = k * meta.chunk_events;
         out.extend(
@@ -288,9 +306,9 @@ pub fn save(kv: &mut dyn KeyValue, state: &State, saved: usize) -> Result<usize,
     let first_chunk = from / CHUNK_EVENTS;
     for k in first_chunk..total.div_ceil(CHUNK_EVENTS) {
         let end = ((k + 1) * CHUNK_EVENTS).min(total);
-        let text = serde_json::to_string(&state.log[k * CHUNK_EVENTS..end])
+        let json = serde_json::to_string(&state.log[k * CHUNK_EVENTS..end])
             .map_err(|_| StoreError::Unavailable)?;
-        kv.set(&chunk_key(k), &text)?;
+        kv.set(&chunk_key(k), &encode_chunk(&json))?;
     }
     let meta = Meta {
         schema_version: SCHEMA_VERSION,
@@ -422,6 +440,22 @@ mod tests {
             "one chunk and the header, got {changed:?}"
         );
         assert_eq!(load(&mut kv).state, state);
+    }
+
+    #[test]
+    fn the_large_tenant_fits_the_browsers_quota_and_reloads() {
+        let large = crate::domain::dataset::large(7);
+        let mut kv = MemoryKv {
+            quota: Some(5_000_000),
+            ..Default::default()
+        };
+        save(&mut kv, &large, 0).expect("fits in 5 M characters");
+        let used: usize = kv.map.iter().map(|(k, v)| k.len() + v.len()).sum();
+        assert!(
+            used < 2_500_000,
+            "{used} characters: leave room for work to grow"
+        );
+        assert_eq!(load(&mut kv).state, large);
     }
 
     #[test]

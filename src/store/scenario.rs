@@ -258,40 +258,6 @@ pub fn evaluate(state: &State, x: &Expectation) -> Option<Verdict> {
     })
 }
 
-// --- share links: deflate + base64url (no padding) -----------------------------------
-
-const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-fn base64url(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |acc, (i, b)| acc | u32::from(*b) << (16 - 8 * i));
-        for i in 0..=chunk.len() {
-            out.push(char::from(B64[(n >> (18 - 6 * i) & 63) as usize]));
-        }
-    }
-    out
-}
-
-fn unbase64url(text: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let mut acc = 0u32;
-    let mut bits = 0;
-    for c in text.bytes() {
-        let v = B64.iter().position(|b| *b == c)? as u32;
-        acc = acc << 6 | v;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits & 0xff) as u8);
-        }
-    }
-    Some(out)
-}
-
 /// The fragment payload of a share link for this scenario.
 pub fn share_payload(state: &State, expectations: &[Expectation]) -> String {
     let json = serde_json::to_string(&Document {
@@ -301,17 +267,18 @@ pub fn share_payload(state: &State, expectations: &[Expectation]) -> String {
         expectations,
     })
     .unwrap_or_default();
-    base64url(&miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9))
+    super::packed::pack(&json, 9)
 }
 
 /// Opens a share link's payload under the same checks as an imported file.
 pub fn open_share(payload: &str) -> Result<Scenario, Vec<ImportError>> {
-    let bytes = unbase64url(payload.trim())
-        .ok_or_else(|| vec![err("$", "import-error-link", "not base64url")])?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_BYTES)
-        .map_err(|_| vec![err("$", "import-error-link", "not a deflated scenario")])?;
-    let text =
-        String::from_utf8(json).map_err(|_| vec![err("$", "import-error-link", "not UTF-8")])?;
+    let text = super::packed::unpack(payload.trim(), MAX_BYTES).ok_or_else(|| {
+        vec![err(
+            "$",
+            "import-error-link",
+            "not a deflated, base64url-encoded scenario",
+        )]
+    })?;
     import(&text)
 }
 
@@ -435,13 +402,5 @@ mod tests {
         assert_eq!(opened.expectations.len(), 3);
         assert!(open_share("!!!").is_err());
         assert!(open_share("AAAA").is_err());
-    }
-
-    #[test]
-    fn base64url_round_trips_every_length() {
-        for n in 0..50u8 {
-            let bytes: Vec<u8> = (0..n).map(|i| i.wrapping_mul(37)).collect();
-            assert_eq!(unbase64url(&base64url(&bytes)), Some(bytes));
-        }
     }
 }
