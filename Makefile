@@ -29,5 +29,13 @@ release: bootstrap
 	trunk build --release --offline
 	@echo "Static site in dist/: serve it from any path (see README)."
 
-bench: bootstrap
+# Not part of `make test`: timings belong in BENCHMARKS.md, not in pass/fail tests.
+bench:
+	@scripts/bootstrap.sh bench
+	@cargo fetch --quiet
+	trunk build --release --offline
+	@mkdir -p target/bench
+	cargo run --release --quiet --example dataset -- target/bench
+	node bench/browser.mjs dist target/bench > target/bench/browser.json
 	cargo bench --bench domain -- --noplot
+	node bench/report.mjs target/bench/browser.json

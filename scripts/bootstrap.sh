@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build and tests need, once. Idempotent: a second run only checks.
-# Usage: scripts/bootstrap.sh [browser]   ("browser" also ensures Chromium + chromedriver)
+# Usage: scripts/bootstrap.sh [browser|bench]
+#   browser: also Chromium + chromedriver (tests); bench: also Chromium + playwright-core
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,7 +43,12 @@ if [ ! -x "$TOOLS_DIR/node_modules/.bin/wasm-opt" ]; then
     npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION" >/dev/null || fail "could not install binaryen from npm: run 'npm install --prefix tools binaryen@$BINARYEN_VERSION' by hand."
 fi
 
-if [ "${1:-}" = "browser" ]; then
+if [ "${1:-}" = "bench" ] && [ ! -f "$TOOLS_DIR/node_modules/playwright-core/package.json" ]; then
+    say "installing playwright-core (npm) into tools/ to drive Chromium for the benchmark"
+    npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "playwright-core@1" >/dev/null || fail "could not install playwright-core from npm: run 'npm install --prefix tools playwright-core@1' by hand."
+fi
+
+if [ "${1:-}" = "browser" ] || [ "${1:-}" = "bench" ]; then
     if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
         if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
             say "installing chromium and chromium-driver from Debian's packages"

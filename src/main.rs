@@ -1,6 +1,10 @@
 //! Mounts the app into the page's body (browser); natively there is nothing to run.
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // "app-main": the module is compiled and running (read by `make bench`)
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark("app-main");
+    }
     if let Some(body) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.body())

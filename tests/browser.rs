@@ -63,6 +63,9 @@ async fn mount_fresh() -> Mounted {
     document().body().unwrap().append_child(&root).unwrap();
     let app = ui::mount(root.clone());
     settle().await;
+    // the full persona list is filled in one task after the first paint
+    gloo_timers_sleep().await;
+    settle().await;
     Mounted { root, app }
 }
 
@@ -178,6 +181,12 @@ async fn shows_partner_center_with_its_navigation_and_switches_to_the_azure_port
         "Azure portal (simulated)"
     );
     assert_eq!(text(&root, "[data-testid=persona-role]"), "Owner");
+    // an Owner of two subscriptions is shown as Owner once; the switcher shows who is chosen
+    choose(&root, "#persona", "c:u6");
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=persona-role]"), "Owner");
+    let select: HtmlSelectElement = find(&root, "#persona").dyn_into().unwrap();
+    assert_eq!(select.value(), "c:u6");
     root.remove();
 }
 

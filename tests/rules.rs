@@ -375,7 +375,7 @@ fn r6_customer_purchase_is_billed_to_the_partner_and_listed_next_to_partner_purc
         channels.contains(&&Channel::AzurePortal) && channels.contains(&&Channel::PartnerCenter)
     );
     let filter = ActivityFilter {
-        customer: Some(cid(ids::WOODGROVE)),
+        customer: Some(ids::WOODGROVE.to_string()),
         ..Default::default()
     };
     let ops: Vec<Operation> = activity(&s, &filter).map(|r| r.event.operation()).collect();
@@ -1003,5 +1003,50 @@ fn v1_form_input_is_checked_by_the_same_functions_decide_uses() {
         !is_valid_domain("contoso")
             && !is_valid_domain(".example")
             && !is_valid_domain("a b.example")
+    );
+}
+
+#[test]
+fn r15_the_activity_log_filters_by_customer_name_or_id_date_and_operation() {
+    let s = demo::demo();
+    let by = |f: ActivityFilter| activity(&s, &f).count();
+    let all = by(ActivityFilter::default());
+    assert_eq!(all, s.log.len());
+    let woodgrove_by_name = by(ActivityFilter {
+        customer: Some("woodGROVE".into()),
+        ..Default::default()
+    });
+    let woodgrove_by_id = by(ActivityFilter {
+        customer: Some(ids::WOODGROVE.into()),
+        ..Default::default()
+    });
+    assert_eq!(woodgrove_by_name, woodgrove_by_id);
+    assert!(woodgrove_by_name > 0 && woodgrove_by_name < all);
+    assert_eq!(
+        by(ActivityFilter {
+            customer: Some("nobody".into()),
+            ..Default::default()
+        }),
+        0
+    );
+    let purchases = by(ActivityFilter {
+        operation: Some(Operation::PurchaseReservationByCustomer),
+        ..Default::default()
+    });
+    assert_eq!(purchases, 1);
+    let later = s.log.last().unwrap().at;
+    assert_eq!(
+        by(ActivityFilter {
+            from: Some(later.plus_days(1)),
+            ..Default::default()
+        }),
+        0
+    );
+    assert_eq!(
+        by(ActivityFilter {
+            to: Some(demo::start_time().plus_days(-1)),
+            ..Default::default()
+        }),
+        0
     );
 }

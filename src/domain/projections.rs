@@ -6,6 +6,7 @@ use super::model::*;
 use super::rules::{authorize, Action, Decision, Reason, RuleId};
 use super::state::State;
 use super::time::Timestamp;
+use std::collections::BTreeSet;
 
 /// "May this actor do this?", through the very checks `decide` runs.
 pub fn explain(state: &State, actor: &Actor, action: &Action) -> Decision {
@@ -193,20 +194,29 @@ pub struct ActivityFilter {
     pub from: Option<Timestamp>,
     /// Inclusive of the whole day it names.
     pub to: Option<Timestamp>,
-    pub customer: Option<CustomerId>,
+    /// A customer id, or part of a customer's name (any case).
+    pub customer: Option<String>,
     pub operation: Option<Operation>,
 }
 
 impl ActivityFilter {
-    pub fn matches(&self, r: &Recorded) -> bool {
+    fn matches(&self, r: &Recorded, customers: Option<&BTreeSet<&CustomerId>>) -> bool {
         self.from.is_none_or(|f| r.at >= f)
             && self.to.is_none_or(|t| r.at < t.plus_days(1))
-            && self
-                .customer
-                .as_ref()
-                .is_none_or(|c| r.event.customer() == Some(c))
+            && customers.is_none_or(|set| r.event.customer().is_some_and(|c| set.contains(c)))
             && self.operation.is_none_or(|op| r.event.operation() == op)
     }
+}
+
+/// The customers a filter's text names: the one with that id, or those whose name contains it.
+fn customers_named<'a>(state: &'a State, query: &str) -> BTreeSet<&'a CustomerId> {
+    let q = query.trim().to_lowercase();
+    state
+        .customers
+        .values()
+        .filter(|c| c.id.as_str() == query.trim() || c.name.to_lowercase().contains(&q))
+        .map(|c| &c.id)
+        .collect()
 }
 
 /// The activity log, newest first, filtered: one entry per recorded event (R15).
@@ -214,7 +224,16 @@ pub fn activity<'a>(
     state: &'a State,
     filter: &'a ActivityFilter,
 ) -> impl Iterator<Item = &'a Recorded> + 'a {
-    state.log.iter().rev().filter(move |r| filter.matches(r))
+    let customers = filter
+        .customer
+        .as_deref()
+        .filter(|q| !q.trim().is_empty())
+        .map(|q| customers_named(state, q));
+    state
+        .log
+        .iter()
+        .rev()
+        .filter(move |r| filter.matches(r, customers.as_ref()))
 }
 
 /// Order history and the reservations page of one customer (R6): partner and customer

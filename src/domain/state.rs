@@ -7,6 +7,9 @@ use super::money::Money;
 use super::time::Timestamp;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// A customer user and the roles they hold (each once).
+pub type UserWithRoles<'a> = (&'a CustomerUser, Vec<RbacRole>);
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RefundRecord {
     pub customer: CustomerId,
@@ -36,6 +39,9 @@ pub struct State {
     pub now: Timestamp,
     /// Every event so far, in order: the activity log and order history are projections.
     pub log: Vec<Recorded>,
+    /// Bumped by every event that changes who exists or holds which role: views that list
+    /// people (the persona switcher) rebuild only when it moves.
+    pub directory_changes: u64,
 }
 
 impl State {
@@ -59,6 +65,7 @@ impl State {
             early_termination_fee_bp: 0,
             now,
             log: Vec::new(),
+            directory_changes: 0,
         }
     }
 
@@ -143,6 +150,28 @@ impl State {
             .fold(Money::ZERO, |sum, r| sum + r.gross)
     }
 
+    /// Each customer's users with the roles they hold (each role once), in one pass: the
+    /// persona switcher's list, cheap at thousands of users.
+    pub fn directory(&self) -> Vec<(&Customer, Vec<UserWithRoles<'_>>)> {
+        let mut roles: BTreeMap<&UserId, BTreeSet<RbacRole>> = BTreeMap::new();
+        for (_, user, role) in &self.role_assignments {
+            roles.entry(user).or_default().insert(*role);
+        }
+        let mut by_customer: BTreeMap<&CustomerId, Vec<(&CustomerUser, Vec<RbacRole>)>> =
+            BTreeMap::new();
+        for u in self.customer_users.values() {
+            let held = roles
+                .get(&u.id)
+                .map(|r| r.iter().copied().collect())
+                .unwrap_or_default();
+            by_customer.entry(&u.customer).or_default().push((u, held));
+        }
+        self.customers
+            .values()
+            .map(|c| (c, by_customer.remove(&c.id).unwrap_or_default()))
+            .collect()
+    }
+
     pub fn partner_user_name(&self, user: &UserId) -> Option<&str> {
         self.partner_users.get(user).map(|u| u.name.as_str())
     }
@@ -150,6 +179,16 @@ impl State {
     /// Applies one recorded event. Events are facts already decided: this never refuses.
     pub fn evolve(&mut self, recorded: Recorded) {
         let at = recorded.at;
+        if matches!(
+            recorded.event,
+            Event::PartnerUserAdded { .. }
+                | Event::CustomerAdded { .. }
+                | Event::CustomerUserAdded { .. }
+                | Event::RoleAssigned { .. }
+                | Event::RoleRemoved { .. }
+        ) {
+            self.directory_changes += 1;
+        }
         match &recorded.event {
             Event::PartnerUserAdded { user, name, role } => {
                 self.partner_users.insert(

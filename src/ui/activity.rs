@@ -1,9 +1,9 @@
 //! Activity log: filter by date range, customer and operation; paged; CSV export.
 use super::model::use_app;
 use super::widgets::persona_name;
-use super::widgets::{download, event_value, page_bounds, Pager, PAGE_SIZE};
+use super::widgets::{download, event_value, input_value, page_bounds, Pager, PAGE_SIZE};
 use crate::domain::projections::{activity, activity_csv, ActivityFilter};
-use crate::domain::{CustomerId, Operation, Timestamp};
+use crate::domain::{Operation, Timestamp};
 use crate::i18n::{format_datetime, t};
 use yew::prelude::*;
 
@@ -22,6 +22,17 @@ pub fn ActivityLog() -> Html {
         Callback::from(move |e: Event| {
             let mut next = (*filter).clone();
             f(&mut next, event_value(&e));
+            filter.set(next);
+            page.set(0);
+        })
+    };
+    let on_customer = {
+        let filter = filter.clone();
+        let page = page.clone();
+        Callback::from(move |e: InputEvent| {
+            let mut next = (*filter).clone();
+            let v = input_value(&e);
+            next.customer = (!v.trim().is_empty()).then_some(v);
             filter.set(next);
             page.set(0);
         })
@@ -47,10 +58,7 @@ pub fn ActivityLog() -> Html {
                 <label for="act-to">{t(locale, "activity-to")}</label>
                 <input id="act-to" type="date" onchange={update(|f, v| f.to = Timestamp::parse_iso_date(&v))} />
                 <label for="act-customer">{t(locale, "activity-customer")}</label>
-                <select id="act-customer" onchange={update(|f, v| f.customer = (!v.is_empty()).then(|| CustomerId::new(v)))}>
-                    <option value="">{t(locale, "activity-any")}</option>
-                    { for state.customers.values().map(|c| html! { <option value={c.id.to_string()}>{c.name.clone()}</option> }) }
-                </select>
+                <input id="act-customer" type="search" placeholder={t(locale, "activity-customer-hint")} oninput={on_customer} />
                 <label for="act-operation">{t(locale, "activity-operation")}</label>
                 <select id="act-operation" onchange={update(|f, v| f.operation = Operation::from_code(&v))}>
                     <option value="">{t(locale, "activity-any")}</option>

@@ -20,6 +20,13 @@ use yew_router::prelude::*;
 #[component]
 pub fn App() -> Html {
     let model = use_reducer(AppModel::load);
+    // "app-interactive": the first render is on screen and handlers are attached (read by
+    // `make bench` through the User Timing API).
+    use_effect_with((), |_| {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark("app-interactive");
+        }
+    });
     html! {
         <ContextProvider<UseReducerHandle<AppModel>> context={model}>
             <HashRouter>

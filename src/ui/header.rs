@@ -1,9 +1,9 @@
 //! The header: which system, who you are (persona switcher), language, simulated clock.
 use super::model::{use_app, Msg};
 use super::widgets::event_value;
-use crate::domain::projections::actor_name;
 use crate::domain::{Actor, Command, RbacRole, State, UserId};
 use crate::i18n::{format_datetime, t, Locale};
+use std::rc::Rc;
 use yew::prelude::*;
 
 fn persona_value(actor: &Actor) -> String {
@@ -23,18 +23,86 @@ fn parse_persona(value: &str) -> Option<Actor> {
     }
 }
 
-/// A customer user's RBAC roles, each once, in the order of `RbacRole::ALL`.
-fn role_summary(locale: Locale, state: &State, user: &UserId) -> String {
-    let held: Vec<RbacRole> = state.all_roles_of(user).map(|(_, r)| r).collect();
-    let roles: Vec<String> = RbacRole::ALL
-        .into_iter()
-        .filter(|r| held.contains(r))
-        .map(|r| t(locale, r.key()))
-        .collect();
+/// Role names, each once, or "no role".
+fn roles_label(locale: Locale, roles: &[RbacRole]) -> String {
     if roles.is_empty() {
         t(locale, "rbac-none")
     } else {
-        roles.join(", ")
+        roles
+            .iter()
+            .map(|r| t(locale, r.key()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The switcher's options, grouped: (group label, [(value, label)]).
+#[derive(PartialEq)]
+pub struct PersonaOptions(Vec<(String, Vec<(String, String)>)>);
+
+/// All personas, or (for the very first paint, which a large tenant would slow by tens of
+/// milliseconds) only the partner users and the current persona's own customer.
+fn persona_options(locale: Locale, state: &State, all: bool, current: &Actor) -> PersonaOptions {
+    let own_customer = match current {
+        Actor::Customer(u) => state.customer_users.get(u).map(|u| u.customer.clone()),
+        _ => None,
+    };
+    let partner = state
+        .partner_users
+        .values()
+        .map(|u| {
+            (
+                persona_value(&Actor::Partner(u.id.clone())),
+                format!("{} — {}", u.name, t(locale, u.role.key())),
+            )
+        })
+        .collect();
+    let mut groups = vec![(t(locale, "persona-group-partner"), partner)];
+    for (customer, users) in state.directory() {
+        if !all && own_customer.as_ref() != Some(&customer.id) {
+            continue;
+        }
+        let options = users
+            .into_iter()
+            .map(|(u, roles)| {
+                (
+                    persona_value(&Actor::Customer(u.id.clone())),
+                    format!("{} — {}", u.name, roles_label(locale, &roles)),
+                )
+            })
+            .collect();
+        groups.push((customer.name.clone(), options));
+    }
+    PersonaOptions(groups)
+}
+
+#[derive(Properties)]
+struct PersonaSelectProps {
+    options: Rc<PersonaOptions>,
+    on_change: Callback<Event>,
+    node: NodeRef,
+}
+
+impl PartialEq for PersonaSelectProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.options, &other.options)
+            && self.on_change == other.on_change
+            && self.node == other.node
+    }
+}
+
+/// Thousands of options, rendered only when the directory or language changes. The
+/// chosen one is set on the element by the header, so switching persona leaves this alone.
+#[component]
+fn PersonaSelect(props: &PersonaSelectProps) -> Html {
+    html! {
+        <select id="persona" ref={props.node.clone()} onchange={props.on_change.clone()}>
+            { for props.options.0.iter().map(|(group, options)| html! {
+                <optgroup label={group.clone()}>
+                { for options.iter().map(|(value, label)| html! { <option value={value.clone()}>{label.clone()}</option> }) }
+                </optgroup>
+            }) }
+        </select>
     }
 }
 
@@ -45,11 +113,30 @@ pub fn Header() -> Html {
     let state = app.state();
     let on_persona = {
         let app = app.clone();
-        Callback::from(move |e: Event| {
+        use_callback((), move |e: Event, _| {
             if let Some(actor) = parse_persona(&event_value(&e)) {
                 app.dispatch(Msg::SwitchPersona(actor));
             }
         })
+    };
+    // The full persona list arrives one task after the first paint.
+    let all_personas = use_state(|| false);
+    {
+        let all_personas = all_personas.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                super::widgets::next_task().await;
+                all_personas.set(true);
+            });
+        });
+    }
+    let options = {
+        let app = app.clone();
+        let first_persona = app.persona.clone();
+        use_memo(
+            (state.directory_changes, locale, *all_personas),
+            move |(_, _, all)| persona_options(locale, &app.state(), *all, &first_persona),
+        )
     };
     let on_locale = {
         let app = app.clone();
@@ -70,6 +157,16 @@ pub fn Header() -> Html {
         })
     };
     let current = persona_value(&app.persona);
+    let persona_node = use_node_ref();
+    {
+        // after the options exist (or change), show the current persona as chosen
+        let node = persona_node.clone();
+        use_effect_with((current.clone(), options.clone()), move |(current, _)| {
+            if let Some(el) = node.cast::<web_sys::HtmlSelectElement>() {
+                el.set_value(current);
+            }
+        });
+    }
     let role_label = match &app.persona {
         Actor::Partner(u) => state
             .partner_users
@@ -77,15 +174,12 @@ pub fn Header() -> Html {
             .map(|p| t(locale, p.role.key()))
             .unwrap_or_default(),
         Actor::Customer(u) => {
-            let roles: Vec<String> = state
-                .all_roles_of(u)
-                .map(|(_, r)| t(locale, r.key()))
+            // each role once, however many subscriptions it is held on
+            let held: Vec<RbacRole> = RbacRole::ALL
+                .into_iter()
+                .filter(|r| state.all_roles_of(u).any(|(_, x)| x == *r))
                 .collect();
-            if roles.is_empty() {
-                t(locale, "rbac-none")
-            } else {
-                roles.join(", ")
-            }
+            roles_label(locale, &held)
         }
         Actor::Simulator => String::new(),
     };
@@ -104,24 +198,7 @@ pub fn Header() -> Html {
             </div>
             <div class="who">
                 <label for="persona">{t(locale, "persona-label")}</label>
-                <select id="persona" onchange={on_persona}>
-                    <optgroup label={t(locale, "persona-group-partner")}>
-                    { for state.partner_users.values().map(|u| {
-                        let v = persona_value(&Actor::Partner(u.id.clone()));
-                        html! { <option value={v.clone()} selected={v == current}>{format!("{} — {}", u.name, t(locale, u.role.key()))}</option> }
-                    }) }
-                    </optgroup>
-                    { for state.customers.values().map(|c| html! {
-                        <optgroup label={c.name.clone()}>
-                        { for state.users_of(&c.id).map(|u| {
-                            let actor = Actor::Customer(u.id.clone());
-                            let v = persona_value(&actor);
-                            let roles = role_summary(locale, &state, &u.id);
-                            html! { <option value={v.clone()} selected={v == current}>{format!("{} — {}", actor_name(&state, &actor), roles)}</option> }
-                        }) }
-                        </optgroup>
-                    }) }
-                </select>
+                <PersonaSelect options={options.clone()} on_change={on_persona} node={persona_node.clone()} />
                 <span class="role" data-testid="persona-role">{role_label}</span>
             </div>
             <div class="clock" aria-label={t(locale, "clock-label")}>

@@ -126,7 +126,15 @@ fn open_store() -> (Box<dyn KeyValue>, Option<StoreError>) {
 impl AppModel {
     pub fn load() -> Self {
         let (mut kv, unavailable) = open_store();
+        // marks around reading and replaying the saved history (read by `make bench`)
+        let performance = web_sys::window().and_then(|w| w.performance());
+        if let Some(p) = &performance {
+            let _ = p.mark("csp-load-start");
+        }
         let loaded = persist::load(kv.as_mut());
+        if let Some(p) = &performance {
+            let _ = p.mark("csp-load-end");
+        }
         let persona = kv
             .get(PERSONA_KEY)
             .and_then(|p| serde_json::from_str::<Actor>(&p).ok())

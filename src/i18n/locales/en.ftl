@@ -201,6 +201,7 @@ activity-title = Activity log
 activity-from = From
 activity-to = To
 activity-customer = Customer
+activity-customer-hint = Name or id
 activity-operation = Operation
 activity-any = Any
 activity-export = Export CSV

@@ -201,6 +201,7 @@ activity-title = Activiteitenlogboek
 activity-from = Van
 activity-to = Tot en met
 activity-customer = Klant
+activity-customer-hint = Naam of id
 activity-operation = Bewerking
 activity-any = Alle
 activity-export = CSV exporteren

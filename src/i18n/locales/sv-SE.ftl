@@ -201,6 +201,7 @@ activity-title = Aktivitetslogg
 activity-from = Från
 activity-to = Till och med
 activity-customer = Kund
+activity-customer-hint = Namn eller id
 activity-operation = Åtgärd
 activity-any = Alla
 activity-export = Exportera CSV

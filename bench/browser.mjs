@@ -1,0 +1,216 @@
+// Browser benchmark (issue #7): serves dist/ on loopback, drives headless Chromium
+// (playwright-core with Debian's /usr/bin/chromium; nothing is downloaded) and prints
+// the figures as JSON. Median of RUNS runs for every figure.
+// Usage: node bench/browser.mjs DIST_DIR DATA_DIR
+import { createServer } from 'node:http';
+import { readFileSync, statSync } from 'node:fs';
+import { join, extname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '../tools/node_modules/playwright-core/index.mjs';
+
+const RUNS = 5;
+const [dist, data] = process.argv.slice(2).map((p) => resolve(p));
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+
+// --- a static server that also records what each page load transferred (gzip) ---
+let transferred = [];
+const server = createServer((req, res) => {
+  const path = join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html'));
+  try {
+    if (!path.startsWith(dist) || !statSync(path).isFile()) throw new Error('not found');
+    const body = readFileSync(path);
+    transferred.push({ path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    // cacheable, as on a static host: a repeat visit may reuse files and compiled code
+    res.writeHead(200, { 'content-type': types[extname(path)] || 'application/octet-stream', 'cache-control': 'max-age=3600' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+});
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+// Long tasks are collected from the start of every page.
+const observeLongTasks = () => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+};
+
+/// A fresh page whose localStorage holds `dataset` (or nothing), at `hash`; returns the
+/// page and the time from navigation start to the app's first interactive render.
+async function open(dataset, hash = '#/customers', reuse = null) {
+  const context = reuse ?? await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // one page writes the saved work, as a trainer's earlier session would have...
+  const setup = await context.newPage();
+  await setup.goto(base + 'index.html#/not-found');
+  await setup.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+  await setup.evaluate((entries) => {
+    localStorage.clear();
+    for (const [k, v] of Object.entries(entries || {})) localStorage.setItem(k, v);
+    localStorage.setItem('csp-sim/locale', 'en');
+  }, dataset);
+  await setup.close();
+  // ...and a fresh tab opens the app on it: nothing of the first page is in its timeline
+  const page = await context.newPage();
+  await page.addInitScript(observeLongTasks);
+  transferred = [];
+  await page.goto(base + 'index.html' + hash);
+  await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 30000 });
+  const [start, load, script] = await page.evaluate(() => {
+    const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+    return [at('app-interactive'), at('csp-load-end') - at('csp-load-start'), {
+      main: at('app-main'), openStorage: at('csp-load-start') - at('app-main'),
+      render: at('app-interactive') - at('csp-load-end'),
+    }];
+  });
+  return { page, context, start, load, script, loaded: [...transferred] };
+}
+
+/// Runs `act` in the page; returns [processing, to next frame] in ms. Processing ends
+/// when a task queued after the action runs: by then the app's work (the event handler
+/// and Yew's render, which runs in microtasks) is done. The frame figure adds the wait
+/// for the next paint.
+async function interaction(page, act, arg) {
+  return page.evaluate(async ([src, arg]) => {
+    const act = new Function('arg', src);
+    const t0 = performance.now();
+    act(arg);
+    await new Promise((r) => setTimeout(r, 0));
+    const t1 = performance.now();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return [t1 - t0, performance.now() - t0];
+  }, [act, arg]);
+}
+
+const fire = (sel, value) => `
+  const el = document.querySelector(${JSON.stringify(sel)});
+  if (!el) throw new Error('missing ' + ${JSON.stringify(sel)});
+  ${value === undefined ? 'el.click();' : `el.value = ${JSON.stringify(value)}; el.dispatchEvent(new Event('change', { bubbles: true }));`}`;
+const type = (sel, value) => `
+  const el = document.querySelector(${JSON.stringify(sel)});
+  if (!el) throw new Error('missing ' + ${JSON.stringify(sel)});
+  el.value = ${JSON.stringify(value)}; el.dispatchEvent(new Event('input', { bubbles: true }));`;
+const go = (hash) => `location.hash = ${JSON.stringify(hash)};`;
+
+const dataset = (name) => JSON.parse(readFileSync(join(data, `${name}.json`), 'utf8'));
+const large = dataset('large');
+const small = dataset('small');
+
+const results = { runs: RUNS, chromium: browser.version() };
+
+// 1. transfer size and start-up: a first visit (fresh browser profile, nothing cached)
+//    and a repeat visit (a second tab of the same profile: files and compiled code cached)
+const demoStarts = [], largeStarts = [], heaps = [], largeLoads = [], largeScripts = [];
+const demoRepeat = [], largeRepeat = [];
+let transfer = null;
+for (let i = 0; i < RUNS; i++) {
+  const d = await open(null);
+  demoStarts.push(d.start);
+  await d.page.close();
+  const d2 = await open(null, '#/customers', d.context);
+  demoRepeat.push(d2.start);
+  await d.context.close();
+  const l = await open(large);
+  largeStarts.push(l.start);
+  largeLoads.push(l.load);
+  largeScripts.push(l.script);
+  heaps.push(await l.page.evaluate(() => performance.memory.usedJSHeapSize));
+  await l.page.close();
+  const l2 = await open(large, '#/customers', l.context);
+  largeRepeat.push(l2.start);
+  await l.context.close();
+}
+// what a first visit downloads: a brand-new profile, straight to the app
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  transferred = [];
+  await page.goto(base + 'index.html');
+  await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+  transfer = [...transferred];
+  await context.close();
+}
+results.transfer = {
+  files: transfer.map((f) => ({ file: f.path.slice(dist.length + 1), raw: f.raw, gzip: f.gzip })),
+  gzipTotal: transfer.reduce((a, f) => a + f.gzip, 0),
+};
+results.startDemoMs = round(median(demoStarts));
+results.startLargeMs = round(median(largeStarts));
+results.startDemoRepeatMs = round(median(demoRepeat));
+results.startLargeRepeatMs = round(median(largeRepeat));
+// where the large start goes: until the app's code runs, then reading + replaying storage
+results.startLargeBreakdown = {
+  untilAppCodeMs: round(median(largeScripts.map((x) => x.main))),
+  openStorageMs: round(median(largeScripts.map((x) => x.openStorage))),
+  readAndReplayMs: round(median(largeLoads)),
+  firstRenderMs: round(median(largeScripts.map((x) => x.render))),
+};
+results.heapLargeMB = round(median(heaps) / 1048576);
+
+// 2. interactions at the large dataset
+const interactions = {
+  'switch persona': [['#/customers', null], [fire('#persona', 'c:u2')], [fire('#persona', 'p:p1')]],
+  'toggle the purchase permission': [['#/customers/cust-004/account', null], [fire('#allow-purchase')]],
+  'buy a reservation': [['#/customers/cust-004/reservations', null], [fire('.purchase-form button[type=submit]')]],
+  'filter the activity log': [['#/activity', null], [type('#act-customer', 'Customer 0004')], [type('#act-customer', '')]],
+  'open a customer': [['#/customers', null], [go('#/customers/cust-700/account')], [go('#/customers')]],
+};
+results.interactions = {};
+{
+  const { page, context } = await open(large);
+  for (const [name, [[hash], ...steps]] of Object.entries(interactions)) {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await page.waitForTimeout(200);
+    await page.evaluate(() => { window.__longTasks = []; });
+    const times = [], frames = [];
+    for (let i = 0; i < RUNS * 2; i++) {
+      const [src] = steps[i % steps.length];
+      const [work, frame] = await interaction(page, src);
+      times.push(work);
+      frames.push(frame);
+      await page.waitForTimeout(30);
+    }
+    const longTasks = await page.evaluate(() => window.__longTasks);
+    results.interactions[name] = {
+      medianMs: round(median(times)), maxMs: round(Math.max(...times)),
+      nextFrameMedianMs: round(median(frames)), longestTaskMs: round(Math.max(0, ...longTasks)),
+    };
+  }
+  await context.close();
+}
+
+// 3. long lists: the activity log at 200 events and at 20,000
+results.lists = {};
+for (const [name, data] of [['200 events', small], ['20,000 events', large]]) {
+  const { page, context } = await open(data, '#/customers');
+  const times = [];
+  for (let i = 0; i < RUNS * 2; i++) {
+    times.push((await interaction(page, go(i % 2 ? '#/customers' : '#/activity')))[0]);
+  }
+  results.lists[name] = round(median(times.filter((_, i) => i % 2 === 0)));
+  await context.close();
+}
+
+// 4. saving one action, at 200 events and at 20,000 (toggle the permission)
+results.save = {};
+for (const [name, data] of [['200 events', small], ['20,000 events', large]]) {
+  const { page, context } = await open(data, '#/customers/cust-004/account');
+  const times = [];
+  for (let i = 0; i < RUNS * 2; i++) times.push((await interaction(page, fire('#allow-purchase')))[0]);
+  results.save[name] = round(median(times));
+  await context.close();
+}
+
+await browser.close();
+server.close();
+console.log(JSON.stringify(results, null, 2));
