@@ -74,8 +74,15 @@ pub fn decode(text: &str) -> Result<State, LoadError> {
     }
     let doc: Document =
         serde_json::from_value(value).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+    replay_stored(doc.events)
+}
+
+/// Replays a history this app stored (schema 1 or 2). It was written by `decide`, so it is
+/// not re-decided (that is for imports and share links, `domain::verify`): start-up with
+/// 20,000 events stays fast. Numbering and time order are still checked, cheaply.
+pub fn replay_stored(events: Vec<Recorded>) -> Result<State, LoadError> {
     let mut last_at = None;
-    for (i, e) in doc.events.iter().enumerate() {
+    for (i, e) in events.iter().enumerate() {
         if e.seq != i as u64 + 1 {
             return Err(LoadError::BrokenHistory(format!(
                 "event {} has seq {}",
@@ -91,7 +98,7 @@ pub fn decode(text: &str) -> Result<State, LoadError> {
         }
         last_at = Some(e.at);
     }
-    Ok(State::replay(genesis(), doc.events))
+    Ok(State::replay(genesis(), events))
 }
 
 #[cfg(test)]

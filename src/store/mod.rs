@@ -1,5 +1,5 @@
-//! Persistence: a versioned document of events, replayed on load. `codec` is pure and
-//! natively tested; `web` (browser only) talks to localStorage through gloo-storage.
+//! Persistence: the event history in localStorage (chunked, versioned), scenario files and
+//! share links. All of it is pure and natively tested except `web`, the localStorage glue.
 pub mod codec;
 pub mod packed;
 pub mod persist;

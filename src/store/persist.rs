@@ -183,33 +183,12 @@ fn read_events(kv: &dyn KeyValue, meta: &Meta, from: usize) -> Result<Vec<Record
     Ok(out)
 }
 
-/// Replays this app's own stored history. It was written by `decide`, so it is not
-/// re-decided (that is for imports and share links, `domain::verify`): start-up with
-/// 20,000 events stays fast. Numbering and time order are still checked, cheaply.
-fn replayed(events: Vec<Recorded>) -> Result<State, LoadError> {
-    let mut last_at = None;
-    for (i, e) in events.iter().enumerate() {
-        if e.seq != i as u64 + 1 {
-            return Err(LoadError::BrokenHistory(format!(
-                "event {} has seq {}",
-                i + 1,
-                e.seq
-            )));
-        }
-        if last_at.is_some_and(|t| e.at < t) {
-            return Err(LoadError::BrokenHistory(format!(
-                "event {} goes back in time",
-                e.seq
-            )));
-        }
-        last_at = Some(e.at);
-    }
-    Ok(State::replay(codec::genesis(), events))
-}
-
 fn load_v2(kv: &dyn KeyValue) -> Option<Result<State, LoadError>> {
     let meta = read_meta(kv)?;
-    Some(meta.and_then(|m| read_events(kv, &m, 0)).and_then(replayed))
+    Some(
+        meta.and_then(|m| read_events(kv, &m, 0))
+            .and_then(codec::replay_stored),
+    )
 }
 
 /// Everything stored under our keys, as one JSON text, for the backup.
@@ -383,7 +362,7 @@ pub fn sync(kv: &dyn KeyValue, state: &mut State, saved: &mut usize) -> Synced {
             }
         }
     }
-    match read_events(kv, &meta, 0).and_then(replayed) {
+    match read_events(kv, &meta, 0).and_then(codec::replay_stored) {
         Ok(theirs) => {
             *state = theirs;
             *saved = state.log.len();
