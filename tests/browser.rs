@@ -280,6 +280,12 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
     settle().await;
     assert!(text(&root, "main").contains("Tailspin Plan"));
     go("#/portal/iam/sub-0005").await;
+    // "Manage" leads into the Azure portal, even for a partner user (admin on behalf)
+    assert_eq!(
+        text(&root, "[data-testid=system-name]"),
+        "Azure portal (simulated)"
+    );
+    assert!(text(&root, "nav").contains("Back to Partner Center"));
     choose(&root, "#iam-user", "u5");
     choose(&root, "#iam-role", "Owner");
     settle().await;
@@ -347,6 +353,8 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
     // 7. ...but cannot cancel, exchange, renew or rescope it (R10)
     go("#/portal/reservations").await;
     let res = first_reservation(&root, "portal-reservations");
+    // no usage recorded yet for Tailspin: the new reservation is 0 % used (R9)
+    assert_eq!(text(&root, "[data-testid=utilisation]"), "0 %");
     click_text(&root, "button", "Cancel (refund)");
     settle().await;
     click_text(&root, "button", "Cancel reservation");

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use csp_reservations_sim::domain::demo::{self, admin, helpdesk, ids, sales};
-use csp_reservations_sim::domain::finance::{refund_quote, savings, REFUND_CAP};
+use csp_reservations_sim::domain::finance::{self, refund_quote, savings, REFUND_CAP};
 use csp_reservations_sim::domain::projections::{activity, ActivityFilter};
 use csp_reservations_sim::domain::*;
 
@@ -485,6 +485,18 @@ fn r9_shared_scope_covers_every_subscription_single_only_its_own() {
     // demo: 2 × D2s v5 shared = 1,460 VM hours for 1,460 h in prod + 730 h in dev; the
     // customer's own 4 × SQL vCore (single, dev) covers dev's 2,920 SQL hours.
     let shared = covered(&s);
+    let res_shared = s
+        .reservations
+        .values()
+        .find(|r| r.channel == Channel::PartnerCenter)
+        .unwrap()
+        .id
+        .clone();
+    assert_eq!(
+        finance::utilisation(&s, &woodgrove)[&res_shared],
+        100,
+        "shared: all 1,460 hours find usage"
+    );
     assert_eq!(
         shared,
         vec![
@@ -508,6 +520,11 @@ fn r9_shared_scope_covers_every_subscription_single_only_its_own() {
     )
     .unwrap();
     let single = covered(&s);
+    assert_eq!(
+        finance::utilisation(&s, &woodgrove)[&res],
+        50,
+        "single on dev: 730 of 1,460 hours used"
+    );
     assert_eq!(
         single,
         vec![

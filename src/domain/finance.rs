@@ -64,6 +64,20 @@ pub struct SubscriptionSavings {
 /// across every subscription of the customer. Single-scope reservations apply first, as
 /// Azure does, so a shared one picks up what is left.
 pub fn savings(state: &State, customer: &CustomerId) -> Vec<SubscriptionSavings> {
+    allocate(state, customer).0
+}
+
+/// R9: how much of each active reservation's monthly hours finds matching usage, in
+/// percent (the portal's "utilisation"). Same allocation as `savings`.
+pub fn utilisation(state: &State, customer: &CustomerId) -> BTreeMap<ReservationId, u64> {
+    allocate(state, customer).1
+}
+
+/// The allocation behind `savings` and `utilisation`.
+fn allocate(
+    state: &State,
+    customer: &CustomerId,
+) -> (Vec<SubscriptionSavings>, BTreeMap<ReservationId, u64>) {
     let subs: Vec<&Subscription> = state.subscriptions_of(customer).collect();
     // remaining uncovered hours per (subscription, product, region)
     let mut uncovered: BTreeMap<(SubscriptionId, ProductId, Region), u64> = state
@@ -80,12 +94,14 @@ pub fn savings(state: &State, customer: &CustomerId) -> Vec<SubscriptionSavings>
         .filter(|r| r.is_active())
         .collect();
     active.sort_by_key(|r| matches!(r.scope, Scope::Shared));
+    let mut used_by: BTreeMap<ReservationId, u64> = BTreeMap::new();
 
     for r in active {
         let Some(product) = state.catalogue.product(&r.product) else {
             continue;
         };
-        let mut capacity = u64::from(r.quantity) * u64::from(HOURS_PER_MONTH);
+        let full = u64::from(r.quantity) * u64::from(HOURS_PER_MONTH);
+        let mut capacity = full;
         for ((sub, prod, region), left) in uncovered.iter_mut() {
             if capacity == 0 {
                 break;
@@ -106,9 +122,11 @@ pub fn savings(state: &State, customer: &CustomerId) -> Vec<SubscriptionSavings>
                 (i128::from(product.payg_hourly_micro_usd) * i128::from(take) / 10_000) as i64;
             *saved.entry(sub.clone()).or_default() += Money(cents);
         }
+        used_by.insert(r.id.clone(), (full - capacity) * 100 / full.max(1));
     }
 
-    subs.iter()
+    let per_subscription = subs
+        .iter()
         .map(|s| SubscriptionSavings {
             subscription: s.id.clone(),
             used_hours: state
@@ -120,5 +138,6 @@ pub fn savings(state: &State, customer: &CustomerId) -> Vec<SubscriptionSavings>
             covered_hours: covered.get(&s.id).copied().unwrap_or(0),
             saved: saved.get(&s.id).copied().unwrap_or(Money::ZERO),
         })
-        .collect()
+        .collect();
+    (per_subscription, used_by)
 }

@@ -3,7 +3,7 @@ use super::activity::ActivityLog;
 use super::azure_portal::{PortalIam, PortalPurchase, PortalReservations};
 use super::customer::CustomerPage;
 use super::header::Header;
-use super::model::{use_app, AppModel, Msg};
+use super::model::{use_app, use_portal_look, AppModel, Msg};
 use super::partner_center::{CustomerList, Pricing};
 use super::route::Route;
 use super::scenario::{ScenarioPage, ShareLink};
@@ -40,10 +40,10 @@ pub fn App() -> Html {
 fn Shell() -> Html {
     let app = use_app();
     let locale = app.locale;
-    let class = if app.is_partner() {
-        "app partner-center"
-    } else {
+    let class = if use_portal_look() {
         "app azure-portal"
+    } else {
+        "app partner-center"
     };
     // Another tab saved: bring this one up to date (the browser's `storage` event).
     {
@@ -139,6 +139,14 @@ fn NotFound() -> Html {
 fn Nav() -> Html {
     let app = use_app();
     let locale = app.locale;
+    let portal_look = use_portal_look();
+    if app.is_partner() && portal_look {
+        return html! {
+            <nav class="sidenav portal-nav" aria-label={t(locale, "nav-label")}>
+                <Link<Route> to={Route::Customers}>{"← "}{t(locale, "nav-back-to-partner-center")}</Link<Route>>
+            </nav>
+        };
+    }
     if app.is_partner() {
         html! {
             <nav class="sidenav" aria-label={t(locale, "nav-label")}>

@@ -5,7 +5,7 @@ use super::model::{use_app, Msg};
 use super::purchase::PurchaseForm;
 use super::route::Route;
 use super::widgets::{event_value, NoticeBar};
-use crate::domain::finance::savings;
+use crate::domain::finance::{savings, utilisation};
 use crate::domain::projections::actor_name;
 use crate::domain::{Actor, Command, CustomerId, RbacRole, State, SubscriptionId, UserId};
 use crate::i18n::{format_date, format_number, t, t_args};
@@ -47,6 +47,7 @@ pub fn PortalReservations() -> Html {
     };
     let list = crate::domain::projections::orders_of(&state, &customer);
     let usage = savings(&state, &customer);
+    let used = utilisation(&state, &customer);
     let body = html! {
         <>
         <div class="commandbar" role="toolbar" aria-label={t(locale, "portal-commands")}>
@@ -54,7 +55,7 @@ pub fn PortalReservations() -> Html {
         </div>
         <p class="hint">{t(locale, "portal-r10-note")}</p>
         <table class="grid" data-testid="portal-reservations">
-            <thead><tr><th>{t(locale, "col-reservation")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-scope")}</th><th>{t(locale, "col-ends")}</th><th>{t(locale, "col-status")}</th><th>{t(locale, "col-actions")}</th></tr></thead>
+            <thead><tr><th>{t(locale, "col-reservation")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-scope")}</th><th>{t(locale, "col-ends")}</th><th>{t(locale, "col-status")}</th><th>{t(locale, "col-utilisation")}</th><th>{t(locale, "col-actions")}</th></tr></thead>
             <tbody>
             { for list.iter().map(|r| html! {
                 <tr data-reservation={r.id.to_string()}>
@@ -64,6 +65,7 @@ pub fn PortalReservations() -> Html {
                     <td>{scope_label(locale, &state, &r.scope)}</td>
                     <td>{format_date(locale, r.end)}</td>
                     <td>{status_label(locale, r)}</td>
+                    <td data-testid="utilisation">{ used.get(&r.id).map(|p| format!("{p} %")).unwrap_or_else(|| "—".into()) }</td>
                     <td>if r.is_active() { <ReservationActions reservation={r.id.clone()} /> }</td>
                 </tr>
             }) }

@@ -1,5 +1,5 @@
 //! The header: which system, who you are (persona switcher), language, simulated clock.
-use super::model::{use_app, Msg};
+use super::model::{use_app, use_portal_look, Msg};
 use super::widgets::event_value;
 use crate::domain::{Actor, Command, RbacRole, State, UserId};
 use crate::i18n::{format_datetime, t, Locale};
@@ -183,16 +183,17 @@ pub fn Header() -> Html {
         }
         Actor::Simulator => String::new(),
     };
-    let system = if app.is_partner() {
-        "system-partner-center"
-    } else {
+    let portal_look = use_portal_look();
+    let system = if portal_look {
         "system-azure-portal"
+    } else {
+        "system-partner-center"
     };
     html! {
         <header class="topbar" role="banner">
             <div class="system">
                 <span class="system-name" data-testid="system-name">{t(locale, system)}</span>
-                if app.is_partner() {
+                if !portal_look {
                     <span class="partner-name">{state.partner.name.clone()}</span>
                 }
             </div>

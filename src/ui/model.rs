@@ -345,6 +345,23 @@ impl Reducible for AppModel {
 
 pub type AppContext = UseReducerHandle<AppModel>;
 
+/// Which console is on screen: the persona's own, except that a partner user who follows
+/// "Manage" into a subscription's access control is in the Azure portal (admin on behalf).
+#[hook]
+pub fn use_portal_look() -> bool {
+    let app = use_app();
+    let route = yew_router::hooks::use_route::<super::route::Route>();
+    let portal_page = matches!(
+        route,
+        Some(
+            super::route::Route::PortalIam { .. }
+                | super::route::Route::PortalReservations
+                | super::route::Route::PortalPurchase
+        )
+    );
+    !app.is_partner() || portal_page
+}
+
 #[hook]
 pub fn use_app() -> AppContext {
     // A programming invariant (App provides it around everything), not user input.
