@@ -1067,3 +1067,40 @@ fn r15_the_activity_log_filters_by_customer_name_or_id_date_and_operation() {
         0
     );
 }
+
+#[test]
+fn r4_the_activity_csv_keeps_codes_and_names_and_neutralises_formulas() {
+    let mut s = demo::demo();
+    s.execute(
+        &admin(),
+        &Command::AddCustomer {
+            name: "=HYPERLINK(\"x\")".into(),
+            domain: "formula.example".into(),
+        },
+    )
+    .unwrap();
+    s.execute(&admin(), &permission(ids::CONTOSO, true))
+        .unwrap();
+    let csv = projections::activity_csv(&s, activity(&s, &ActivityFilter::default()), |op| {
+        op.english().to_string()
+    });
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "seq,date_time,customer_id,customer,operation_code,operation,user,status"
+    );
+    assert_eq!(lines.len(), s.log.len() + 1);
+    assert!(lines[1].contains("create-customer-purchase-permissions,Create customer purchase permissions,Ada Admin,Succeeded"), "{}", lines[1]);
+    assert!(
+        csv.contains("\"'=HYPERLINK(\"\"x\"\")\""),
+        "formula neutralised and quoted: {csv}"
+    );
+    let swedish = projections::activity_csv(&s, activity(&s, &ActivityFilter::default()), |_| {
+        "Skapa".to_string()
+    });
+    assert!(swedish
+        .lines()
+        .nth(1)
+        .unwrap()
+        .contains("create-customer-purchase-permissions,Skapa,"));
+}

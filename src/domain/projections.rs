@@ -248,8 +248,14 @@ pub fn orders_of<'a>(state: &'a State, customer: &CustomerId) -> Vec<&'a Reserva
     v
 }
 
-/// One CSV line per entry, with stable codes and an English display column.
-pub fn activity_csv<'a>(state: &State, entries: impl Iterator<Item = &'a Recorded>) -> String {
+/// One CSV line per entry, with stable codes and a display column.
+/// `operation_name` gives the display column (the UI passes its translation); the codes
+/// beside it keep a file readable whatever language wrote it.
+pub fn activity_csv<'a>(
+    state: &State,
+    entries: impl Iterator<Item = &'a Recorded>,
+    operation_name: impl Fn(Operation) -> String,
+) -> String {
     let mut out =
         String::from("seq,date_time,customer_id,customer,operation_code,operation,user,status\n");
     for r in entries {
@@ -265,7 +271,7 @@ pub fn activity_csv<'a>(state: &State, entries: impl Iterator<Item = &'a Recorde
             customer.map(|c| c.to_string()).unwrap_or_default(),
             customer_name.to_string(),
             op.code().to_string(),
-            op.english().to_string(),
+            operation_name(op),
             actor_name(state, &r.actor),
             "Succeeded".to_string(),
         ];

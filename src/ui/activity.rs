@@ -44,7 +44,9 @@ pub fn ActivityLog() -> Html {
             let state = app.state();
             download(
                 "activity-log.csv",
-                &activity_csv(&state, activity(&state, &filter)),
+                &activity_csv(&state, activity(&state, &filter), |op| {
+                    t(locale, &format!("op-{}", op.code()))
+                }),
                 "text/csv",
             );
         })
