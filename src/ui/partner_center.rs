@@ -50,8 +50,8 @@ pub fn CustomerList() -> Html {
                 </tbody>
             </table>
             if matching.is_empty() { <p>{t(locale, "customers-none")}</p> }
-            <AddCustomer />
             <Pager page={current} {pages} on_page={Callback::from({ let page = page.clone(); move |p| page.set(p) })} />
+            <AddCustomer />
         </section>
     }
 }

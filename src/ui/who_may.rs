@@ -5,7 +5,7 @@ use super::widgets::persona_name;
 use super::widgets::{decision_badge, event_value, reason_line};
 use crate::domain::projections::{who_may, GridAction};
 use crate::domain::{CustomerId, ReservationId, RuleId};
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -61,7 +61,13 @@ pub fn WhoMay(props: &WhoMayProps) -> Html {
                         { for row.cells.iter().map(|(action, decision)| html! {
                             <td data-action={action.code()} class={if decision.is_allowed() { "cell allowed" } else { "cell denied" }}>
                                 {decision_badge(locale, decision)}
-                                <ul class="reasons">{ for decision.reasons().iter().take(3).map(|r| reason_line(locale, r)) }</ul>
+                                <ul class="reasons">{ for decision.reasons().iter().take(1).map(|r| reason_line(locale, r)) }</ul>
+                                if decision.reasons().len() > 1 {
+                                    <details class="more-reasons">
+                                        <summary>{t_args(locale, "who-may-more", &[("count", (decision.reasons().len() - 1).into())])}</summary>
+                                        <ul class="reasons">{ for decision.reasons().iter().skip(1).map(|r| reason_line(locale, r)) }</ul>
+                                    </details>
+                                }
                             </td>
                         }) }
                     </tr>

@@ -231,6 +231,10 @@ iam-remove = Remove
 who-may-title = Who may?
 who-may-persona = Persona
 who-may-reservation = Reservation
+who-may-more = { $count ->
+    [one] 1 more reason
+   *[other] { $count } more reasons
+}
 grid-permission-on = Turn permission on
 grid-permission-off = Turn permission off
 grid-buy = Buy

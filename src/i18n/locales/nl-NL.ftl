@@ -231,6 +231,10 @@ iam-remove = Verwijderen
 who-may-title = Wie mag wat?
 who-may-persona = Persona
 who-may-reservation = Reservering
+who-may-more = { $count ->
+    [one] nog 1 reden
+   *[other] nog { $count } redenen
+}
 grid-permission-on = Machtiging inschakelen
 grid-permission-off = Machtiging uitschakelen
 grid-buy = Kopen

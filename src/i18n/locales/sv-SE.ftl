@@ -231,6 +231,10 @@ iam-remove = Ta bort
 who-may-title = Vem får?
 who-may-persona = Persona
 who-may-reservation = Reservation
+who-may-more = { $count ->
+    [one] 1 skäl till
+   *[other] { $count } skäl till
+}
 grid-permission-on = Aktivera behörighet
 grid-permission-off = Inaktivera behörighet
 grid-buy = Köpa
