@@ -61,6 +61,15 @@ fn last_operation(state: &State) -> Operation {
         .map(|r| r.event.operation())
         .expect("log is empty")
 }
+/// The demo's reservation bought through `channel` (one per channel in the demo).
+fn bought_through(state: &State, channel: Channel) -> ReservationId {
+    state
+        .reservations
+        .values()
+        .find(|r| r.channel == channel)
+        .map(|r| r.id.clone())
+        .expect("the demo has one")
+}
 fn the_new_reservation(state: &State) -> ReservationId {
     match &state.log.last().expect("log").event {
         Event::ReservationPurchased { reservation } => reservation.id.clone(),
@@ -485,13 +494,7 @@ fn r9_shared_scope_covers_every_subscription_single_only_its_own() {
     // demo: 2 × D2s v5 shared = 1,460 VM hours for 1,460 h in prod + 730 h in dev; the
     // customer's own 4 × SQL vCore (single, dev) covers dev's 2,920 SQL hours.
     let shared = covered(&s);
-    let res_shared = s
-        .reservations
-        .values()
-        .find(|r| r.channel == Channel::PartnerCenter)
-        .unwrap()
-        .id
-        .clone();
+    let res_shared = bought_through(&s, Channel::PartnerCenter);
     assert_eq!(
         finance::utilisation(&s, &woodgrove)[&res_shared],
         100,
@@ -504,13 +507,7 @@ fn r9_shared_scope_covers_every_subscription_single_only_its_own() {
             (ids::WOODGROVE_DEV.to_string(), 2_920)
         ]
     );
-    let res = s
-        .reservations
-        .values()
-        .find(|r| r.channel == Channel::PartnerCenter)
-        .unwrap()
-        .id
-        .clone();
+    let res = bought_through(&s, Channel::PartnerCenter);
     s.execute(
         &admin(),
         &Command::ChangeScope {
@@ -547,13 +544,7 @@ fn r9_shared_scope_covers_every_subscription_single_only_its_own() {
 #[test]
 fn r10_customer_cannot_exchange_cancel_renew_or_rescope_even_its_own_purchase() {
     let mut s = demo::demo();
-    let own = s
-        .reservations
-        .values()
-        .find(|r| r.channel == Channel::AzurePortal)
-        .unwrap()
-        .id
-        .clone();
+    let own = bought_through(&s, Channel::AzurePortal);
     let who = customer(ids::WOODGROVE_PURCHASER);
     let owner = customer(ids::WOODGROVE_OWNER);
     let commands = [
@@ -608,13 +599,7 @@ fn r11_turning_the_permission_off_leaves_reservations_alone_and_stops_new_purcha
 #[test]
 fn r12_refund_is_prorated_at_the_lower_price_with_the_configured_fee() {
     let mut s = demo::demo();
-    let id = s
-        .reservations
-        .values()
-        .find(|r| r.channel == Channel::PartnerCenter)
-        .unwrap()
-        .id
-        .clone();
+    let id = bought_through(&s, Channel::PartnerCenter);
     s.execute(
         &Actor::Simulator,
         &Command::AdvanceClock { days: 0, months: 6 },
@@ -715,13 +700,7 @@ fn r12_refunds_over_usd_50000_in_twelve_months_are_refused() {
 #[test]
 fn r13_exchange_stays_in_the_product_type_and_needs_at_least_the_returned_value() {
     let mut s = demo::demo();
-    let id = s
-        .reservations
-        .values()
-        .find(|r| r.channel == Channel::PartnerCenter)
-        .unwrap()
-        .id
-        .clone();
+    let id = bought_through(&s, Channel::PartnerCenter);
     let exchange = |product: &str, quantity| Command::Exchange {
         reservation: id.clone(),
         product: ProductId::new(product),
@@ -952,13 +931,7 @@ fn v1_bad_input_is_refused_with_a_reason_and_changes_nothing() {
 #[test]
 fn who_may_grid_answers_through_the_same_rules_as_decide() {
     let s = demo::demo();
-    let res = s
-        .reservations
-        .values()
-        .find(|r| r.channel == Channel::AzurePortal)
-        .unwrap()
-        .id
-        .clone();
+    let res = bought_through(&s, Channel::AzurePortal);
     let grid = who_may(&s, &cid(ids::WOODGROVE), Some(&res));
     assert_eq!(grid.len(), 3 + 2);
     for row in &grid {

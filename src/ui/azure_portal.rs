@@ -32,18 +32,23 @@ fn blade(title: String, crumb: &str, locale: crate::i18n::Locale, body: Html) ->
     }
 }
 
+/// A portal blade that belongs to a customer user, opened by a partner user.
+fn partner_hint(locale: crate::i18n::Locale, title: &str) -> Html {
+    blade(
+        t(locale, title),
+        "",
+        locale,
+        html! { <p>{t(locale, "portal-partner-hint")}</p> },
+    )
+}
+
 #[component]
 pub fn PortalReservations() -> Html {
     let app = use_app();
     let locale = app.locale;
     let state = app.state();
     let Some(customer) = persona_customer(&state, &app.persona) else {
-        return blade(
-            t(locale, "portal-nav-reservations"),
-            "",
-            locale,
-            html! { <p>{t(locale, "portal-partner-hint")}</p> },
-        );
+        return partner_hint(locale, "portal-nav-reservations");
     };
     let list = crate::domain::projections::orders_of(&state, &customer);
     let usage = savings(&state, &customer);
@@ -137,12 +142,7 @@ pub fn PortalPurchase() -> Html {
     let locale = app.locale;
     let state = app.state();
     let Some(customer) = persona_customer(&state, &app.persona) else {
-        return blade(
-            t(locale, "portal-purchase-title"),
-            "",
-            locale,
-            html! { <p>{t(locale, "portal-partner-hint")}</p> },
-        );
+        return partner_hint(locale, "portal-purchase-title");
     };
     blade(
         t(locale, "portal-purchase-title"),
