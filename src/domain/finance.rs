@@ -64,20 +64,23 @@ pub struct SubscriptionSavings {
 /// across every subscription of the customer. Single-scope reservations apply first, as
 /// Azure does, so a shared one picks up what is left.
 pub fn savings(state: &State, customer: &CustomerId) -> Vec<SubscriptionSavings> {
-    allocate(state, customer).0
+    coverage(state, customer).subscriptions
 }
 
 /// R9: how much of each active reservation's monthly hours finds matching usage, in
 /// percent (the portal's "utilisation"). Same allocation as `savings`.
 pub fn utilisation(state: &State, customer: &CustomerId) -> BTreeMap<ReservationId, u64> {
-    allocate(state, customer).1
+    coverage(state, customer).utilisation
+}
+
+/// Both views of one allocation, for a page that shows both.
+pub struct Coverage {
+    pub subscriptions: Vec<SubscriptionSavings>,
+    pub utilisation: BTreeMap<ReservationId, u64>,
 }
 
 /// The allocation behind `savings` and `utilisation`.
-fn allocate(
-    state: &State,
-    customer: &CustomerId,
-) -> (Vec<SubscriptionSavings>, BTreeMap<ReservationId, u64>) {
+pub fn coverage(state: &State, customer: &CustomerId) -> Coverage {
     let subs: Vec<&Subscription> = state.subscriptions_of(customer).collect();
     // remaining uncovered hours per (subscription, product, region)
     let mut uncovered: BTreeMap<(SubscriptionId, ProductId, Region), u64> = state
@@ -139,5 +142,8 @@ fn allocate(
             saved: saved.get(&s.id).copied().unwrap_or(Money::ZERO),
         })
         .collect();
-    (per_subscription, used_by)
+    Coverage {
+        subscriptions: per_subscription,
+        utilisation: used_by,
+    }
 }

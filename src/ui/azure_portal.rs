@@ -5,10 +5,11 @@ use super::model::{use_app, Msg};
 use super::purchase::PurchaseForm;
 use super::route::Route;
 use super::widgets::{event_value, NoticeBar};
-use crate::domain::finance::{savings, utilisation};
+use crate::domain::finance::{coverage, Coverage, SubscriptionSavings};
 use crate::domain::projections::actor_name;
 use crate::domain::{Actor, Command, CustomerId, RbacRole, State, SubscriptionId, UserId};
 use crate::i18n::{format_date, format_number, t, t_args};
+use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -51,8 +52,11 @@ pub fn PortalReservations() -> Html {
         return partner_hint(locale, "portal-nav-reservations");
     };
     let list = crate::domain::projections::orders_of(&state, &customer);
-    let usage = savings(&state, &customer);
-    let used = utilisation(&state, &customer);
+    let Coverage {
+        subscriptions,
+        utilisation: used,
+    } = coverage(&state, &customer);
+    let usage = Rc::new(subscriptions);
     let body = html! {
         <>
         <div class="commandbar" role="toolbar" aria-label={t(locale, "portal-commands")}>
@@ -77,7 +81,7 @@ pub fn PortalReservations() -> Html {
             </tbody>
         </table>
         <h2>{t(locale, "savings-title")}</h2>
-        <SavingsChart customer={customer.clone()} />
+        <SavingsChart rows={usage.clone()} />
         <table class="grid">
             <thead><tr><th>{t(locale, "col-subscription")}</th><th>{t(locale, "savings-used")}</th><th>{t(locale, "savings-covered")}</th></tr></thead>
             <tbody>{ for usage.iter().map(|u| html! {
@@ -97,7 +101,8 @@ pub fn PortalReservations() -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct SavingsProps {
-    pub customer: CustomerId,
+    /// From `finance::savings` / `finance::coverage`, computed once by the page.
+    pub rows: Rc<Vec<SubscriptionSavings>>,
 }
 
 /// R9: covered vs uncovered usage per subscription, as SVG bars.
@@ -106,7 +111,7 @@ pub fn SavingsChart(props: &SavingsProps) -> Html {
     let app = use_app();
     let locale = app.locale;
     let state = app.state();
-    let rows = savings(&state, &props.customer);
+    let rows = &props.rows;
     let max = rows.iter().map(|r| r.used_hours).max().unwrap_or(0).max(1);
     let bar_w = 300u64;
     html! {

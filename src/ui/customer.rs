@@ -8,13 +8,14 @@ use super::widgets::{
     event_value, input_value, page_bounds, reason_line, NoticeBar, Pager, PAGE_SIZE,
 };
 use crate::domain::command::{name_error, MAX_NAME_CHARS, MAX_QUANTITY};
-use crate::domain::finance::refund_quote;
+use crate::domain::finance::{refund_quote, savings};
 use crate::domain::projections::{actor_name, explain, orders_of};
 use crate::domain::{
     Action, Actor, Channel, Command, CustomerId, Decision, ProductId, Reservation, ReservationId,
     RuleId, Scope, State, SubscriptionId, SubscriptionKind, SubscriptionStatus,
 };
 use crate::i18n::{format_date, format_money, t, t_args, Locale};
+use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -319,7 +320,7 @@ fn Reservations(props: &CustomerOnly) -> Html {
             </tbody>
         </table>
         <h2>{t(locale, "savings-title")}</h2>
-        <SavingsChart customer={props.customer.clone()} />
+        <SavingsChart rows={Rc::new(savings(&state, &props.customer))} />
         <h2>{t(locale, "pc-buy-title")}</h2>
         <PurchaseForm customer={props.customer.clone()} />
         </>
