@@ -206,16 +206,16 @@ pub fn format_number(locale: Locale, n: u64) -> String {
 
 /// Date and time on the simulated clock, as each locale writes it (UTC).
 pub fn format_datetime(locale: Locale, at: Timestamp) -> String {
-    let d = at.date();
     let s = at.seconds_of_day();
-    let (h, m) = (s / 3600, (s % 3600) / 60);
-    match locale {
-        Locale::En => format!("{:04}-{:02}-{:02} {h:02}:{m:02}", d.year, d.month, d.day),
-        Locale::Nl => format!("{}-{}-{:04} {h:02}:{m:02}", d.day, d.month, d.year),
-        Locale::Sv => format!("{:04}-{:02}-{:02} {h:02}:{m:02}", d.year, d.month, d.day),
-    }
+    format!(
+        "{} {:02}:{:02}",
+        format_date(locale, at),
+        s / 3600,
+        (s % 3600) / 60
+    )
 }
 
+/// The date as each locale writes it: ISO order in English and Swedish, d-m-yyyy in Dutch.
 pub fn format_date(locale: Locale, at: Timestamp) -> String {
     let d = at.date();
     match locale {
@@ -243,6 +243,14 @@ mod tests {
             "123\u{a0}456,78 USD"
         );
         assert_eq!(format_money(Locale::En, Money(-5)), "-USD 0.05");
+    }
+
+    #[test]
+    fn dates_and_times_are_written_the_way_each_locale_writes_them() {
+        let at = Timestamp::from_ymd_hm(2026, 3, 7, 9, 5);
+        assert_eq!(format_datetime(Locale::En, at), "2026-03-07 09:05");
+        assert_eq!(format_datetime(Locale::Nl, at), "7-3-2026 09:05");
+        assert_eq!(format_datetime(Locale::Sv, at), "2026-03-07 09:05");
     }
 
     #[test]

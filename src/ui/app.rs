@@ -6,12 +6,11 @@ use super::header::Header;
 use super::model::{use_app, use_portal_look, AppModel, Msg};
 use super::partner_center::{CustomerList, Pricing};
 use super::route::Route;
-use super::scenario::{ScenarioPage, ShareLink};
+use super::scenario::{download_scenario, ScenarioPage, ShareLink};
 use super::who_may::{RuleBook, WhoMay};
 use super::widgets::download;
 use crate::i18n::{t, t_args};
 use crate::store::persist::{self, LoadOutcome, StoreError};
-use crate::store::scenario;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -188,10 +187,7 @@ fn StorageBanners() -> Html {
     };
     let export = {
         let app = app.clone();
-        Callback::from(move |_| {
-            let text = scenario::export(&app.state(), &app.expectations);
-            download("csp-scenario.json", &text, "application/json");
-        })
+        Callback::from(move |_| download_scenario(&app))
     };
     let retry = {
         let app = app.clone();

@@ -73,10 +73,6 @@ struct CustomerOnly {
     customer: CustomerId,
 }
 
-fn validate_name(text: &str) -> Result<(), &'static str> {
-    name_error(text).map_or(Ok(()), Err)
-}
-
 #[component]
 fn Subscriptions(props: &CustomerOnly) -> Html {
     let app = use_app();
@@ -84,7 +80,7 @@ fn Subscriptions(props: &CustomerOnly) -> Html {
     let name = use_state(|| t(locale, "subscription-azure-plan"));
     let kind = use_state(|| SubscriptionKind::AzurePlan);
     let state = app.state();
-    let valid = validate_name(&name);
+    let name_problem = name_error(&name);
     let on_name = {
         let name = name.clone();
         Callback::from(move |e: InputEvent| name.set(input_value(&e)))
@@ -105,7 +101,7 @@ fn Subscriptions(props: &CustomerOnly) -> Html {
         let (name, kind) = (name.clone(), kind.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if validate_name(&name).is_ok() {
+            if name_error(&name).is_none() {
                 app.dispatch(Msg::Execute {
                     command: Command::BuySubscription {
                         customer: customer.clone(),
@@ -137,14 +133,14 @@ fn Subscriptions(props: &CustomerOnly) -> Html {
         <h2>{t(locale, "subscriptions-buy-title")}</h2>
         <form class="inline-form" onsubmit={on_buy} novalidate=true>
             <label for="sub-name">{t(locale, "col-name")}</label>
-            <input id="sub-name" value={(*name).clone()} oninput={on_name} aria-invalid={valid.is_err().to_string()} />
+            <input id="sub-name" value={(*name).clone()} oninput={on_name} aria-invalid={name_problem.is_some().to_string()} />
             <label for="sub-kind">{t(locale, "col-offer")}</label>
             <select id="sub-kind" onchange={on_kind}>
                 <option value="plan" selected={*kind == SubscriptionKind::AzurePlan}>{t(locale, "subscription-azure-plan")}</option>
                 <option value="global" selected={*kind == SubscriptionKind::AzureGlobal}>{t(locale, "subscription-azure-global")}</option>
             </select>
-            <button type="submit" class="primary" disabled={valid.is_err()}>{t(locale, "subscriptions-buy")}</button>
-            if let Err(key) = valid { <div class="field-error" role="alert">{t_args(locale, key, &[("max", MAX_NAME_CHARS.into())])}</div> }
+            <button type="submit" class="primary" disabled={name_problem.is_some()}>{t(locale, "subscriptions-buy")}</button>
+            if let Some(key) = name_problem { <div class="field-error" role="alert">{t_args(locale, key, &[("max", MAX_NAME_CHARS.into())])}</div> }
         </form>
         </>
     }

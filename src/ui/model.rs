@@ -144,10 +144,7 @@ impl AppModel {
             .get(LOCALE_KEY)
             .and_then(|l| Locale::from_tag(&l))
             .unwrap_or_else(browser_locale);
-        let expectations = kv
-            .get(EXPECTATIONS_KEY)
-            .and_then(|t| serde_json::from_str::<Vec<Expectation>>(&t).ok())
-            .unwrap_or_default();
+        let expectations = stored_expectations(kv.as_ref());
         let mut session = Session {
             state: loaded.state,
             kv,
@@ -201,6 +198,13 @@ impl AppModel {
             self.persona = domain::demo::admin();
         }
     }
+}
+
+/// The expectations of the saved scenario (none when absent or unreadable).
+fn stored_expectations(kv: &dyn KeyValue) -> Vec<Expectation> {
+    kv.get(EXPECTATIONS_KEY)
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default()
 }
 
 fn persona_exists(state: &State, actor: &Actor) -> bool {
@@ -326,11 +330,7 @@ impl Reducible for AppModel {
                 let loaded = persist::load(session.kv.as_mut());
                 session.state = loaded.state;
                 session.saved = loaded.saved;
-                let expectations = session
-                    .kv
-                    .get(EXPECTATIONS_KEY)
-                    .and_then(|t| serde_json::from_str::<Vec<Expectation>>(&t).ok())
-                    .unwrap_or_default();
+                let expectations = stored_expectations(session.kv.as_ref());
                 drop(session);
                 next.expectations = Rc::new(expectations);
                 next.sandbox = false;

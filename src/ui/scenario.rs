@@ -119,10 +119,7 @@ pub fn ScenarioPage() -> Html {
     };
     let on_export = {
         let app = app.clone();
-        Callback::from(move |_| {
-            let text = scenario::export(&app.state(), &app.expectations);
-            download("csp-scenario.json", &text, "application/json");
-        })
+        Callback::from(move |_| download_scenario(&app))
     };
     let on_share = {
         let (app, link) = (app.clone(), link.clone());
@@ -212,6 +209,12 @@ pub fn ScenarioPage() -> Html {
             <button class="danger" onclick={ask(Pending::Blank)}>{t(locale, "start-blank")}</button>
         </section>
     }
+}
+
+/// Offers the whole history and its expectations as a scenario file.
+pub fn download_scenario(app: &super::model::AppContext) {
+    let text = scenario::export(&app.state(), &app.expectations);
+    download("csp-scenario.json", &text, "application/json");
 }
 
 fn expectation_row(locale: Locale, state: &crate::domain::State, x: &Expectation) -> Html {
