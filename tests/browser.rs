@@ -225,6 +225,15 @@ fn who_may_cell(root: &Element, persona: &str, action: &str) -> String {
     panic!("no who-may row for {persona}");
 }
 
+/// As `persona`, submits the portal's purchase form with its defaults; returns the alert.
+async fn attempt_purchase(root: &Element, persona: &str) -> String {
+    choose(root, "#persona", persona);
+    go("#/portal/purchase").await;
+    click_text(root, "button", "Purchase");
+    settle().await;
+    alert_text(root)
+}
+
 fn alert_text(root: &Element) -> String {
     text(root, ".notice[role=alert]")
 }
@@ -235,11 +244,7 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
     let root = start(None).await;
 
     // 1. A customer Owner tries to buy while the permission is off: refused (R5a)
-    choose(&root, "#persona", "c:u1");
-    go("#/portal/purchase").await;
-    click_text(&root, "button", "Purchase");
-    settle().await;
-    let alert = alert_text(&root);
+    let alert = attempt_purchase(&root, "c:u1").await;
     assert!(
         alert.contains("R5") && alert.contains("customer purchase permission is off"),
         "{alert}"
@@ -319,11 +324,7 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
     assert!(who_may_cell(&root, "Timo Virtanen", "buy").contains("Denied"));
 
     // 5. The Reader is still refused (R5c)
-    choose(&root, "#persona", "c:u8");
-    go("#/portal/purchase").await;
-    click_text(&root, "button", "Purchase");
-    settle().await;
-    let alert = alert_text(&root);
+    let alert = attempt_purchase(&root, "c:u8").await;
     assert!(
         alert.contains("R5") && alert.contains("Owner or Reservation Purchaser"),
         "{alert}"
