@@ -151,15 +151,23 @@ impl State {
     }
 
     /// Each customer's users with the roles they hold (each role once), in one pass: the
-    /// persona switcher's list, cheap at thousands of users.
-    pub fn directory(&self) -> Vec<(&Customer, Vec<UserWithRoles<'_>>)> {
-        let mut roles: BTreeMap<&UserId, BTreeSet<RbacRole>> = BTreeMap::new();
-        for (_, user, role) in &self.role_assignments {
-            roles.entry(user).or_default().insert(*role);
-        }
+    /// persona switcher's list, cheap at thousands of users. `only` narrows it to one
+    /// customer (the switcher's first paint).
+    pub fn directory(&self, only: Option<&CustomerId>) -> Vec<(&Customer, Vec<UserWithRoles<'_>>)> {
+        let wanted = |customer: &CustomerId| only.is_none_or(|o| o == customer);
         let mut by_customer: BTreeMap<&CustomerId, Vec<(&CustomerUser, Vec<RbacRole>)>> =
             BTreeMap::new();
-        for u in self.customer_users.values() {
+        let mut roles: BTreeMap<&UserId, BTreeSet<RbacRole>> = BTreeMap::new();
+        for u in self.customer_users.values().filter(|u| wanted(&u.customer)) {
+            by_customer.entry(&u.customer).or_default();
+            roles.entry(&u.id).or_default();
+        }
+        for (_, user, role) in &self.role_assignments {
+            if let Some(held) = roles.get_mut(user) {
+                held.insert(*role);
+            }
+        }
+        for u in self.customer_users.values().filter(|u| wanted(&u.customer)) {
             let held = roles
                 .get(&u.id)
                 .map(|r| r.iter().copied().collect())
@@ -168,6 +176,7 @@ impl State {
         }
         self.customers
             .values()
+            .filter(|c| wanted(&c.id))
             .map(|c| (c, by_customer.remove(&c.id).unwrap_or_default()))
             .collect()
     }
@@ -374,5 +383,50 @@ impl State {
             state.evolve(e);
         }
         state
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::demo::{self, ids};
+    use crate::domain::{CustomerId, RbacRole};
+
+    /// (customer id, [(user id, roles)])
+    type Listing = Vec<(String, Vec<(String, Vec<RbacRole>)>)>;
+
+    fn names_and_roles(listed: &[(&super::Customer, Vec<super::UserWithRoles<'_>>)]) -> Listing {
+        listed
+            .iter()
+            .map(|(c, users)| {
+                let users = users
+                    .iter()
+                    .map(|(u, roles)| (u.id.to_string(), roles.clone()))
+                    .collect();
+                (c.id.to_string(), users)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_directory_lists_every_customer_and_narrows_to_one_with_the_same_rows() {
+        let state = demo::demo();
+        let all = state.directory(None);
+        assert_eq!(all.len(), state.customers.len());
+        let contoso = CustomerId::new(ids::CONTOSO);
+        let whole = names_and_roles(&all);
+        let (_, contoso_users) = whole
+            .iter()
+            .find(|(c, _)| c == ids::CONTOSO)
+            .expect("the demo has Contoso");
+        assert!(contoso_users
+            .iter()
+            .any(|(u, roles)| u == ids::CONTOSO_OWNER && roles == &[RbacRole::Owner]));
+        assert_eq!(
+            names_and_roles(&state.directory(Some(&contoso))),
+            vec![(ids::CONTOSO.to_string(), contoso_users.clone())]
+        );
+        assert!(state
+            .directory(Some(&CustomerId::new("cust-none")))
+            .is_empty());
     }
 }

@@ -4,6 +4,7 @@
 use crate::domain::{Arg, Money, Reason, Timestamp};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
+use std::cell::OnceCell;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Locale {
@@ -64,43 +65,43 @@ impl Locale {
     }
 }
 
+/// One bundle per locale, each parsed the first time it is asked for: a start in one
+/// language does not pay for parsing the other two.
 pub struct I18n {
-    bundles: Vec<(Locale, FluentBundle<FluentResource>)>,
+    bundles: [OnceCell<FluentBundle<FluentResource>>; 3],
 }
 
 /// Arguments of a UI message: `&[("count", 3.into())]`.
 pub type Args<'a> = [(&'a str, FluentValue<'a>)];
 
+fn build_bundle(locale: Locale) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new(vec![locale
+        .tag()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::langid!("en"))]);
+    // No Unicode isolation marks: the UI is left-to-right only, and marks
+    // would leak into exported text and test assertions.
+    bundle.set_use_isolating(false);
+    // A resource with syntax errors still yields its valid messages; the
+    // native test fails on any error, so none ship.
+    let resource = match FluentResource::try_new(locale.source().to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
 impl I18n {
     pub fn new() -> Self {
-        let bundles = Locale::ALL
-            .into_iter()
-            .map(|locale| {
-                let mut bundle = FluentBundle::new(vec![locale
-                    .tag()
-                    .parse()
-                    .unwrap_or_else(|_| unic_langid::langid!("en"))]);
-                // No Unicode isolation marks: the UI is left-to-right only, and marks
-                // would leak into exported text and test assertions.
-                bundle.set_use_isolating(false);
-                // A resource with syntax errors still yields its valid messages; the
-                // native test fails on any error, so none ship.
-                let resource = match FluentResource::try_new(locale.source().to_string()) {
-                    Ok(r) => r,
-                    Err((r, _)) => r,
-                };
-                let _ = bundle.add_resource(resource);
-                (locale, bundle)
-            })
-            .collect();
-        I18n { bundles }
+        I18n {
+            bundles: Default::default(),
+        }
     }
 
     fn bundle(&self, locale: Locale) -> Option<&FluentBundle<FluentResource>> {
-        self.bundles
-            .iter()
-            .find(|(l, _)| *l == locale)
-            .map(|(_, b)| b)
+        let index = Locale::ALL.iter().position(|l| *l == locale)?;
+        Some(self.bundles[index].get_or_init(|| build_bundle(locale)))
     }
 
     pub fn has(&self, locale: Locale, key: &str) -> bool {

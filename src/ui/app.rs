@@ -21,11 +21,20 @@ pub fn App() -> Html {
     let model = use_reducer(AppModel::load);
     // "app-interactive": the first render is on screen and handlers are attached (read by
     // `make bench` through the User Timing API).
-    use_effect_with((), |_| {
-        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = p.mark("app-interactive");
-        }
-    });
+    {
+        let model = model.clone();
+        use_effect_with((), move |_| {
+            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = p.mark("app-interactive");
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                super::widgets::next_task().await;
+                if model.save_pending().is_some() {
+                    model.dispatch(Msg::RetrySave);
+                }
+            });
+        });
+    }
     html! {
         <ContextProvider<UseReducerHandle<AppModel>> context={model}>
             <HashRouter>

@@ -58,10 +58,12 @@ fn persona_options(locale: Locale, state: &State, all: bool, current: &Actor) ->
         })
         .collect();
     let mut groups = vec![(t(locale, "persona-group-partner"), partner)];
-    for (customer, users) in state.directory() {
-        if !all && own_customer.as_ref() != Some(&customer.id) {
-            continue;
-        }
+    let listed = match (all, &own_customer) {
+        (true, _) => state.directory(None),
+        (false, Some(own)) => state.directory(Some(own)),
+        (false, None) => Vec::new(),
+    };
+    for (customer, users) in listed {
         let options = users
             .into_iter()
             .map(|(u, roles)| {

@@ -145,16 +145,15 @@ impl AppModel {
             .and_then(|l| Locale::from_tag(&l))
             .unwrap_or_else(browser_locale);
         let expectations = stored_expectations(kv.as_ref());
-        let mut session = Session {
+        let session = Session {
             state: loaded.state,
             kv,
             saved: loaded.saved,
             writable: loaded.writable,
         };
-        let mut storage_problem = unavailable;
-        if storage_problem.is_none() && session.saved < session.state.log.len() {
-            storage_problem = session.save();
-        }
+        // A history not stored yet (a fresh demo) is saved one task after the first paint
+        // (`save_pending`): deflating it is start-up time nobody waits for.
+        let storage_problem = unavailable;
         AppModel {
             session: Rc::new(RefCell::new(session)),
             version: 0,
@@ -165,6 +164,20 @@ impl AppModel {
             storage_problem,
             sandbox: false,
             expectations: Rc::new(expectations),
+        }
+    }
+
+    /// Stores what the start did not (see `load`). Returns a problem for `Msg::RetrySave`
+    /// to report; nothing on screen changes when the save succeeds.
+    pub fn save_pending(&self) -> Option<StoreError> {
+        if self.sandbox || self.storage_problem.is_some() {
+            return None;
+        }
+        let mut session = self.session.borrow_mut();
+        if session.saved < session.state.log.len() {
+            session.save()
+        } else {
+            None
         }
     }
 
