@@ -190,6 +190,120 @@ async fn shows_partner_center_with_its_navigation_and_switches_to_the_azure_port
     root.remove();
 }
 
+fn current_hash() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_customer_user_never_sees_partner_center_pages() {
+    let root = start(None).await;
+    go("#/customers").await;
+    assert!(text(&root, "main").contains("Northwind Traders"));
+    // switched to on the partner's customer list: the Azure portal's start page instead
+    choose(&root, "#persona", "c:u1");
+    settle().await;
+    gloo_timers_sleep().await;
+    settle().await;
+    assert_eq!(current_hash(), "#/portal/reservations");
+    let main = text(&root, "main");
+    assert!(main.contains("Reservations"), "{main}");
+    assert!(!main.contains("Northwind Traders"), "{main}");
+    // nor by following a link to a partner page
+    for page in ["#/pricing", "#/activity", "#/customers/cust-002/account"] {
+        go(page).await;
+        gloo_timers_sleep().await;
+        settle().await;
+        assert_eq!(current_hash(), "#/portal/reservations", "{page}");
+        assert!(!text(&root, "main").contains("Northwind Traders"), "{page}");
+    }
+    // a partner user sees them again
+    choose(&root, "#persona", "p:p1");
+    go("#/customers").await;
+    assert!(text(&root, "main").contains("Northwind Traders"));
+    root.remove();
+}
+
+/// The option values of the persona switcher whose label contains `needle`.
+fn persona_values(root: &Element, needle: &str) -> Vec<String> {
+    let options = root.query_selector_all("#persona option").unwrap();
+    (0..options.length())
+        .map(|i| options.item(i).unwrap().dyn_into::<Element>().unwrap())
+        .filter(|o| o.text_content().unwrap_or_default().contains(needle))
+        .map(|o| o.get_attribute("value").unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_large_directory_lists_fifty_customers_and_finds_the_rest_by_search() {
+    use csp_reservations_sim::domain::{demo, Command};
+    clear_storage();
+    storage().set_item(LOCALE_KEY, "en").unwrap();
+    let mut state = demo::demo();
+    for i in 1..=80 {
+        state
+            .execute(
+                &demo::admin(),
+                &Command::AddCustomer {
+                    name: format!("Trainee Customer {i:02}"),
+                    domain: format!("trainee{i:02}.example"),
+                },
+            )
+            .unwrap();
+        let customer = state.customers.keys().last().unwrap().clone();
+        state
+            .execute(
+                &demo::admin(),
+                &Command::AddCustomerUser {
+                    customer,
+                    name: format!("Trainee User {i:02}"),
+                },
+            )
+            .unwrap();
+    }
+    persist::save(&mut LocalStorageKv::from_storage(storage()), &state, 0).unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/")
+        .unwrap();
+    let root = mount_fresh().await;
+    let groups = |root: &Element| {
+        root.query_selector_all("#persona optgroup")
+            .unwrap()
+            .length()
+    };
+    assert_eq!(groups(&root), 1 + 50, "partner users and fifty customers");
+    assert_eq!(
+        text(&root, "[data-testid=persona-search-hint]"),
+        "50 of 84 customers listed: type a customer or user name to find others."
+    );
+    assert!(persona_values(&root, "Trainee User 77").is_empty());
+    // searching by user name lists that customer's users
+    type_into(&root, "#persona-search", "user 77");
+    settle().await;
+    assert_eq!(groups(&root), 2);
+    let found = persona_values(&root, "Trainee User 77");
+    assert_eq!(found.len(), 1);
+    choose(&root, "#persona", &found[0]);
+    settle().await;
+    assert_eq!(
+        text(&root, "[data-testid=system-name]"),
+        "Azure portal (simulated)"
+    );
+    // with the search cleared, the persona's own customer stays listed (and chosen)
+    type_into(&root, "#persona-search", "");
+    settle().await;
+    assert_eq!(groups(&root), 1 + 51);
+    let select: HtmlSelectElement = find(&root, "#persona").dyn_into().unwrap();
+    assert_eq!(select.value(), found[0]);
+    // a tenant the size of the demo has no search: every user is listed
+    root.remove();
+    let root = start(None).await;
+    assert!(root.query_selector("#persona-search").unwrap().is_none());
+    assert_eq!(groups(&root), 1 + 4);
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn the_persona_survives_a_reload() {
     let root = start(None).await;

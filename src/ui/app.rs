@@ -107,10 +107,12 @@ fn Shell() -> Html {
 fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
-        Route::Customers => html! { <CustomerList /> },
-        Route::Customer { id, tab } => html! { <CustomerPage {id} {tab} /> },
-        Route::Pricing => html! { <Pricing /> },
-        Route::Activity => html! { <ActivityLog /> },
+        Route::Customers => html! { <PartnerOnly><CustomerList /></PartnerOnly> },
+        Route::Customer { id, tab } => {
+            html! { <PartnerOnly><CustomerPage {id} {tab} /></PartnerOnly> }
+        }
+        Route::Pricing => html! { <PartnerOnly><Pricing /></PartnerOnly> },
+        Route::Activity => html! { <PartnerOnly><ActivityLog /></PartnerOnly> },
         Route::WhoMay { id } => html! { <WhoMay customer={id} /> },
         Route::WhoMayReservation { id, reservation } => {
             html! { <WhoMay customer={id} reservation={reservation} /> }
@@ -122,6 +124,26 @@ fn switch(route: Route) -> Html {
         Route::Scenario => html! { <ScenarioPage /> },
         Route::Share { payload } => html! { <ShareLink {payload} /> },
         Route::NotFound => html! { <NotFound /> },
+    }
+}
+
+/// Partner Center pages exist for partner users only: a customer user (switched to on one
+/// of them, or following a link) is taken to the Azure portal's start page instead, in
+/// place of the page, so Back does not return to a page they may not see.
+#[component]
+fn PartnerOnly(props: &yew::html::ChildrenProps) -> Html {
+    let app = use_app();
+    let navigator = use_navigator();
+    let customer = !app.is_partner();
+    use_effect_with(customer, move |customer| {
+        if let (true, Some(navigator)) = (*customer, navigator) {
+            navigator.replace(&Route::PortalReservations);
+        }
+    });
+    if customer {
+        Html::default()
+    } else {
+        html! { <>{props.children.clone()}</> }
     }
 }
 

@@ -1,8 +1,9 @@
 //! The header: which system, who you are (persona switcher), language, simulated clock.
 use super::model::{use_app, use_portal_look, Msg};
-use super::widgets::event_value;
-use crate::domain::{Actor, Command, RbacRole, State, UserId};
-use crate::i18n::{format_datetime, t, Locale};
+use super::widgets::{event_value, input_value};
+use crate::domain::state::UserWithRoles;
+use crate::domain::{Actor, Command, Customer, CustomerId, RbacRole, State, UserId};
+use crate::i18n::{format_datetime, format_number, t, t_args, Locale};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,17 +37,31 @@ fn roles_label(locale: Locale, roles: &[RbacRole]) -> String {
     }
 }
 
-/// The switcher's options, grouped: (group label, [(value, label)]).
-#[derive(PartialEq)]
-pub struct PersonaOptions(Vec<(String, Vec<(String, String)>)>);
+/// At most this many customers' users are options at once: a `<select>` of thousands costs
+/// every console switch tens of milliseconds of style and layout, and nobody scrolls it.
+/// Larger tenants get a search beside the switcher.
+const CUSTOMERS_LISTED: usize = 50;
 
-/// All personas, or (for the very first paint, which a large tenant would slow by tens of
-/// milliseconds) only the partner users and the current persona's own customer.
-fn persona_options(locale: Locale, state: &State, all: bool, current: &Actor) -> PersonaOptions {
-    let own_customer = match current {
-        Actor::Customer(u) => state.customer_users.get(u).map(|u| u.customer.clone()),
-        _ => None,
-    };
+/// The switcher's options, grouped: (group label, [(value, label)]), and how many of the
+/// customers are listed (the rest are found by searching).
+#[derive(PartialEq)]
+pub struct PersonaOptions {
+    groups: Vec<(String, Vec<(String, String)>)>,
+    listed: usize,
+    customers: usize,
+}
+
+/// Partner users, the current persona's own customer, and the first customers matching
+/// `query` (by customer or user name; all while nothing is typed), up to `CUSTOMERS_LISTED`.
+/// For the very first paint (`all` false) only the first two: a large tenant's directory
+/// would slow it by milliseconds.
+fn persona_options(
+    locale: Locale,
+    state: &State,
+    all: bool,
+    own_customer: Option<&CustomerId>,
+    query: &str,
+) -> PersonaOptions {
     let partner = state
         .partner_users
         .values()
@@ -58,48 +73,57 @@ fn persona_options(locale: Locale, state: &State, all: bool, current: &Actor) ->
         })
         .collect();
     let mut groups = vec![(t(locale, "persona-group-partner"), partner)];
-    let listed = match (all, &own_customer) {
+    let query = query.trim().to_lowercase();
+    let directory = match (all, own_customer) {
         (true, _) => state.directory(None),
         (false, Some(own)) => state.directory(Some(own)),
         (false, None) => Vec::new(),
     };
-    for (customer, users) in listed {
+    let matches = |(customer, users): &(&Customer, Vec<UserWithRoles>)| {
+        query.is_empty()
+            || customer.name.to_lowercase().contains(&query)
+            || users
+                .iter()
+                .any(|(u, _)| u.name.to_lowercase().contains(&query))
+    };
+    for entry in &directory {
+        let own = own_customer == Some(&entry.0.id);
+        if !own && (groups.len() > CUSTOMERS_LISTED || !matches(entry)) {
+            continue;
+        }
+        let (customer, users) = entry;
         let options = users
-            .into_iter()
+            .iter()
             .map(|(u, roles)| {
                 (
                     persona_value(&Actor::Customer(u.id.clone())),
-                    format!("{} — {}", u.name, roles_label(locale, &roles)),
+                    format!("{} — {}", u.name, roles_label(locale, roles)),
                 )
             })
             .collect();
         groups.push((customer.name.clone(), options));
     }
-    PersonaOptions(groups)
+    PersonaOptions {
+        listed: groups.len() - 1,
+        groups,
+        customers: state.customers.len(),
+    }
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 struct PersonaSelectProps {
     options: Rc<PersonaOptions>,
     on_change: Callback<Event>,
     node: NodeRef,
 }
 
-impl PartialEq for PersonaSelectProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.options, &other.options)
-            && self.on_change == other.on_change
-            && self.node == other.node
-    }
-}
-
-/// Thousands of options, rendered only when the directory or language changes. The
-/// chosen one is set on the element by the header, so switching persona leaves this alone.
+/// Rendered only when its options change. The chosen one is set on the element by the
+/// header, so switching persona leaves this alone.
 #[component]
 fn PersonaSelect(props: &PersonaSelectProps) -> Html {
     html! {
         <select id="persona" ref={props.node.clone()} onchange={props.on_change.clone()}>
-            { for props.options.0.iter().map(|(group, options)| html! {
+            { for props.options.groups.iter().map(|(group, options)| html! {
                 <optgroup label={group.clone()}>
                 { for options.iter().map(|(value, label)| html! { <option value={value.clone()}>{label.clone()}</option> }) }
                 </optgroup>
@@ -132,14 +156,31 @@ pub fn Header() -> Html {
             });
         });
     }
+    let persona_query = use_state(String::new);
+    let own_customer = match &app.persona {
+        Actor::Customer(u) => state.customer_users.get(u).map(|u| u.customer.clone()),
+        _ => None,
+    };
     let options = {
         let app = app.clone();
-        let first_persona = app.persona.clone();
         use_memo(
-            (state.directory_changes, locale, *all_personas),
-            move |(_, _, all)| persona_options(locale, &app.state(), *all, &first_persona),
+            (
+                state.directory_changes,
+                locale,
+                *all_personas,
+                own_customer,
+                (*persona_query).clone(),
+            ),
+            move |(_, _, all, own, query)| {
+                persona_options(locale, &app.state(), *all, own.as_ref(), query)
+            },
         )
     };
+    let on_persona_search = {
+        let persona_query = persona_query.clone();
+        Callback::from(move |e: InputEvent| persona_query.set(input_value(&e)))
+    };
+    let searchable = options.customers > CUSTOMERS_LISTED;
     let on_locale = {
         let app = app.clone();
         Callback::from(move |e: Event| {
@@ -202,6 +243,15 @@ pub fn Header() -> Html {
             <div class="who">
                 <label for="persona">{t(locale, "persona-label")}</label>
                 <PersonaSelect options={options.clone()} on_change={on_persona} node={persona_node.clone()} />
+                if searchable {
+                    <input id="persona-search" type="search" value={(*persona_query).clone()}
+                        aria-label={t(locale, "persona-search")} placeholder={t(locale, "persona-search")}
+                        aria-describedby="persona-search-hint" oninput={on_persona_search} />
+                    <span id="persona-search-hint" class="hint" data-testid="persona-search-hint">{t_args(locale, "persona-search-hint", &[
+                        ("shown", format_number(locale, options.listed as u64).into()),
+                        ("total", format_number(locale, options.customers as u64).into()),
+                    ])}</span>
+                }
                 <span class="role" data-testid="persona-role">{role_label}</span>
             </div>
             <div class="clock" aria-label={t(locale, "clock-label")}>
