@@ -216,10 +216,15 @@ async fn a_customer_user_never_sees_partner_center_pages() {
         assert_eq!(current_hash(), "#/portal/reservations", "{page}");
         assert!(!text(&root, "main").contains("Northwind Traders"), "{page}");
     }
-    // a partner user sees them again
+    // a partner user sees them again, and opens a customer from the list
     choose(&root, "#persona", "p:p1");
     go("#/customers").await;
     assert!(text(&root, "main").contains("Northwind Traders"));
+    click_text(&root, "main a", "Northwind Traders");
+    gloo_timers_sleep().await;
+    settle().await;
+    assert_eq!(current_hash(), "#/customers/cust-002/account");
+    assert!(find(&root, "#allow-purchase").is_connected());
     root.remove();
 }
 
