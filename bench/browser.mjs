@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { join, extname, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { chromium } from '../tools/node_modules/playwright-core/index.mjs';
 
 const RUNS = 5;
@@ -143,7 +143,33 @@ for (let i = 0; i < RUNS; i++) {
 results.transfer = {
   files: transfer.map((f) => ({ file: f.path.slice(dist.length + 1), raw: f.raw, gzip: f.gzip })),
   gzipTotal: transfer.reduce((a, f) => a + f.gzip, 0),
+  // for information: what a static host serving Brotli would send (the target is gzip)
+  brotliTotal: transfer.reduce((a, f) => a + brotliCompressSync(readFileSync(f.path),
+    { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
 };
+
+/// The wasm module's sections (raw and gzip bytes): how much is code, how much data.
+function wasmSections(bytes) {
+  const names = { 1: 'types', 2: 'imports', 3: 'functions', 7: 'exports', 9: 'elements', 10: 'code', 11: 'data' };
+  const out = {};
+  let i = 8;
+  const leb = () => { let r = 0, s = 0, b; do { b = bytes[i++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80); return r; };
+  while (i < bytes.length) {
+    const id = bytes[i++];
+    const size = leb();
+    const name = names[id] ?? 'other';
+    const body = bytes.subarray(i, i + size);
+    out[name] = out[name] ?? { raw: 0, gzip: 0 };
+    out[name].raw += size;
+    out[name].gzip += gzipSync(body, { level: 9 }).length;
+    i += size;
+  }
+  return out;
+}
+{
+  const wasm = transfer.find((f) => f.path.endsWith('.wasm'));
+  if (wasm) results.wasmSections = wasmSections(readFileSync(wasm.path));
+}
 results.startDemoMs = round(median(demoStarts));
 results.startLargeMs = round(median(largeStarts));
 results.startDemoRepeatMs = round(median(demoRepeat));

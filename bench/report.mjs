@@ -30,6 +30,11 @@ const grid = (ns('explain: who-may grid of a customer (5 personas x 7 actions)')
 const save100 = ms('save one action/at 100 events') / 256;
 const save20k = ms('save one action/at 20000 events') / 256;
 const b = browser;
+const localeDir = 'src/i18n/locales';
+const ftlBytes = existsSync(localeDir)
+  ? readdirSync(localeDir).filter((f) => f.endsWith('.ftl'))
+    .reduce((a, f) => a + readFileSync(join(localeDir, f)).length, 0)
+  : NaN;
 const inter = Object.entries(b.interactions);
 const listRatio = b.lists['20,000 events'] / b.lists['200 events'];
 const saveRatioBrowser = b.save['20,000 events'] / b.save['200 events'];
@@ -85,11 +90,21 @@ through the test driver, so the processing maximum is what the target is checked
 |---|---|---|---|---|---|
 ${inter.map(([name, r]) => { const longest = Math.max(r.maxMs, r.longestTaskMs); return `| ${name} | ${r.medianMs} ms | ${longest} ms | ${r.nextFrameMedianMs} ms | ≤ 16 ms median, no task > 50 ms | ${ok(r.medianMs <= 16 && longest <= 50)} |`; }).join('\n')}
 
-Files of a first visit:
+Files of a first visit (with Brotli, as many static hosts serve it, the same files are
+${kb(b.transfer.brotliTotal ?? NaN)}; the target is gzip):
 
 | file | raw | gzip |
 |---|---|---|
 ${b.transfer.files.map((f) => `| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} |`).join('\n')}
+
+Inside the wasm module (each section compressed on its own, so the parts add up to a
+little more than the file). The data section holds the three Fluent files
+(${kb(ftlBytes)} of text) beside string constants and tables; the code section is Yew's
+and the app's components, serde and serde_json, Fluent, deflate and the domain.
+
+| section | raw | gzip |
+|---|---|---|
+${Object.entries(b.wasmSections ?? {}).sort((x, y) => y[1].raw - x[1].raw).map(([name, v]) => `| ${name} | ${kb(v.raw)} | ${kb(v.gzip)} |`).join('\n')}
 `;
 writeFileSync('BENCHMARKS.md', md);
 console.log('BENCHMARKS.md written');
