@@ -14,8 +14,8 @@ pub enum Actor {
     Simulator,
 }
 
+/// Written and read as `{"type": …, fields}` by `Recorded` (see `event_json`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type")]
 pub enum Event {
     PartnerUserAdded {
         user: UserId,
@@ -304,5 +304,6 @@ pub struct Recorded {
     pub seq: u64,
     pub at: Timestamp,
     pub actor: Actor,
+    #[serde(with = "super::event_json")]
     pub event: Event,
 }

@@ -9,6 +9,7 @@ pub mod dataset;
 pub mod decide;
 pub mod demo;
 pub mod event;
+pub mod event_json;
 pub mod finance;
 pub mod ids;
 pub mod model;

@@ -470,6 +470,26 @@ mod tests {
         assert_eq!(loaded.state.customers.len(), 4);
     }
 
+    /// Written by the build before events got their own JSON reader (`event_json`): the
+    /// stored form must not change under anyone's saved work.
+    #[test]
+    fn a_version_2_history_from_an_earlier_build_loads_and_is_written_back_byte_for_byte() {
+        let stored: std::collections::BTreeMap<String, String> =
+            serde_json::from_str(include_str!("../../tests/fixtures/storage-v2.json"))
+                .expect("fixture is JSON");
+        let mut kv = MemoryKv {
+            map: stored.clone(),
+            quota: None,
+        };
+        let loaded = load(&mut kv);
+        assert_eq!(loaded.outcome, LoadOutcome::Restored);
+        assert_eq!(loaded.state.customers.len(), 4);
+        assert_eq!(loaded.saved, loaded.state.log.len());
+        let mut written = MemoryKv::default();
+        save(&mut written, &loaded.state, 0).expect("saves");
+        assert_eq!(written.map, stored);
+    }
+
     #[test]
     fn unreadable_storage_is_backed_up_never_overwritten_silently() {
         let mut kv = MemoryKv::default();
