@@ -225,7 +225,9 @@ impl<'de> Visitor<'de> for EventVisitor {
             None => Err(de::Error::missing_field(TAG)),
             Some(Key::Tag) => de::Deserialize::deserialize(TaggedFields(map)),
             Some(Key::Other(first)) => {
-                // Not written by this app: gather the object, then read it as above.
+                // Not written by this app: gather the object and read it again with the tag
+                // first, through the same reader (as JSON text: one more instantiation of
+                // the events' readers would cost kilobytes of download).
                 let mut fields = serde_json::Map::new();
                 fields.insert(first, map.next_value()?);
                 while let Some((key, value)) = map.next_entry::<String, serde_json::Value>()? {
@@ -241,14 +243,20 @@ impl<'de> Visitor<'de> for EventVisitor {
                     }
                     None => return Err(de::Error::missing_field(TAG)),
                 };
-                // the same reader as above, over the gathered fields with the tag first
-                let entries =
-                    std::iter::once((TAG.to_string(), serde_json::Value::String(variant)))
-                        .chain(fields);
-                let mut gathered = de::value::MapDeserializer::<_, serde_json::Error>::new(entries);
-                gathered
-                    .next_key::<Key>()
-                    .and_then(|_| de::Deserialize::deserialize(TaggedFields(gathered)))
+                let mut text = format!(
+                    "{{{}:{}",
+                    serde_json::Value::from(TAG),
+                    serde_json::Value::from(variant)
+                );
+                for (key, value) in fields {
+                    text.push(',');
+                    text.push_str(&serde_json::Value::from(key).to_string());
+                    text.push(':');
+                    text.push_str(&value.to_string());
+                }
+                text.push('}');
+                let mut reader = serde_json::Deserializer::from_str(&text);
+                de::Deserializer::deserialize_map(&mut reader, EventVisitor)
                     .map_err(de::Error::custom)
             }
         }

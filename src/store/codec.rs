@@ -72,8 +72,10 @@ pub fn decode(text: &str) -> Result<State, LoadError> {
     if version > u64::from(SCHEMA_VERSION) {
         return Err(LoadError::FutureVersion(version as u32));
     }
+    // read again from the text, not the tree: the events' readers exist for text already,
+    // and another instantiation of them for a tree would cost kilobytes of download
     let doc: Document =
-        serde_json::from_value(value).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| LoadError::WrongShape(e.to_string()))?;
     replay_stored(doc.events)
 }
 
