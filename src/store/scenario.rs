@@ -39,13 +39,68 @@ struct Document<'a> {
 }
 
 pub fn export(state: &State, expectations: &[Expectation]) -> String {
-    serde_json::to_string_pretty(&Document {
+    let compact = serde_json::to_string(&Document {
         format: FORMAT,
         schema_version: SCENARIO_VERSION,
         events: &state.log,
         expectations,
     })
-    .unwrap_or_default()
+    .unwrap_or_default();
+    indent_json(&compact)
+}
+
+/// Compact JSON laid out as serde_json's pretty printer does (two spaces, one value per
+/// line). Done on the text because `to_string_pretty` would add a second copy of every
+/// type's writer to the download.
+fn indent_json(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n("  ", depth));
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                if matches!(chars.peek(), Some('}') | Some(']')) {
+                    out.extend(chars.next());
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// One problem of an imported document: where (`$.events[3].event.customer`) and what.
@@ -338,6 +393,23 @@ mod tests {
             .collect();
         // the Sales agent may not turn the permission on (R2): that expectation fails
         assert_eq!(verdicts, vec![true, true, false]);
+    }
+
+    #[test]
+    fn an_exported_file_is_laid_out_as_serde_json_pretty_prints() {
+        let x = cancel_expectations();
+        let document = Document {
+            format: FORMAT,
+            schema_version: SCENARIO_VERSION,
+            events: &demo::demo().log,
+            expectations: &x,
+        };
+        let pretty = serde_json::to_string_pretty(&document).expect("serializes");
+        assert_eq!(export(&demo::demo(), &x), pretty);
+        assert_eq!(
+            indent_json(r#"{"a":[],"b":{},"c":"x,\"{[:","d":[1,{"e":null}]}"#),
+            "{\n  \"a\": [],\n  \"b\": {},\n  \"c\": \"x,\\\"{[:\",\n  \"d\": [\n    1,\n    {\n      \"e\": null\n    }\n  ]\n}"
+        );
     }
 
     #[test]
