@@ -74,6 +74,10 @@ ${b.runs} runs; native figures are criterion's median. Measured ${new Date().toI
 | JS heap after loading the large dataset | ${b.heapLargeMB} MB | ≤ 50 MB | ${ok(b.heapLargeMB <= 50)} |
 | activity log page at 20,000 events vs 200 (render time ratio) | ${b.lists['20,000 events']} ms vs ${b.lists['200 events']} ms (${listRatio.toFixed(2)}) | same cost | ${ok(listRatio <= 1.5)} |
 
+Machine speed at the time: a fixed script took ${b.speedCheckBeforeMs ?? '–'} ms before the
+browser figures and ${b.speedCheckAfterMs ?? '–'} ms after them (lower is faster; this
+shared machine varies by about a third between runs, and every browser figure with it).
+
 Where a first visit with the large dataset spends its time: until the app's code runs
 ${b.startLargeBreakdown.untilAppCodeMs} ms (download, compile), opening storage
 ${b.startLargeBreakdown.openStorageMs} ms, reading + inflating + parsing + replaying 20,000
