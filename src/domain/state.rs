@@ -379,6 +379,9 @@ impl State {
     /// Rebuilds a state from its genesis and events (storage, import, share links).
     pub fn replay(genesis: State, events: impl IntoIterator<Item = Recorded>) -> State {
         let mut state = genesis;
+        let events = events.into_iter();
+        // one allocation for the log, not a copy of it at every doubling
+        state.log.reserve(events.size_hint().0);
         for e in events {
             state.evolve(e);
         }

@@ -153,6 +153,26 @@ fn read_meta(kv: &dyn KeyValue) -> Option<Result<Meta, LoadError>> {
     )
 }
 
+/// Reads a chunk's JSON list of events onto the end of `out`, with no list of its own.
+fn append_chunk(json: &str, out: &mut Vec<Recorded>) -> Result<(), serde_json::Error> {
+    struct AppendTo<'a>(&'a mut Vec<Recorded>);
+    impl<'de> serde::de::Visitor<'de> for AppendTo<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list of events")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            while let Some(event) = seq.next_element()? {
+                self.0.push(event);
+            }
+            Ok(())
+        }
+    }
+    let mut reader = serde_json::Deserializer::from_str(json);
+    serde::Deserializer::deserialize_seq(&mut reader, AppendTo(out))?;
+    reader.end()
+}
+
 /// Events `from..meta.events` as stored.
 fn read_events(kv: &dyn KeyValue, meta: &Meta, from: usize) -> Result<Vec<Recorded>, LoadError> {
     let mut out = Vec::with_capacity(meta.events.saturating_sub(from));
@@ -162,16 +182,12 @@ fn read_events(kv: &dyn KeyValue, meta: &Meta, from: usize) -> Result<Vec<Record
         let text = kv
             .get(&chunk_key(k))
             .ok_or_else(|| LoadError::WrongShape(format!("chunk {k} is missing")))?;
-        let events: Vec<Recorded> = serde_json::from_str(&decode_chunk(&text, k)?)
+        let before = out.len();
+        append_chunk(&decode_chunk(&text, k)?, &mut out)
             .map_err(|e| LoadError::WrongShape(format!("chunk {k}: {e}")))?;
-        let start = k * meta.chunk_events;
-        out.extend(
-            events
-                .into_iter()
-                .enumerate()
-                .filter(|(i, _)| start + i >= from)
-                .map(|(_, e)| e),
-        );
+        // the first chunk read may begin before `from`
+        let skip = from.saturating_sub(k * meta.chunk_events);
+        out.drain(before..(before + skip).min(out.len()));
     }
     if out.len() != meta.events - from.min(meta.events) {
         return Err(LoadError::WrongShape(format!(
