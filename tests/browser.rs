@@ -63,7 +63,9 @@ async fn mount_fresh() -> Mounted {
     document().body().unwrap().append_child(&root).unwrap();
     let app = ui::mount(root.clone());
     settle().await;
-    // the full persona list is filled in one task after the first paint
+    // the full persona list is filled in after the first frame (at the latest 50 ms)
+    gloo_timers_sleep().await;
+    gloo_timers_sleep().await;
     gloo_timers_sleep().await;
     settle().await;
     Mounted { root, app }

@@ -145,13 +145,13 @@ pub fn Header() -> Html {
             }
         })
     };
-    // The full persona list arrives one task after the first paint.
+    // The full persona list arrives after the first frame.
     let all_personas = use_state(|| false);
     {
         let all_personas = all_personas.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                super::widgets::next_task().await;
+                super::widgets::after_next_frame().await;
                 all_personas.set(true);
             });
         });
