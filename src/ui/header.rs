@@ -53,8 +53,8 @@ pub struct PersonaOptions {
 
 /// Partner users, the current persona's own customer, and the first customers matching
 /// `query` (by customer or user name; all while nothing is typed), up to `CUSTOMERS_LISTED`.
-/// For the very first paint (`all` false) only the first two: a large tenant's directory
-/// would slow it by milliseconds.
+/// For the very first paint (`all` false) only the partner users and the own customer:
+/// a large tenant's directory would slow it by milliseconds.
 fn persona_options(
     locale: Locale,
     state: &State,
