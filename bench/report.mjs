@@ -84,15 +84,16 @@ ${b.startLargeBreakdown.openStorageMs} ms, reading + inflating + parsing + repla
 events ${b.startLargeBreakdown.readAndReplayMs} ms, first render ${b.startLargeBreakdown.firstRenderMs} ms.
 
 Interactions at the large dataset (1,000 customers, 3,000 subscriptions, 5,000
-reservations, 20,000 events). *Processing* is from the action to the end of the app's work
-(event handler and Yew's render); *next frame* adds the wait for the browser's next paint.
-An action and its render run as one task, so the longest processing time is the longest
-task; a long-task observer also watched the page (it reports nothing for work started
-through the test driver, so the processing maximum is what the target is checked against).
+reservations, 20,000 events), each run in a task of the page's own, as a click is.
+*Processing* is from the action to the end of the app's work (event handler and Yew's
+render), sometimes with a frame's style and layout the browser fits in before the next
+task; *next frame* adds the wait for the paint. *Long tasks* are what the browser's
+long-task observer reported for those tasks (it reports tasks over 50 ms only): the
+figure the "no task over 50 ms" target is checked against.
 
-| interaction | processing, median | longest task (processing, max) | next frame, median | target | |
-|---|---|---|---|---|---|
-${inter.map(([name, r]) => { const longest = Math.max(r.maxMs, r.longestTaskMs); return `| ${name} | ${r.medianMs} ms | ${longest} ms | ${r.nextFrameMedianMs} ms | ≤ 16 ms median, no task > 50 ms | ${ok(r.medianMs <= 16 && longest <= 50)} |`; }).join('\n')}
+| interaction | processing, median | processing, max | long tasks (> 50 ms) | next frame, median | target | |
+|---|---|---|---|---|---|---|
+${inter.map(([name, r]) => `| ${name} | ${r.medianMs} ms | ${r.maxMs} ms | ${r.longestTaskMs > 0 ? `longest ${r.longestTaskMs} ms` : 'none'} | ${r.nextFrameMedianMs} ms | ≤ 16 ms median, no task > 50 ms | ${ok(r.medianMs <= 16 && r.longestTaskMs <= 50)} |`).join('\n')}
 
 Files of a first visit (with Brotli, as many static hosts serve it, the same files are
 ${kb(b.transfer.brotliTotal ?? NaN)}; the target is gzip):
