@@ -319,6 +319,12 @@ async fn the_persona_survives_a_reload() {
     root.remove();
     let root = remount().await;
     assert_eq!(text(&root, "[data-testid=persona-role]"), "Sales agent");
+    let select: HtmlSelectElement = find(&root, "#persona").dyn_into().unwrap();
+    assert_eq!(
+        select.value(),
+        "p:p2",
+        "the switcher shows who is signed in"
+    );
     root.remove();
 }
 

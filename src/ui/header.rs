@@ -113,19 +113,22 @@ fn persona_options(
 #[derive(Properties, PartialEq)]
 struct PersonaSelectProps {
     options: Rc<PersonaOptions>,
+    /// The chosen option's value, marked in the markup so the first frame shows it.
+    current: AttrValue,
     on_change: Callback<Event>,
     node: NodeRef,
 }
 
-/// Rendered only when its options change. The chosen one is set on the element by the
-/// header, so switching persona leaves this alone.
+/// Rendered when its options or the persona change (at most fifty customers' users). The
+/// header also sets the chosen value on the element: once a person has used a `<select>`,
+/// the browser no longer follows its options' `selected` attributes.
 #[component]
 fn PersonaSelect(props: &PersonaSelectProps) -> Html {
     html! {
         <select id="persona" ref={props.node.clone()} onchange={props.on_change.clone()}>
             { for props.options.groups.iter().map(|(group, options)| html! {
                 <optgroup label={group.clone()}>
-                { for options.iter().map(|(value, label)| html! { <option value={value.clone()}>{label.clone()}</option> }) }
+                { for options.iter().map(|(value, label)| html! { <option value={value.clone()} selected={*value == *props.current}>{label.clone()}</option> }) }
                 </optgroup>
             }) }
         </select>
@@ -242,7 +245,7 @@ pub fn Header() -> Html {
             </div>
             <div class="who">
                 <label for="persona">{t(locale, "persona-label")}</label>
-                <PersonaSelect options={options.clone()} on_change={on_persona} node={persona_node.clone()} />
+                <PersonaSelect options={options.clone()} current={AttrValue::from(current.clone())} on_change={on_persona} node={persona_node.clone()} />
                 if searchable {
                     <input id="persona-search" type="search" value={(*persona_query).clone()}
                         aria-label={t(locale, "persona-search")} placeholder={t(locale, "persona-search")}
