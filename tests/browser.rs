@@ -210,6 +210,11 @@ async fn a_customer_user_never_sees_partner_center_pages() {
     let main = text(&root, "main");
     assert!(main.contains("Reservations"), "{main}");
     assert!(!main.contains("Northwind Traders"), "{main}");
+    // Contoso has bought nothing yet, and the page says so
+    assert_eq!(
+        text(&root, "[data-testid=portal-reservations-none]"),
+        "No reservations yet."
+    );
     // nor by following a link to a partner page
     for page in ["#/pricing", "#/activity", "#/customers/cust-002/account"] {
         go(page).await;

@@ -80,6 +80,9 @@ pub fn PortalReservations() -> Html {
             }) }
             </tbody>
         </table>
+        if list.is_empty() {
+            <p data-testid="portal-reservations-none">{t(locale, "portal-reservations-none")}</p>
+        }
         <h2>{t(locale, "savings-title")}</h2>
         <SavingsChart rows={usage.clone()} />
         <table class="grid">

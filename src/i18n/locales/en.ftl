@@ -214,6 +214,7 @@ activity-export = Export CSV
 portal-home = Home
 portal-nav-reservations = Reservations
 portal-nav-purchase = Purchase reservations
+portal-reservations-none = No reservations yet.
 portal-commands = Commands
 portal-purchase-title = Purchase reservations
 portal-partner-hint = Switch to a customer user to see this customer's Azure portal.

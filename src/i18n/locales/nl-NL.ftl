@@ -214,6 +214,7 @@ activity-export = CSV exporteren
 portal-home = Start
 portal-nav-reservations = Reserveringen
 portal-nav-purchase = Reserveringen kopen
+portal-reservations-none = Nog geen reserveringen.
 portal-commands = Opdrachten
 portal-purchase-title = Reserveringen kopen
 portal-partner-hint = Kies een klantgebruiker om de Azure-portal van deze klant te zien.

@@ -214,6 +214,7 @@ activity-export = Exportera CSV
 portal-home = Start
 portal-nav-reservations = Reservationer
 portal-nav-purchase = Köp reservationer
+portal-reservations-none = Inga reservationer ännu.
 portal-commands = Kommandon
 portal-purchase-title = Köp reservationer
 portal-partner-hint = Välj en kundanvändare för att se kundens Azure-portal.
