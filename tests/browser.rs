@@ -223,7 +223,21 @@ async fn a_customer_user_never_sees_partner_center_pages() {
         assert_eq!(current_hash(), "#/portal/reservations", "{page}");
         assert!(!text(&root, "main").contains("Northwind Traders"), "{page}");
     }
-    // a partner user sees them again, and opens a customer from the list
+    // a partner user sees them again; a customer who bought nothing says so on both tabs
+    choose(&root, "#persona", "p:p1");
+    go("#/customers/cust-003/reservations").await;
+    assert_eq!(
+        text(&root, "[data-testid=reservations-none]"),
+        "This customer has no reservations yet."
+    );
+    go("#/customers/cust-003/orders").await;
+    assert_eq!(text(&root, "[data-testid=orders-none]"), "No orders yet.");
+    go("#/customers/cust-004/orders").await;
+    assert!(root
+        .query_selector("[data-testid=orders-none]")
+        .unwrap()
+        .is_none());
+    // and opens a customer from the list
     choose(&root, "#persona", "p:p1");
     go("#/customers").await;
     assert!(text(&root, "main").contains("Northwind Traders"));

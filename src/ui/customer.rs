@@ -285,6 +285,7 @@ fn OrderHistory(props: &CustomerOnly) -> Html {
             }) }
             </tbody>
         </table>
+        if orders.is_empty() { <p data-testid="orders-none">{t(locale, "orders-none")}</p> }
         <Pager page={current} {pages} on_page={Callback::from({ let page = page.clone(); move |p| page.set(p) })} />
         </>
     }
@@ -315,6 +316,7 @@ fn Reservations(props: &CustomerOnly) -> Html {
             }) }
             </tbody>
         </table>
+        if list.is_empty() { <p data-testid="reservations-none">{t(locale, "reservations-none")}</p> }
         <h2>{t(locale, "savings-title")}</h2>
         <SavingsChart rows={Rc::new(savings(&state, &props.customer))} />
         <h2>{t(locale, "pc-buy-title")}</h2>

@@ -84,6 +84,8 @@ permissions-azure-reservations = Azure reservations
 permissions-allow = Allow customer to purchase
 permissions-r6-note = You pay for every purchase this customer makes, and you are not notified of them: check Order history and the Activity log (R6).
 subscriptions-none = This customer has no subscription yet.
+reservations-none = This customer has no reservations yet.
+orders-none = No orders yet.
 subscriptions-buy-title = Buy a subscription
 subscriptions-buy = Buy subscription
 

@@ -84,6 +84,8 @@ permissions-azure-reservations = Azure-reserveringen
 permissions-allow = Klant toestaan om te kopen
 permissions-r6-note = U betaalt voor elke aankoop van deze klant en wordt er niet van op de hoogte gesteld: controleer de Ordergeschiedenis en het Activiteitenlogboek (R6).
 subscriptions-none = Deze klant heeft nog geen abonnement.
+reservations-none = Deze klant heeft nog geen reserveringen.
+orders-none = Nog geen orders.
 subscriptions-buy-title = Een abonnement kopen
 subscriptions-buy = Abonnement kopen
 

@@ -84,6 +84,8 @@ permissions-azure-reservations = Azure-reservationer
 permissions-allow = Tillåt kund att köpa
 permissions-r6-note = Du betalar för varje köp kunden gör och meddelas inte om dem: se Orderhistorik och Aktivitetslogg (R6).
 subscriptions-none = Kunden har ingen prenumeration än.
+reservations-none = Kunden har inga reservationer än.
+orders-none = Inga ordrar än.
 subscriptions-buy-title = Köp en prenumeration
 subscriptions-buy = Köp prenumeration
 
@@ -214,7 +216,7 @@ activity-export = Exportera CSV
 portal-home = Start
 portal-nav-reservations = Reservationer
 portal-nav-purchase = Köp reservationer
-portal-reservations-none = Inga reservationer ännu.
+portal-reservations-none = Inga reservationer än.
 portal-commands = Kommandon
 portal-purchase-title = Köp reservationer
 portal-partner-hint = Välj en kundanvändare för att se kundens Azure-portal.
