@@ -331,6 +331,61 @@ async fn a_large_directory_lists_fifty_customers_and_finds_the_rest_by_search() 
 }
 
 #[wasm_bindgen_test]
+async fn a_customers_reservations_are_paged() {
+    use csp_reservations_sim::domain::demo::ids;
+    use csp_reservations_sim::domain::{
+        demo, BillingPlan, Command, CustomerId, ProductId, PurchaseOrder, Region, Scope,
+        SubscriptionId, Term,
+    };
+    clear_storage();
+    storage().set_item(LOCALE_KEY, "en").unwrap();
+    let mut state = demo::demo();
+    for _ in 0..55 {
+        state
+            .execute(
+                &demo::admin(),
+                &Command::BuyReservation(PurchaseOrder {
+                    customer: CustomerId::new(ids::WOODGROVE),
+                    billing_subscription: SubscriptionId::new(ids::WOODGROVE_PROD),
+                    product: ProductId::new("vm-d2s-v5"),
+                    region: Region::new("westeurope"),
+                    term: Term::OneYear,
+                    billing_plan: BillingPlan::Monthly,
+                    quantity: 1,
+                    scope: Scope::Shared,
+                }),
+            )
+            .unwrap();
+    }
+    let woodgrove = CustomerId::new(ids::WOODGROVE);
+    let total = state
+        .reservations
+        .values()
+        .filter(|r| r.customer == woodgrove)
+        .count();
+    persist::save(&mut LocalStorageKv::from_storage(storage()), &state, 0).unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/")
+        .unwrap();
+    let root = mount_fresh().await;
+    go("#/customers/cust-004/reservations").await;
+    let rows = |root: &Element| {
+        root.query_selector_all("[data-testid=reservations] tbody tr")
+            .unwrap()
+            .length() as usize
+    };
+    assert_eq!(rows(&root), 50);
+    assert!(text(&root, ".pager").contains("Page 1 of 2"));
+    click_text(&root, ".pager button", "Next");
+    settle().await;
+    assert_eq!(rows(&root), total - 50);
+    assert!(text(&root, ".pager").contains("Page 2 of 2"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn the_persona_survives_a_reload() {
     let root = start(None).await;
     choose(&root, "#persona", "p:p2");

@@ -296,13 +296,15 @@ fn Reservations(props: &CustomerOnly) -> Html {
     let app = use_app();
     let locale = app.locale;
     let state = app.state();
+    let page = use_state(|| 0usize);
     let list = orders_of(&state, &props.customer);
+    let (current, pages) = page_bounds(list.len(), *page);
     html! {
         <>
         <table class="grid" data-testid="reservations">
             <thead><tr><th>{t(locale, "col-reservation")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-scope")}</th><th>{t(locale, "col-ends")}</th><th>{t(locale, "col-status")}</th><th>{t(locale, "col-bought-by")}</th><th>{t(locale, "col-actions")}</th></tr></thead>
             <tbody>
-            { for list.iter().map(|r| html! {
+            { for list.iter().skip(current * PAGE_SIZE).take(PAGE_SIZE).map(|r| html! {
                 <tr data-reservation={r.id.to_string()}>
                     <td>{r.id.to_string()}</td>
                     <td>{state.catalogue.product(&r.product).map(|p| p.name).unwrap_or("")}{" · "}{r.region.to_string()}</td>
@@ -317,6 +319,7 @@ fn Reservations(props: &CustomerOnly) -> Html {
             </tbody>
         </table>
         if list.is_empty() { <p data-testid="reservations-none">{t(locale, "reservations-none")}</p> }
+        <Pager page={current} {pages} on_page={Callback::from({ let page = page.clone(); move |p| page.set(p) })} />
         <h2>{t(locale, "savings-title")}</h2>
         <SavingsChart rows={Rc::new(savings(&state, &props.customer))} />
         <h2>{t(locale, "pc-buy-title")}</h2>
