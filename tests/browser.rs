@@ -76,20 +76,37 @@ async fn remount() -> Mounted {
     mount_fresh().await
 }
 
-/// A fresh root and a fresh tenant (or the stored text given), at the start page.
-async fn start(stored: Option<&str>) -> Mounted {
+/// A fresh root at the start page, on storage holding only English as the language and
+/// what `fill` writes.
+async fn start_on(fill: impl FnOnce(&web_sys::Storage)) -> Mounted {
     clear_storage();
     let s = storage();
     s.set_item(LOCALE_KEY, "en").unwrap();
-    if let Some(text) = stored {
-        s.set_item(LEGACY_V1_KEY, text).unwrap();
-    }
+    fill(&s);
     web_sys::window()
         .unwrap()
         .location()
         .set_hash("#/")
         .unwrap();
     mount_fresh().await
+}
+
+/// A fresh root and a fresh tenant (or the stored text given), at the start page.
+async fn start(stored: Option<&str>) -> Mounted {
+    start_on(|s| {
+        if let Some(text) = stored {
+            s.set_item(LEGACY_V1_KEY, text).unwrap();
+        }
+    })
+    .await
+}
+
+/// A fresh root on a tenant built in the test, stored as the app stores it.
+async fn start_with(state: &csp_reservations_sim::domain::State) -> Mounted {
+    start_on(|s| {
+        persist::save(&mut LocalStorageKv::from_storage(s.clone()), state, 0).unwrap();
+    })
+    .await
 }
 
 async fn settle() {
@@ -262,8 +279,6 @@ fn persona_values(root: &Element, needle: &str) -> Vec<String> {
 #[wasm_bindgen_test]
 async fn a_large_directory_lists_fifty_customers_and_finds_the_rest_by_search() {
     use csp_reservations_sim::domain::{demo, Command};
-    clear_storage();
-    storage().set_item(LOCALE_KEY, "en").unwrap();
     let mut state = demo::demo();
     for i in 1..=80 {
         state
@@ -286,13 +301,7 @@ async fn a_large_directory_lists_fifty_customers_and_finds_the_rest_by_search() 
             )
             .unwrap();
     }
-    persist::save(&mut LocalStorageKv::from_storage(storage()), &state, 0).unwrap();
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash("#/")
-        .unwrap();
-    let root = mount_fresh().await;
+    let root = start_with(&state).await;
     let groups = |root: &Element| {
         root.query_selector_all("#persona optgroup")
             .unwrap()
@@ -337,8 +346,6 @@ async fn a_customers_reservations_are_paged() {
         demo, BillingPlan, Command, CustomerId, ProductId, PurchaseOrder, Region, Scope,
         SubscriptionId, Term,
     };
-    clear_storage();
-    storage().set_item(LOCALE_KEY, "en").unwrap();
     let mut state = demo::demo();
     for _ in 0..55 {
         state
@@ -363,13 +370,7 @@ async fn a_customers_reservations_are_paged() {
         .values()
         .filter(|r| r.customer == woodgrove)
         .count();
-    persist::save(&mut LocalStorageKv::from_storage(storage()), &state, 0).unwrap();
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash("#/")
-        .unwrap();
-    let root = mount_fresh().await;
+    let root = start_with(&state).await;
     go("#/customers/cust-004/reservations").await;
     let rows = |root: &Element| {
         root.query_selector_all("[data-testid=reservations] tbody tr")
