@@ -86,8 +86,8 @@ events ${b.startLargeBreakdown.readAndReplayMs} ms, first render ${b.startLargeB
 Interactions at the large dataset (1,000 customers, 3,000 subscriptions, 5,000
 reservations, 20,000 events), each run in a task of the page's own, as a click is.
 *Processing* is from the action to the end of the app's work (event handler and Yew's
-render), sometimes with a frame's style and layout the browser fits in before the next
-task; *next frame* adds the wait for the paint. *Long tasks* are what the browser's
+render, the microtasks that follow the action); *next frame* adds the browser's style,
+layout and paint and the wait for the frame. *Long tasks* are what the browser's
 long-task observer reported for those tasks (it reports tasks over 50 ms only): the
 figure the "no task over 50 ms" target is checked against.
 
