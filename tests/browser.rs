@@ -403,6 +403,16 @@ async fn the_persona_survives_a_reload() {
     root.remove();
 }
 
+/// As the current persona, flips a customer's purchase permission on its Account tab.
+async fn toggle_purchase_permission(root: &Element, customer: &str) {
+    go(&format!("#/customers/{customer}/account")).await;
+    find(root, "#allow-purchase")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+}
+
 /// The reservation id of the first row of a reservations table.
 fn first_reservation(root: &Element, table: &str) -> String {
     find(
@@ -510,12 +520,7 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
     );
     go("#/who-may/cust-003").await;
     assert!(who_may_cell(&root, "Tara Lind", "buy").contains("Denied"));
-    go("#/customers/cust-003/account").await;
-    find(&root, "#allow-purchase")
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
-    settle().await;
+    toggle_purchase_permission(&root, "cust-003").await;
     assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
     go("#/activity").await;
     assert!(
@@ -679,12 +684,7 @@ async fn unreadable_storage_starts_the_demo_and_keeps_a_backup() {
 #[wasm_bindgen_test]
 async fn work_survives_a_remount() {
     let root = start(None).await;
-    go("#/customers/cust-001/account").await;
-    find(&root, "#allow-purchase")
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
-    settle().await;
+    toggle_purchase_permission(&root, "cust-001").await;
     assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
     root.remove();
     let root = remount().await;
@@ -730,12 +730,7 @@ fn clear_fillers() {
 async fn a_full_storage_warns_and_loses_nothing() {
     let root = start(None).await;
     fill_storage();
-    go("#/customers/cust-001/account").await;
-    find(&root, "#allow-purchase")
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
-    settle().await;
+    toggle_purchase_permission(&root, "cust-001").await;
     // the action took effect in the tab, and the person is told it is not saved
     assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
     let warning = text(&root, "[data-testid=storage-warning]");
@@ -889,12 +884,7 @@ async fn importing_checks_the_file_lists_every_error_and_changes_nothing_when_ba
 #[wasm_bindgen_test]
 async fn a_share_link_opens_in_a_sandbox_and_round_trips() {
     let root = start(None).await;
-    go("#/customers/cust-002/account").await;
-    find(&root, "#allow-purchase")
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
-    settle().await;
+    toggle_purchase_permission(&root, "cust-002").await;
     go("#/scenario").await;
     click_text(&root, "button", "Create share link");
     settle().await;
@@ -1078,12 +1068,7 @@ async fn every_main_page_in_dutch_and_swedish_shows_no_english_ui_text() {
 #[wasm_bindgen_test]
 async fn switching_language_live_keeps_the_work() {
     let root = start(None).await;
-    go("#/customers/cust-001/account").await;
-    find(&root, "#allow-purchase")
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
-    settle().await;
+    toggle_purchase_permission(&root, "cust-001").await;
     assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
     choose(&root, "#locale", "sv-SE");
     settle().await;
