@@ -1,6 +1,6 @@
 //! The state every decision reads, and `evolve`: the one place events change it.
 use super::catalogue::{Catalogue, Term};
-use super::event::{Event, Recorded};
+use super::event::{Actor, Event, Recorded};
 use super::ids::*;
 use super::model::*;
 use super::money::Money;
@@ -96,6 +96,14 @@ impl State {
         self.customer_users
             .values()
             .filter(move |u| &u.customer == customer)
+    }
+
+    /// The customer a customer user belongs to; none for partner users and the simulator.
+    pub fn customer_of(&self, actor: &Actor) -> Option<&CustomerId> {
+        match actor {
+            Actor::Customer(u) => self.customer_users.get(u).map(|u| &u.customer),
+            _ => None,
+        }
     }
 
     pub fn reservations_of<'a>(
@@ -408,6 +416,23 @@ mod tests {
                 (c.id.to_string(), users)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_customer_user_belongs_to_one_customer_and_partner_users_to_none() {
+        use crate::domain::{Actor, UserId};
+        let state = demo::demo();
+        let owner = Actor::Customer(UserId::new(ids::CONTOSO_OWNER));
+        assert_eq!(
+            state.customer_of(&owner),
+            Some(&CustomerId::new(ids::CONTOSO))
+        );
+        assert_eq!(state.customer_of(&demo::admin()), None);
+        assert_eq!(
+            state.customer_of(&Actor::Customer(UserId::new("u99"))),
+            None
+        );
+        assert_eq!(state.customer_of(&Actor::Simulator), None);
     }
 
     #[test]

@@ -7,20 +7,11 @@ use super::route::Route;
 use super::widgets::{event_value, NoticeBar};
 use crate::domain::finance::{coverage, Coverage, SubscriptionSavings};
 use crate::domain::projections::actor_name;
-use crate::domain::{Actor, Command, CustomerId, RbacRole, State, SubscriptionId, UserId};
+use crate::domain::{Actor, Command, RbacRole, SubscriptionId, UserId};
 use crate::i18n::{format_date, format_number, t, t_args};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
-
-/// The customer whose portal this is: the persona's own, or (for partner users using
-/// "Manage", admin on behalf of) the subscription's.
-fn persona_customer(state: &State, actor: &Actor) -> Option<CustomerId> {
-    match actor {
-        Actor::Customer(u) => state.customer_users.get(u).map(|u| u.customer.clone()),
-        _ => None,
-    }
-}
 
 fn blade(title: String, crumb: &str, locale: crate::i18n::Locale, body: Html) -> Html {
     html! {
@@ -48,7 +39,7 @@ pub fn PortalReservations() -> Html {
     let app = use_app();
     let locale = app.locale;
     let state = app.state();
-    let Some(customer) = persona_customer(&state, &app.persona) else {
+    let Some(customer) = state.customer_of(&app.persona).cloned() else {
         return partner_hint(locale, "portal-nav-reservations");
     };
     let list = crate::domain::projections::orders_of(&state, &customer);
@@ -149,7 +140,7 @@ pub fn PortalPurchase() -> Html {
     let app = use_app();
     let locale = app.locale;
     let state = app.state();
-    let Some(customer) = persona_customer(&state, &app.persona) else {
+    let Some(customer) = state.customer_of(&app.persona).cloned() else {
         return partner_hint(locale, "portal-purchase-title");
     };
     blade(

@@ -160,10 +160,7 @@ pub fn Header() -> Html {
         });
     }
     let persona_query = use_state(String::new);
-    let own_customer = match &app.persona {
-        Actor::Customer(u) => state.customer_users.get(u).map(|u| u.customer.clone()),
-        _ => None,
-    };
+    let own_customer = state.customer_of(&app.persona).cloned();
     let options = {
         let app = app.clone();
         use_memo(
