@@ -387,6 +387,42 @@ async fn a_customers_reservations_are_paged() {
 }
 
 #[wasm_bindgen_test]
+async fn the_offer_term_and_billing_plan_chosen_are_what_is_bought() {
+    use csp_reservations_sim::domain::{BillingPlan, SubscriptionKind, Term};
+    let root = start(None).await;
+    go("#/customers/cust-003/subscriptions").await;
+    choose(&root, "#sub-kind", "global");
+    type_into(&root, "#sub-name", "Tailspin Global");
+    settle().await;
+    click_text(&root, "button", "Buy subscription");
+    settle().await;
+    go("#/customers/cust-004/reservations").await;
+    choose(&root, "#pc-buy-term", "P3Y");
+    choose(&root, "#pc-buy-plan", "monthly");
+    settle().await;
+    find(&root, ".purchase-form button[type=submit]")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    let state = persist::load(&mut LocalStorageKv::from_storage(storage())).state;
+    let bought = state
+        .subscriptions
+        .values()
+        .find(|s| s.name == "Tailspin Global")
+        .expect("the subscription was bought");
+    assert_eq!(bought.kind, SubscriptionKind::AzureGlobal);
+    let newest = state
+        .reservations
+        .values()
+        .max_by_key(|r| r.id.clone())
+        .expect("a reservation");
+    assert_eq!(newest.term, Term::ThreeYears);
+    assert_eq!(newest.billing_plan, BillingPlan::Monthly);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn the_persona_survives_a_reload() {
     let root = start(None).await;
     choose(&root, "#persona", "p:p2");
