@@ -5,7 +5,7 @@ use super::model::{use_app, Msg};
 use super::purchase::{parse_quantity, PurchaseForm};
 use super::route::Route;
 use super::widgets::{
-    event_value, input_value, page_bounds, reason_line, NoticeBar, Pager, PAGE_SIZE,
+    event_value, input_value, on_either, page_bounds, reason_line, NoticeBar, Pager, PAGE_SIZE,
 };
 use crate::domain::command::{name_error, MAX_NAME_CHARS, MAX_QUANTITY};
 use crate::domain::finance::{refund_quote, savings};
@@ -85,16 +85,12 @@ fn Subscriptions(props: &CustomerOnly) -> Html {
         let name = name.clone();
         Callback::from(move |e: InputEvent| name.set(input_value(&e)))
     };
-    let on_kind = {
-        let kind = kind.clone();
-        Callback::from(move |e: Event| {
-            kind.set(if event_value(&e) == "global" {
-                SubscriptionKind::AzureGlobal
-            } else {
-                SubscriptionKind::AzurePlan
-            })
-        })
-    };
+    let on_kind = on_either(
+        &kind,
+        "global",
+        SubscriptionKind::AzureGlobal,
+        SubscriptionKind::AzurePlan,
+    );
     let on_buy = {
         let app = app.clone();
         let customer = props.customer.clone();

@@ -1,7 +1,7 @@
 //! The reservation purchase form: Partner Center "buy on behalf" (R7) and Azure portal
 //! "Reservations → Purchase" (R5). Validates as the person types; the domain decides.
 use super::model::{use_app, Msg};
-use super::widgets::{event_value, input_value, reason_line};
+use super::widgets::{event_value, input_value, on_either, reason_line};
 pub use crate::domain::command::parse_quantity;
 use crate::domain::command::MAX_QUANTITY;
 use crate::domain::projections::explain;
@@ -69,26 +69,8 @@ pub fn PurchaseForm(props: &PurchaseFormProps) -> Html {
         let h = h.clone();
         Callback::from(move |e: Event| h.set(event_value(&e)))
     };
-    let on_term = {
-        let term = term.clone();
-        Callback::from(move |e: Event| {
-            term.set(if event_value(&e) == "P3Y" {
-                Term::ThreeYears
-            } else {
-                Term::OneYear
-            })
-        })
-    };
-    let on_plan = {
-        let plan = plan.clone();
-        Callback::from(move |e: Event| {
-            plan.set(if event_value(&e) == "monthly" {
-                BillingPlan::Monthly
-            } else {
-                BillingPlan::Upfront
-            })
-        })
-    };
+    let on_term = on_either(&term, "P3Y", Term::ThreeYears, Term::OneYear);
+    let on_plan = on_either(&plan, "monthly", BillingPlan::Monthly, BillingPlan::Upfront);
     let on_quantity = {
         let quantity = quantity.clone();
         Callback::from(move |e: InputEvent| quantity.set(input_value(&e)))

@@ -18,6 +18,24 @@ pub fn event_value(e: &Event) -> String {
     }
 }
 
+/// The change handler of a two-way `<select>`: `state` becomes `chosen` when the option
+/// `value` is picked, `otherwise` for the other option.
+pub fn on_either<T: Copy + 'static>(
+    state: &UseStateHandle<T>,
+    value: &'static str,
+    chosen: T,
+    otherwise: T,
+) -> Callback<Event> {
+    let state = state.clone();
+    Callback::from(move |e: Event| {
+        state.set(if event_value(&e) == value {
+            chosen
+        } else {
+            otherwise
+        })
+    })
+}
+
 pub fn input_value(e: &InputEvent) -> String {
     e.target_dyn_into::<HtmlInputElement>()
         .map(|i| i.value())
