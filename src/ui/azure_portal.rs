@@ -4,7 +4,7 @@ use super::customer::{scope_label, status_label, ReservationActions};
 use super::model::{use_app, Msg};
 use super::purchase::PurchaseForm;
 use super::route::Route;
-use super::widgets::{event_value, NoticeBar};
+use super::widgets::{on_change_set, NoticeBar};
 use crate::domain::finance::{coverage, Coverage, SubscriptionSavings};
 use crate::domain::projections::actor_name;
 use crate::domain::{Actor, Command, RbacRole, SubscriptionId, UserId};
@@ -201,14 +201,8 @@ pub fn PortalIam(props: &IamProps) -> Html {
             })
         })
     };
-    let on_user = {
-        let user = user.clone();
-        Callback::from(move |e: Event| user.set(event_value(&e)))
-    };
-    let on_role = {
-        let role = role.clone();
-        Callback::from(move |e: Event| role.set(event_value(&e)))
-    };
+    let on_user = on_change_set(&user);
+    let on_role = on_change_set(&role);
     let assignments: Vec<_> = state
         .role_assignments
         .iter()

@@ -5,7 +5,7 @@ use super::model::{use_app, Msg};
 use super::purchase::{parse_quantity, PurchaseForm};
 use super::route::Route;
 use super::widgets::{
-    event_value, input_value, on_either, page_bounds, reason_line, NoticeBar, Pager, PAGE_SIZE,
+    event_value, on_either, on_input_set, page_bounds, reason_line, NoticeBar, Pager, PAGE_SIZE,
 };
 use crate::domain::command::{name_error, MAX_NAME_CHARS, MAX_QUANTITY};
 use crate::domain::finance::{refund_quote, savings};
@@ -81,10 +81,7 @@ fn Subscriptions(props: &CustomerOnly) -> Html {
     let kind = use_state(|| SubscriptionKind::AzurePlan);
     let state = app.state();
     let name_problem = name_error(&name);
-    let on_name = {
-        let name = name.clone();
-        Callback::from(move |e: InputEvent| name.set(input_value(&e)))
-    };
+    let on_name = on_input_set(&name);
     let on_kind = on_either(
         &kind,
         "global",
@@ -384,10 +381,7 @@ pub fn ReservationActions(props: &ReservationProps) -> Html {
             })
         })
     };
-    let on_exchange_qty = {
-        let q = exchange_qty.clone();
-        Callback::from(move |e: InputEvent| q.set(input_value(&e)))
-    };
+    let on_exchange_qty = on_input_set(&exchange_qty);
     let on_exchange_product = {
         let p = exchange_product.clone();
         Callback::from(move |e: Event| p.set(Some(event_value(&e))))

@@ -1,6 +1,6 @@
 //! The header: which system, who you are (persona switcher), language, simulated clock.
 use super::model::{use_app, use_portal_look, Msg};
-use super::widgets::{event_value, input_value};
+use super::widgets::{event_value, on_input_set};
 use crate::domain::state::UserWithRoles;
 use crate::domain::{Actor, Command, Customer, CustomerId, RbacRole, State, UserId};
 use crate::i18n::{format_datetime, format_number, t, t_args, Locale};
@@ -176,10 +176,7 @@ pub fn Header() -> Html {
             },
         )
     };
-    let on_persona_search = {
-        let persona_query = persona_query.clone();
-        Callback::from(move |e: InputEvent| persona_query.set(input_value(&e)))
-    };
+    let on_persona_search = on_input_set(&persona_query);
     let searchable = options.customers > CUSTOMERS_LISTED;
     let on_locale = {
         let app = app.clone();

@@ -1,7 +1,7 @@
 //! The reservation purchase form: Partner Center "buy on behalf" (R7) and Azure portal
 //! "Reservations → Purchase" (R5). Validates as the person types; the domain decides.
 use super::model::{use_app, Msg};
-use super::widgets::{event_value, input_value, on_either, reason_line};
+use super::widgets::{on_change_set, on_either, on_input_set, reason_line};
 pub use crate::domain::command::parse_quantity;
 use crate::domain::command::MAX_QUANTITY;
 use crate::domain::projections::explain;
@@ -65,16 +65,9 @@ pub fn PurchaseForm(props: &PurchaseFormProps) -> Html {
         .ok()
         .and_then(|q| quote_purchase(&state, &ProductId::new(product.as_str()), *term, q));
 
-    let set = |h: &UseStateHandle<String>| {
-        let h = h.clone();
-        Callback::from(move |e: Event| h.set(event_value(&e)))
-    };
     let on_term = on_either(&term, "P3Y", Term::ThreeYears, Term::OneYear);
     let on_plan = on_either(&plan, "monthly", BillingPlan::Monthly, BillingPlan::Upfront);
-    let on_quantity = {
-        let quantity = quantity.clone();
-        Callback::from(move |e: InputEvent| quantity.set(input_value(&e)))
-    };
+    let on_quantity = on_input_set(&quantity);
     let on_submit = {
         let app = app.clone();
         let customer = props.customer.clone();
@@ -117,13 +110,13 @@ pub fn PurchaseForm(props: &PurchaseFormProps) -> Html {
         <form class="purchase-form" onsubmit={on_submit} novalidate=true>
             <div class="field">
                 <label for={id("product")}>{t(locale, "col-product")}</label>
-                <select id={id("product")} onchange={set(&product)}>
+                <select id={id("product")} onchange={on_change_set(&product)}>
                     { for state.catalogue.products.iter().map(|p| html! { <option value={p.id.to_string()} selected={p.id.as_str() == product.as_str()}>{p.name}</option> }) }
                 </select>
             </div>
             <div class="field">
                 <label for={id("region")}>{t(locale, "col-region")}</label>
-                <select id={id("region")} onchange={set(&region)}>
+                <select id={id("region")} onchange={on_change_set(&region)}>
                     { for state.catalogue.regions.iter().map(|r| html! { <option value={r.to_string()} selected={r.as_str() == region.as_str()}>{r.to_string()}</option> }) }
                 </select>
             </div>
@@ -147,13 +140,13 @@ pub fn PurchaseForm(props: &PurchaseFormProps) -> Html {
             </div>
             <div class="field">
                 <label for={id("subscription")}>{t(locale, "col-billing-subscription")}</label>
-                <select id={id("subscription")} onchange={set(&subscription)}>
+                <select id={id("subscription")} onchange={on_change_set(&subscription)}>
                     { for subs.iter().map(|(sid, name)| html! { <option value={sid.clone()} selected={sid == subscription.as_str()}>{name.clone()}</option> }) }
                 </select>
             </div>
             <div class="field">
                 <label for={id("scope")}>{t(locale, "col-scope")}</label>
-                <select id={id("scope")} onchange={set(&scope)}>
+                <select id={id("scope")} onchange={on_change_set(&scope)}>
                     <option value="shared" selected={scope.as_str() == "shared"}>{t(locale, "scope-shared")}</option>
                     { for subs.iter().map(|(sid, name)| html! { <option value={sid.clone()} selected={sid == scope.as_str()}>{t_args(locale, "scope-single", &[("subscription", name.clone().into())])}</option> }) }
                 </select>

@@ -18,6 +18,18 @@ pub fn event_value(e: &Event) -> String {
     }
 }
 
+/// A `<select>`'s change handler that keeps the chosen value in `state`.
+pub fn on_change_set(state: &UseStateHandle<String>) -> Callback<Event> {
+    let state = state.clone();
+    Callback::from(move |e: Event| state.set(event_value(&e)))
+}
+
+/// A text field's input handler that keeps what is typed in `state`.
+pub fn on_input_set(state: &UseStateHandle<String>) -> Callback<InputEvent> {
+    let state = state.clone();
+    Callback::from(move |e: InputEvent| state.set(input_value(&e)))
+}
+
 /// The change handler of a two-way `<select>`: `state` becomes `chosen` when the option
 /// `value` is picked, `otherwise` for the other option.
 pub fn on_either<T: Copy + 'static>(
