@@ -28,7 +28,7 @@ pub fn App() -> Html {
                 let _ = p.mark("app-interactive");
             }
             wasm_bindgen_futures::spawn_local(async move {
-                super::widgets::next_task().await;
+                super::widgets::after_next_frame().await;
                 if model.save_pending().is_some() {
                     model.dispatch(Msg::RetrySave);
                 }

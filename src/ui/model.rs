@@ -151,7 +151,7 @@ impl AppModel {
             saved: loaded.saved,
             writable: loaded.writable,
         };
-        // A history not stored yet (a fresh demo) is saved one task after the first paint
+        // A history not stored yet (a fresh demo) is saved after the first frame
         // (`save_pending`): deflating it is start-up time nobody waits for.
         let storage_problem = unavailable;
         AppModel {

@@ -199,16 +199,6 @@ pub async fn after_next_frame() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Resolves in a later task.
-pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// A plain link to `route` for long lists: the router follows the hash change, and a
 /// row costs no `Link` component (fifty of them were a noticeable part of a first paint).
 pub fn route_href(route: &super::route::Route) -> String {
