@@ -789,6 +789,23 @@ async fn a_full_storage_warns_and_loses_nothing() {
 }
 
 #[wasm_bindgen_test]
+async fn a_demo_that_cannot_be_saved_at_the_start_says_so() {
+    let root = start_on(|_| fill_storage()).await;
+    // the demo is there to work with; the person is told it is not being saved
+    assert!(text(&root, "main").contains("Contoso Ltd"));
+    let warning = text(&root, "[data-testid=storage-warning]");
+    assert!(warning.contains("storage is full"), "{warning}");
+    clear_fillers();
+    click_text(&root, "button", "Retry saving");
+    settle().await;
+    assert!(root
+        .query_selector("[data-testid=storage-warning]")
+        .unwrap()
+        .is_none());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_second_document_sees_the_first_ones_changes() {
     use csp_reservations_sim::domain::{demo, Command};
     let root = start(None).await;

@@ -29,8 +29,8 @@ pub fn App() -> Html {
             }
             wasm_bindgen_futures::spawn_local(async move {
                 super::widgets::after_next_frame().await;
-                if model.save_pending().is_some() {
-                    model.dispatch(Msg::RetrySave);
+                if let Some(problem) = model.save_pending() {
+                    model.dispatch(Msg::SaveFailed(problem));
                 }
             });
         });

@@ -105,6 +105,8 @@ pub enum Msg {
     StorageChanged,
     /// Try saving again (after the person freed space).
     RetrySave,
+    /// A save outside the reducer (`save_pending`) failed: show why.
+    SaveFailed(StoreError),
     /// Replace everything with the demo tenant / an empty tenant (confirmed in the UI).
     ResetToDemo,
     StartBlank,
@@ -167,7 +169,7 @@ impl AppModel {
         }
     }
 
-    /// Stores what the start did not (see `load`). Returns a problem for `Msg::RetrySave`
+    /// Stores what the start did not (see `load`). Returns a problem for `Msg::SaveFailed`
     /// to report; nothing on screen changes when the save succeeds.
     pub fn save_pending(&self) -> Option<StoreError> {
         if self.sandbox || self.storage_problem.is_some() {
@@ -296,6 +298,7 @@ impl Reducible for AppModel {
                     next.storage_problem = self.session.borrow_mut().save();
                 }
             }
+            Msg::SaveFailed(problem) => next.storage_problem = Some(problem),
             Msg::SwitchPersona(actor) => {
                 if let Ok(json) = serde_json::to_string(&actor) {
                     self.session.borrow_mut().set_pref(PERSONA_KEY, &json);
