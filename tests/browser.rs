@@ -738,6 +738,29 @@ async fn a_version_1_store_is_migrated() {
     root.remove();
 }
 
+/// Stored text is read back exactly, whatever its script: the store copies localStorage's
+/// strings into the module through the browser's encoder, not character by character.
+#[wasm_bindgen_test]
+async fn names_in_any_script_come_back_from_storage_exactly() {
+    let name = "Gröna Lund Café – 北京 😀";
+    let stored = include_str!("fixtures/storage-v1.json").replace("Woodgrove Bank", name);
+    let root = start(Some(&stored)).await;
+    assert!(
+        text(&root, "main").contains(name),
+        "{}",
+        text(&root, "main")
+    );
+    root.remove();
+    // and again from the history the migration wrote
+    let root = remount().await;
+    assert!(
+        text(&root, "main").contains(name),
+        "{}",
+        text(&root, "main")
+    );
+    root.remove();
+}
+
 /// Fills localStorage until the browser refuses more.
 fn fill_storage() {
     let s = storage();

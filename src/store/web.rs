@@ -3,6 +3,8 @@
 //! keeps working in memory.
 use super::persist::{KeyValue, StoreError};
 use gloo_storage::{LocalStorage, Storage};
+use js_sys::{JsString, Uint8Array};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub const PERSONA_KEY: &str = "csp-sim/persona";
@@ -30,7 +32,12 @@ impl LocalStorageKv {
 
 impl KeyValue for LocalStorageKv {
     fn get(&self, key: &str) -> Option<String> {
-        self.0.get_item(key).ok().flatten()
+        self.0
+            .unchecked_ref::<TextStorage>()
+            .get_item_text(key)
+            .ok()
+            .flatten()
+            .map(|text| utf8_of(&text))
     }
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         self.0.set_item(key, value).map_err(|e| {
@@ -54,4 +61,68 @@ impl KeyValue for LocalStorageKv {
             .filter(|k| k.starts_with(prefix))
             .collect()
     }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `getItem`, keeping the value a JS string: web-sys's `String` copies it into the
+    /// module one character at a time in JS, which on a page's first run was most of the
+    /// cost of reading a large tenant's history (~0.5 M characters).
+    type TextStorage;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item_text(this: &TextStorage, key: &str) -> Result<Option<JsString>, JsValue>;
+
+    type Utf8Encoder;
+    #[wasm_bindgen(method, js_name = encodeInto)]
+    fn encode_into(this: &Utf8Encoder, text: &JsString, into: &Uint8Array) -> Encoded;
+
+    type Encoded;
+    #[wasm_bindgen(method, getter)]
+    fn read(this: &Encoded) -> u32;
+    #[wasm_bindgen(method, getter)]
+    fn written(this: &Encoded) -> u32;
+}
+
+thread_local! {
+    static ENCODER: Option<Utf8Encoder> = web_sys::TextEncoder::new().ok().map(JsCast::unchecked_into);
+}
+
+/// The string's UTF-8, written by the browser's encoder straight into the module's memory.
+fn utf8_of(text: &JsString) -> String {
+    let units = text.length() as usize;
+    let encoded = ENCODER.with(|encoder| {
+        let encoder = encoder.as_ref()?;
+        // ASCII (every stored chunk) needs one byte per unit; anything else at most three
+        let mut bytes = vec![0u8; units];
+        let first = encoder.encode_into(text, &memory_view(&mut bytes));
+        let written = if first.read() as usize == units {
+            first.written()
+        } else {
+            bytes = vec![0u8; units * 3];
+            encoder
+                .encode_into(text, &memory_view(&mut bytes))
+                .written()
+        };
+        bytes.truncate(written as usize);
+        Some(bytes)
+    });
+    match encoded {
+        // the encoder replaces lone surrogates, so this is UTF-8; lossy only to never panic
+        Some(bytes) => String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        None => String::from(text),
+    }
+}
+
+/// A `Uint8Array` over `bytes` in the module's memory. Made after `bytes` is allocated (an
+/// allocation may grow the memory, which detaches older views) and used before the next.
+fn memory_view(bytes: &mut [u8]) -> Uint8Array {
+    let buffer = wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer();
+    Uint8Array::new_with_byte_offset_and_length(
+        &buffer,
+        bytes.as_mut_ptr() as usize as u32,
+        bytes.len() as u32,
+    )
 }
