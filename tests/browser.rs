@@ -766,7 +766,8 @@ fn fill_storage() {
     let s = storage();
     let mut size = 1 << 20;
     let mut n = 0;
-    while size >= 16 {
+    // down to single characters: a saved action can grow its chunk by only a few
+    while size >= 1 {
         let chunk = "x".repeat(size);
         if s.set_item(&format!("filler/{n}"), &chunk).is_err() {
             size /= 4;

@@ -349,3 +349,151 @@ pub fn try_demo() -> Result<State, (usize, Denied)> {
 pub fn demo() -> State {
     try_demo().unwrap_or_else(|_| blank())
 }
+
+/// The demo taken through every kind of event, by every kind of actor: for tests of the
+/// stored forms, which must hold each of them.
+#[cfg(test)]
+pub fn every_event_kind() -> State {
+    let mut s = demo();
+    let run = |s: &mut State, actor: &Actor, command: Command| {
+        if let Err(denied) = s.execute(actor, &command) {
+            panic!("{command:?} was refused: {denied:?}");
+        }
+    };
+    let newest = |s: &State| s.reservations.keys().next_back().cloned().expect("bought");
+    let admin = admin();
+    let purchaser = Actor::Customer(UserId::new(ids::WOODGROVE_OWNER));
+    let prod = SubscriptionId::new(ids::WOODGROVE_PROD);
+    let contoso_sub = SubscriptionId::new(ids::CONTOSO_SUB);
+    run(
+        &mut s,
+        &admin,
+        Command::SuspendSubscription {
+            subscription: contoso_sub.clone(),
+        },
+    );
+    run(
+        &mut s,
+        &admin,
+        Command::ReactivateSubscription {
+            subscription: contoso_sub,
+        },
+    );
+    run(
+        &mut s,
+        &admin,
+        Command::RemoveRole {
+            subscription: SubscriptionId::new(ids::NORTHWIND_SUB),
+            user: UserId::new(ids::NORTHWIND_CONTRIBUTOR),
+            role: RbacRole::Contributor,
+        },
+    );
+    let northwind = CustomerId::new(ids::NORTHWIND);
+    for on in [true, false] {
+        let customer = northwind.clone();
+        run(
+            &mut s,
+            &admin,
+            Command::SetPurchasePermission { customer, on },
+        );
+    }
+    run(
+        &mut s,
+        &admin,
+        Command::SetEarlyTerminationFee {
+            basis_points: 1_200,
+        },
+    );
+    let order = |term, billing_plan, scope| {
+        Command::BuyReservation(PurchaseOrder {
+            customer: CustomerId::new(ids::WOODGROVE),
+            billing_subscription: prod.clone(),
+            product: ProductId::new("vm-d2s-v5"),
+            region: Region::new("westeurope"),
+            term,
+            billing_plan,
+            quantity: 2,
+            scope,
+        })
+    };
+    // bought in the portal, then renewed automatically at expiry
+    run(
+        &mut s,
+        &purchaser,
+        order(
+            Term::OneYear,
+            BillingPlan::Monthly,
+            Scope::Single(prod.clone()),
+        ),
+    );
+    let renews = newest(&s);
+    run(
+        &mut s,
+        &admin,
+        Command::SetAutoRenew {
+            reservation: renews,
+            on: true,
+        },
+    );
+    // bought in Partner Center, rescoped, exchanged
+    run(
+        &mut s,
+        &admin,
+        order(Term::ThreeYears, BillingPlan::Upfront, Scope::Shared),
+    );
+    let exchanged = newest(&s);
+    let scope = Scope::Single(SubscriptionId::new(ids::WOODGROVE_DEV));
+    run(
+        &mut s,
+        &admin,
+        Command::ChangeScope {
+            reservation: exchanged.clone(),
+            scope,
+        },
+    );
+    run(
+        &mut s,
+        &admin,
+        Command::Exchange {
+            reservation: exchanged,
+            product: ProductId::new("vm-d4s-v5"),
+            region: Region::new("westeurope"),
+            term: Term::ThreeYears,
+            billing_plan: BillingPlan::Upfront,
+            quantity: 2,
+        },
+    );
+    run(
+        &mut s,
+        &admin,
+        order(Term::OneYear, BillingPlan::Upfront, Scope::Shared),
+    );
+    let cancelled = newest(&s);
+    run(
+        &mut s,
+        &admin,
+        Command::Cancel {
+            reservation: cancelled,
+        },
+    );
+    run(
+        &mut s,
+        &Actor::Simulator,
+        Command::RecordUsage {
+            subscription: prod.clone(),
+            product: ProductId::new("vm-d2s-v5"),
+            region: Region::new("westeurope"),
+            hours_per_month: 730,
+        },
+    );
+    // past every one-year term: the auto-renewing one renews, the others expire
+    run(
+        &mut s,
+        &Actor::Simulator,
+        Command::AdvanceClock {
+            days: 1,
+            months: 13,
+        },
+    );
+    s
+}

@@ -14,7 +14,9 @@ pub enum Actor {
     Simulator,
 }
 
-/// Written and read as `{"type": …, fields}` by `Recorded` (see `event_json`).
+/// Written and read as `{"type": …, fields}` by `Recorded` (see `event_json`). Stored
+/// histories hold events by variant index and field position (`store::persist`): new
+/// variants go last, and a new field needs a new storage schema.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Event {
     PartnerUserAdded {

@@ -61,19 +61,26 @@ fn unbase64url(text: &str) -> Option<Vec<u8>> {
 
 /// Deflates `text` at `level` (1 fast … 9 small) and encodes it for a URL or a string store.
 pub fn pack(text: &str, level: u8) -> String {
-    base64url(&miniz_oxide::deflate::compress_to_vec(
-        text.as_bytes(),
-        level,
-    ))
+    pack_bytes(text.as_bytes(), level)
+}
+
+/// `pack` for bytes that are not text (a binary history chunk).
+pub fn pack_bytes(bytes: &[u8], level: u8) -> String {
+    base64url(&miniz_oxide::deflate::compress_to_vec(bytes, level))
 }
 
 /// The text `pack` made, if `packed` is one and inflates to at most `limit` bytes.
 pub fn unpack(packed: &str, limit: usize) -> Option<String> {
-    String::from_utf8(inflate(&unbase64url(packed)?, limit)?).ok()
+    String::from_utf8(unpack_bytes(packed, limit)?).ok()
 }
 
-/// Raw deflate into one buffer sized for JSON's usual ratio (a history chunk inflates about
-/// 14×), grown only if that was short: miniz_oxide's `decompress_to_vec` starts at twice
+/// The bytes `pack_bytes` made, if `packed` is one and inflates to at most `limit` bytes.
+pub fn unpack_bytes(packed: &str, limit: usize) -> Option<Vec<u8>> {
+    inflate(&unbase64url(packed)?, limit)
+}
+
+/// Raw deflate into one buffer sized for the usual ratio (a history chunk inflates about 5×
+/// in binary, 14× as JSON), grown only if that was short: miniz_oxide's `decompress_to_vec` starts at twice
 /// the input and doubled, zero-filling and copying the text four times per chunk.
 fn inflate(deflated: &[u8], limit: usize) -> Option<Vec<u8>> {
     use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};

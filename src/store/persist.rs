@@ -2,14 +2,16 @@
 //! app, memory in tests) holding the event history in chunks, so saving one action
 //! rewrites one chunk and a small header, whatever the length of the history.
 //!
-//! Layout (schema 2): `csp-sim/v2/meta` = `{"schema_version":2,"events":N,"chunk_events":C}`
-//! and `csp-sim/v2/chunk/<k>` = the JSON array of events `k*C .. (k+1)*C`. Schema 1 kept
-//! one document under `csp-sim/state`; it is migrated on load.
+//! Layout: `csp-sim/v2/meta` = `{"schema_version":3,"events":N,"chunk_events":C}` and
+//! `csp-sim/v2/chunk/<k>` = events `k*C .. (k+1)*C`. Schema 3 stores a chunk as its events
+//! in postcard's binary form, deflated (`b:…`); schema 2 stored their JSON (`z:…`, or
+//! plain). Both are read; a schema-2 history is rewritten on load. Schema 1 kept one
+//! document under `csp-sim/state`; it is migrated on load too.
 use super::codec::{self, LoadError};
-use crate::domain::{demo, Recorded, State};
+use crate::domain::{demo, Actor, Event, Recorded, State, Timestamp};
 use serde::{Deserialize, Serialize};
 
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 pub const META_KEY: &str = "csp-sim/v2/meta";
 pub const CHUNK_PREFIX: &str = "csp-sim/v2/chunk/";
 pub const LEGACY_V1_KEY: &str = "csp-sim/state";
@@ -106,22 +108,67 @@ pub struct Loaded {
     pub writable: bool,
 }
 
-/// Stored chunks are deflated: a large tenant's plain JSON would not fit the ~5 M
-/// character quota. Plain JSON arrays are still read.
+/// Schema 2 chunks: JSON, deflated (a large tenant's plain JSON would not fit the ~5 M
+/// character quota); plain JSON arrays are read too.
 const PACKED_PREFIX: &str = "z:";
+/// Schema 3 chunks: postcard's binary form, deflated. A large tenant's history is a
+/// quarter of its JSON's size before deflating, and is read without parsing text: the
+/// biggest part of opening a large tenant was reading its JSON.
+const BINARY_PREFIX: &str = "b:";
 /// No chunk inflates beyond this (256 events are far smaller); guards against bombs.
 const MAX_CHUNK_BYTES: usize = 16 * 1024 * 1024;
 
-fn encode_chunk(json: &str) -> String {
-    format!("{PACKED_PREFIX}{}", super::packed::pack(json, 9))
+/// An event as a binary chunk holds it. postcard writes fields by position and enum
+/// variants by index, with no names: so `Recorded`, `Event` and the types inside them may
+/// only grow at the end (new variants last, new fields in a new schema), or stored work
+/// reads wrongly. `tests/fixtures/storage-v3.json` holds every event kind and is checked
+/// byte for byte.
+#[derive(Serialize)]
+struct BinaryEvent<'a>(u64, Timestamp, &'a Actor, &'a Event);
+
+#[derive(Deserialize)]
+struct StoredBinaryEvent(u64, Timestamp, Actor, Event);
+
+fn encode_chunk(events: &[Recorded]) -> Result<String, StoreError> {
+    let binary: Vec<BinaryEvent> = events
+        .iter()
+        .map(|e| BinaryEvent(e.seq, e.at, &e.actor, &e.event))
+        .collect();
+    let bytes = postcard::to_allocvec(&binary).map_err(|_| StoreError::Unavailable)?;
+    Ok(format!(
+        "{BINARY_PREFIX}{}",
+        super::packed::pack_bytes(&bytes, 9)
+    ))
 }
 
-fn decode_chunk(text: &str, k: usize) -> Result<String, LoadError> {
-    match text.strip_prefix(PACKED_PREFIX) {
-        Some(packed) => super::packed::unpack(packed, MAX_CHUNK_BYTES)
-            .ok_or_else(|| LoadError::WrongShape(format!("chunk {k} does not inflate"))),
-        None => Ok(text.to_string()),
+/// Appends chunk `k`'s events to `out`, whichever schema stored them.
+fn read_chunk(text: &str, k: usize, out: &mut Vec<Recorded>) -> Result<(), LoadError> {
+    let wrong = |why: &dyn std::fmt::Display| LoadError::WrongShape(format!("chunk {k}: {why}"));
+    let inflates = || LoadError::WrongShape(format!("chunk {k} does not inflate"));
+    if let Some(packed) = text.strip_prefix(BINARY_PREFIX) {
+        let bytes = super::packed::unpack_bytes(packed, MAX_CHUNK_BYTES).ok_or_else(inflates)?;
+        let (events, rest) =
+            postcard::take_from_bytes::<Vec<StoredBinaryEvent>>(&bytes).map_err(|e| wrong(&e))?;
+        if !rest.is_empty() {
+            return Err(wrong(&"bytes after its last event"));
+        }
+        out.extend(
+            events
+                .into_iter()
+                .map(|StoredBinaryEvent(seq, at, actor, event)| Recorded {
+                    seq,
+                    at,
+                    actor,
+                    event,
+                }),
+        );
+        return Ok(());
     }
+    let json = match text.strip_prefix(PACKED_PREFIX) {
+        Some(packed) => super::packed::unpack(packed, MAX_CHUNK_BYTES).ok_or_else(inflates)?,
+        None => text.to_string(),
+    };
+    append_chunk(&json, out).map_err(|e| wrong(&e))
 }
 
 fn chunk_key(k: usize) -> String {
@@ -183,8 +230,7 @@ fn read_events(kv: &dyn KeyValue, meta: &Meta, from: usize) -> Result<Vec<Record
             .get(&chunk_key(k))
             .ok_or_else(|| LoadError::WrongShape(format!("chunk {k} is missing")))?;
         let before = out.len();
-        append_chunk(&decode_chunk(&text, k)?, &mut out)
-            .map_err(|e| LoadError::WrongShape(format!("chunk {k}: {e}")))?;
+        read_chunk(&text, k, &mut out)?;
         // the first chunk read may begin before `from`
         let skip = from.saturating_sub(k * meta.chunk_events);
         out.drain(before..(before + skip).min(out.len()));
@@ -199,12 +245,14 @@ fn read_events(kv: &dyn KeyValue, meta: &Meta, from: usize) -> Result<Vec<Record
     Ok(out)
 }
 
-fn load_v2(kv: &dyn KeyValue) -> Option<Result<State, LoadError>> {
+/// The chunked history and the schema it was stored in (2 or 3), if there is one.
+fn load_chunked(kv: &dyn KeyValue) -> Option<(Result<State, LoadError>, u32)> {
     let meta = read_meta(kv)?;
-    Some(
-        meta.and_then(|m| read_events(kv, &m, 0))
-            .and_then(codec::replay_stored),
-    )
+    let version = meta.as_ref().map_or(SCHEMA_VERSION, |m| m.schema_version);
+    let state = meta
+        .and_then(|m| read_events(kv, &m, 0))
+        .and_then(codec::replay_stored);
+    Some((state, version))
 }
 
 /// Everything stored under our keys, as one JSON text, for the backup.
@@ -230,8 +278,8 @@ fn clear_history(kv: &mut dyn KeyValue) {
 }
 
 pub fn load(kv: &mut dyn KeyValue) -> Loaded {
-    let (result, from) = match load_v2(kv) {
-        Some(r) => (r, SCHEMA_VERSION),
+    let (result, from) = match load_chunked(kv) {
+        Some(found) => found,
         None => match kv.get(LEGACY_V1_KEY) {
             Some(text) => (codec::decode(&text), 1),
             None => {
@@ -313,9 +361,10 @@ pub fn save(kv: &mut dyn KeyValue, state: &State, saved: usize) -> Result<usize,
     let first_chunk = from / CHUNK_EVENTS;
     for k in first_chunk..total.div_ceil(CHUNK_EVENTS) {
         let end = ((k + 1) * CHUNK_EVENTS).min(total);
-        let json = serde_json::to_string(&state.log[k * CHUNK_EVENTS..end])
-            .map_err(|_| StoreError::Unavailable)?;
-        kv.set(&chunk_key(k), &encode_chunk(&json))?;
+        kv.set(
+            &chunk_key(k),
+            &encode_chunk(&state.log[k * CHUNK_EVENTS..end])?,
+        )?;
     }
     let meta = Meta {
         schema_version: SCHEMA_VERSION,
@@ -399,7 +448,7 @@ pub fn backups(kv: &dyn KeyValue) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Actor, Command, CustomerId};
+    use crate::domain::{Actor, Command, CustomerId, Event};
 
     fn act(state: &mut State, on: bool) {
         state
@@ -486,24 +535,150 @@ mod tests {
         assert_eq!(loaded.state.customers.len(), 4);
     }
 
-    /// Written by the build before events got their own JSON reader (`event_json`): the
-    /// stored form must not change under anyone's saved work.
-    #[test]
-    fn a_version_2_history_from_an_earlier_build_loads_and_is_written_back_byte_for_byte() {
-        let stored: std::collections::BTreeMap<String, String> =
-            serde_json::from_str(include_str!("../../tests/fixtures/storage-v2.json"))
-                .expect("fixture is JSON");
-        let mut kv = MemoryKv {
-            map: stored.clone(),
+    fn fixture(text: &str) -> MemoryKv {
+        MemoryKv {
+            map: serde_json::from_str(text).expect("fixture is JSON"),
             quota: None,
-        };
+        }
+    }
+
+    /// Each stored JSON chunk's events, written again as JSON.
+    fn json_chunks(kv: &MemoryKv) -> Vec<(String, String)> {
+        kv.keys_with_prefix(CHUNK_PREFIX)
+            .into_iter()
+            .map(|key| {
+                let text = kv.get(&key).unwrap_or_default();
+                let json = match text.strip_prefix(PACKED_PREFIX) {
+                    Some(p) => super::super::packed::unpack(p, MAX_CHUNK_BYTES).expect("inflates"),
+                    None => text,
+                };
+                (key, json)
+            })
+            .collect()
+    }
+
+    /// Written by the build before events got their own JSON reader (`event_json`), in
+    /// schema 2 (JSON chunks): it loads, is rewritten in schema 3, and the events' JSON
+    /// (what exports and share links hold) is still the same, byte for byte.
+    #[test]
+    fn a_version_2_history_from_an_earlier_build_is_upgraded_and_its_json_is_unchanged() {
+        let mut kv = fixture(include_str!("../../tests/fixtures/storage-v2.json"));
+        let stored_json = json_chunks(&kv);
         let loaded = load(&mut kv);
-        assert_eq!(loaded.outcome, LoadOutcome::Restored);
+        assert_eq!(loaded.outcome, LoadOutcome::Migrated { from: 2 });
         assert_eq!(loaded.state.customers.len(), 4);
         assert_eq!(loaded.saved, loaded.state.log.len());
+        for (key, json) in &stored_json {
+            let k: usize = key[CHUNK_PREFIX.len()..].parse().expect("chunk number");
+            let events = &loaded.state.log[k * CHUNK_EVENTS..];
+            let events = &events[..events.len().min(CHUNK_EVENTS)];
+            assert_eq!(&serde_json::to_string(events).expect("writes"), json);
+        }
+        // now in schema 3, and read back as the same history
+        assert!(kv
+            .get(META_KEY)
+            .is_some_and(|m| m.contains("\"schema_version\":3")));
+        assert!(kv
+            .keys_with_prefix(CHUNK_PREFIX)
+            .iter()
+            .all(|k| kv.get(k).is_some_and(|c| c.starts_with(BINARY_PREFIX))));
+        let again = load(&mut kv);
+        assert_eq!(again.outcome, LoadOutcome::Restored);
+        assert_eq!(again.state, loaded.state);
+    }
+
+    /// Each kind of event, numbered so that a new kind fails to compile here until the
+    /// schema-3 fixture below holds it too.
+    fn kind(event: &Event) -> usize {
+        match event {
+            Event::PartnerUserAdded { .. } => 0,
+            Event::CustomerAdded { .. } => 1,
+            Event::CustomerUserAdded { .. } => 2,
+            Event::SubscriptionBought { .. } => 3,
+            Event::SubscriptionSuspended { .. } => 4,
+            Event::SubscriptionReactivated { .. } => 5,
+            Event::RoleAssigned { .. } => 6,
+            Event::RoleRemoved { .. } => 7,
+            Event::PermissionCreated { .. } => 8,
+            Event::PermissionDeleted { .. } => 9,
+            Event::CustomerPriceSet { .. } => 10,
+            Event::EarlyTerminationFeeSet { .. } => 11,
+            Event::ReservationPurchased { .. } => 12,
+            Event::ReservationExchanged { .. } => 13,
+            Event::ReservationCancelled { .. } => 14,
+            Event::AutoRenewSet { .. } => 15,
+            Event::ScopeChanged { .. } => 16,
+            Event::ReservationRenewed { .. } => 17,
+            Event::ReservationExpired { .. } => 18,
+            Event::UsageRecorded { .. } => 19,
+            Event::ClockAdvanced { .. } => 20,
+        }
+    }
+    const EVENT_KINDS: usize = 21;
+
+    /// Schema 3 stores events by position and index (postcard): this build's stored form
+    /// of every kind of event, by every kind of actor, must load and be written back byte
+    /// for byte. Reordering a variant or a field of anything stored fails here.
+    #[test]
+    fn a_version_3_history_holding_every_kind_of_event_is_read_and_written_byte_for_byte() {
+        let mut kv = fixture(include_str!("../../tests/fixtures/storage-v3.json"));
+        let stored = kv.map.clone();
+        let loaded = load(&mut kv);
+        assert_eq!(loaded.outcome, LoadOutcome::Restored);
+        let kinds: std::collections::BTreeSet<usize> =
+            loaded.state.log.iter().map(|e| kind(&e.event)).collect();
+        assert_eq!(kinds.len(), EVENT_KINDS, "the fixture holds every kind");
+        let actors: std::collections::BTreeSet<&str> = loaded
+            .state
+            .log
+            .iter()
+            .map(|e| match e.actor {
+                Actor::Partner(_) => "partner",
+                Actor::Customer(_) => "customer",
+                Actor::Simulator => "simulator",
+            })
+            .collect();
+        assert_eq!(actors.len(), 3);
+        assert_eq!(
+            loaded.state,
+            demo::every_event_kind(),
+            "the history it was made from"
+        );
         let mut written = MemoryKv::default();
         save(&mut written, &loaded.state, 0).expect("saves");
         assert_eq!(written.map, stored);
+    }
+
+    /// Writes `tests/fixtures/storage-v3.json` (run by hand, once, when schema 3 is made).
+    #[test]
+    #[ignore]
+    fn write_the_version_3_fixture() {
+        let mut kv = MemoryKv::default();
+        save(&mut kv, &demo::every_event_kind(), 0).expect("saves");
+        let text = serde_json::to_string_pretty(&kv.map).expect("writes") + "\n";
+        std::fs::write("tests/fixtures/storage-v3.json", text).expect("fixture written");
+    }
+
+    #[test]
+    fn a_chunk_with_bytes_after_its_events_is_refused() {
+        let mut kv = MemoryKv::default();
+        save(&mut kv, &demo::demo(), 0).expect("saves");
+        let key = format!("{CHUNK_PREFIX}0");
+        let packed = kv.get(&key).unwrap_or_default();
+        let mut bytes = super::super::packed::unpack_bytes(&packed[BINARY_PREFIX.len()..], 1 << 20)
+            .expect("inflates");
+        bytes.push(0);
+        let tampered = format!(
+            "{BINARY_PREFIX}{}",
+            super::super::packed::pack_bytes(&bytes, 9)
+        );
+        kv.map.insert(key, tampered);
+        let loaded = load(&mut kv);
+        assert!(
+            matches!(&loaded.outcome, LoadOutcome::Recovered { error: LoadError::WrongShape(why), .. } if why.contains("after its last event")),
+            "{:?}",
+            loaded.outcome
+        );
     }
 
     #[test]
@@ -556,7 +731,7 @@ mod tests {
     #[test]
     fn a_full_storage_refuses_the_write_and_the_state_is_still_whole() {
         let mut kv = MemoryKv {
-            quota: Some(1_000),
+            quota: Some(200),
             ..Default::default()
         };
         let state = demo::demo();
