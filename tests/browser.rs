@@ -738,6 +738,31 @@ async fn a_version_1_store_is_migrated() {
     root.remove();
 }
 
+#[wasm_bindgen_test]
+async fn a_version_2_store_is_upgraded_and_keeps_the_work() {
+    let stored: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(include_str!("fixtures/storage-v2.json")).unwrap();
+    let root = start_on(|s| {
+        for (key, value) in &stored {
+            s.set_item(key, value).unwrap();
+        }
+    })
+    .await;
+    assert!(text(&root, "[data-testid=migrated-banner]").contains("version 2"));
+    assert!(text(&root, "main").contains("Woodgrove Bank"));
+    let meta = storage().get_item(META_KEY).unwrap().unwrap_or_default();
+    assert!(meta.contains("\"schema_version\":3"), "{meta}");
+    root.remove();
+    // the upgraded store opens as it is, with no banner
+    let root = remount().await;
+    assert!(root
+        .query_selector("[data-testid=migrated-banner]")
+        .unwrap()
+        .is_none());
+    assert!(text(&root, "main").contains("Woodgrove Bank"));
+    root.remove();
+}
+
 /// Stored text is read back exactly, whatever its script: the store copies localStorage's
 /// strings into the module through the browser's encoder, not character by character.
 #[wasm_bindgen_test]
