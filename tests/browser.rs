@@ -276,6 +276,31 @@ fn persona_values(root: &Element, needle: &str) -> Vec<String> {
         .collect()
 }
 
+/// The customer list's search reads what was typed as the other searches by name do:
+/// spaces around it and letter case do not matter; a domain is found as well as a name.
+#[wasm_bindgen_test]
+async fn the_customer_search_ignores_case_and_surrounding_spaces() {
+    let root = start(None).await;
+    go("#/customers").await;
+    let listed = |root: &Element| text(root, "table.grid tbody");
+    for typed in ["  contoso ", "CONTOSO", "contoso.example"] {
+        type_into(&root, "#customer-search", typed);
+        settle().await;
+        let rows = listed(&root);
+        assert!(rows.contains("Contoso Ltd"), "{typed:?}: {rows}");
+        assert!(!rows.contains("Northwind"), "{typed:?}: {rows}");
+    }
+    type_into(&root, "#customer-search", "no such customer");
+    settle().await;
+    assert!(listed(&root).is_empty());
+    assert!(
+        text(&root, "main").contains("No customer matches"),
+        "{}",
+        text(&root, "main")
+    );
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn a_large_directory_lists_fifty_customers_and_finds_the_rest_by_search() {
     use csp_reservations_sim::domain::{demo, Command};

@@ -27,7 +27,7 @@ pub use event::{Actor, Event, Operation, Recorded};
 pub use ids::*;
 pub use model::*;
 pub use money::Money;
-pub use projections::{explain, who_may, GridAction};
+pub use projections::{explain, who_may, GridAction, TextQuery};
 pub use rules::{Action, Arg, Decision, Denied, Reason, RuleId};
 pub use state::State;
 pub use time::Timestamp;

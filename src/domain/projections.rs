@@ -208,13 +208,44 @@ impl ActivityFilter {
     }
 }
 
+/// What a person typed into a search box, as every search by name reads it: spaces around
+/// it ignored, letters in any case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextQuery {
+    exact: String,
+    folded: String,
+}
+
+impl TextQuery {
+    pub fn new(typed: &str) -> TextQuery {
+        let exact = typed.trim().to_string();
+        let folded = exact.to_lowercase();
+        TextQuery { exact, folded }
+    }
+
+    /// Nothing typed but spaces: everything matches.
+    pub fn is_empty(&self) -> bool {
+        self.exact.is_empty()
+    }
+
+    /// `text` contains the query, in any case (an empty query is in every text).
+    pub fn found_in(&self, text: &str) -> bool {
+        text.to_lowercase().contains(&self.folded)
+    }
+
+    /// The query, trimmed, is exactly `text` (an id typed in full).
+    pub fn is(&self, text: &str) -> bool {
+        self.exact == text
+    }
+}
+
 /// The customers a filter's text names: the one with that id, or those whose name contains it.
 fn customers_named<'a>(state: &'a State, query: &str) -> BTreeSet<&'a CustomerId> {
-    let q = query.trim().to_lowercase();
+    let query = TextQuery::new(query);
     state
         .customers
         .values()
-        .filter(|c| c.id.as_str() == query.trim() || c.name.to_lowercase().contains(&q))
+        .filter(|c| query.is(c.id.as_str()) || query.found_in(&c.name))
         .map(|c| &c.id)
         .collect()
 }
@@ -294,5 +325,33 @@ fn csv_field(value: &str) -> String {
         format!("\"{}\"", v.replace('"', "\"\""))
     } else {
         v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::demo;
+
+    #[test]
+    fn a_search_ignores_surrounding_spaces_and_letter_case() {
+        let q = TextQuery::new("  ContoSO ");
+        assert!(q.found_in("Contoso Ltd") && q.found_in("contoso.example"));
+        assert!(!q.found_in("Northwind Traders"));
+        assert!(q.is("ContoSO") && !q.is("contoso"));
+        assert!(TextQuery::new("   ").is_empty());
+        assert!(
+            TextQuery::new("Ågren").found_in("ÅGREN BYGG"),
+            "beyond ASCII too"
+        );
+    }
+
+    #[test]
+    fn the_activity_filter_finds_a_customer_by_id_or_by_name_with_spaces_around() {
+        let state = demo::demo();
+        let by_name = customers_named(&state, " contoso ");
+        let by_id = customers_named(&state, " cust-001");
+        assert_eq!(by_name, by_id);
+        assert_eq!(by_name.len(), 1);
     }
 }

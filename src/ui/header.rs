@@ -2,7 +2,7 @@
 use super::model::{use_app, use_portal_look, Msg};
 use super::widgets::{event_value, on_input_set};
 use crate::domain::state::UserWithRoles;
-use crate::domain::{Actor, Command, Customer, CustomerId, RbacRole, State, UserId};
+use crate::domain::{Actor, Command, Customer, CustomerId, RbacRole, State, TextQuery, UserId};
 use crate::i18n::{format_datetime, format_number, t, t_args, Locale};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -73,7 +73,7 @@ fn persona_options(
         })
         .collect();
     let mut groups = vec![(t(locale, "persona-group-partner"), partner)];
-    let query = query.trim().to_lowercase();
+    let query = TextQuery::new(query);
     let directory = match (all, own_customer) {
         (true, _) => state.directory(None),
         (false, Some(own)) => state.directory(Some(own)),
@@ -81,10 +81,8 @@ fn persona_options(
     };
     let matches = |(customer, users): &(&Customer, Vec<UserWithRoles>)| {
         query.is_empty()
-            || customer.name.to_lowercase().contains(&query)
-            || users
-                .iter()
-                .any(|(u, _)| u.name.to_lowercase().contains(&query))
+            || query.found_in(&customer.name)
+            || users.iter().any(|(u, _)| query.found_in(&u.name))
     };
     for entry in &directory {
         let own = own_customer == Some(&entry.0.id);

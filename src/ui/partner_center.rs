@@ -3,7 +3,7 @@ use super::model::{use_app, Msg};
 use super::route::Route;
 use super::widgets::{input_value, page_bounds, route_href, NoticeBar, Pager, PAGE_SIZE};
 use crate::domain::command::{is_valid_domain, name_error, MAX_NAME_CHARS};
-use crate::domain::{Command, Money, Term};
+use crate::domain::{Command, Money, Term, TextQuery};
 use crate::i18n::{format_money, t, t_args};
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -15,11 +15,11 @@ pub fn CustomerList() -> Html {
     let query = use_state(String::new);
     let page = use_state(|| 0usize);
     let state = app.state();
-    let q = query.to_lowercase();
+    let q = TextQuery::new(&query);
     let matching: Vec<_> = state
         .customers
         .values()
-        .filter(|c| q.is_empty() || c.name.to_lowercase().contains(&q) || c.domain.contains(&q))
+        .filter(|c| q.is_empty() || q.found_in(&c.name) || q.found_in(&c.domain))
         .collect();
     let (current, pages) = page_bounds(matching.len(), *page);
     let on_search = {
