@@ -16,7 +16,11 @@ struct Document {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
     NotJson(String),
-    FutureVersion(u32),
+    /// Written by a newer build: its schema, and the newest this build reads.
+    FutureVersion {
+        found: u32,
+        readable: u32,
+    },
     WrongShape(String),
     /// Events out of order or not starting from the tenant's beginning.
     BrokenHistory(String),
@@ -26,7 +30,7 @@ impl LoadError {
     pub fn key(&self) -> &'static str {
         match self {
             LoadError::NotJson(_) => "storage-error-not-json",
-            LoadError::FutureVersion(_) => "storage-error-future-version",
+            LoadError::FutureVersion { .. } => "storage-error-future-version",
             LoadError::WrongShape(_) => "storage-error-wrong-shape",
             LoadError::BrokenHistory(_) => "storage-error-broken-history",
         }
@@ -36,7 +40,9 @@ impl LoadError {
             LoadError::NotJson(d) | LoadError::WrongShape(d) | LoadError::BrokenHistory(d) => {
                 d.clone()
             }
-            LoadError::FutureVersion(v) => format!("schema_version {v} > {SCHEMA_VERSION}"),
+            LoadError::FutureVersion { found, readable } => {
+                format!("schema_version {found} > {readable}")
+            }
         }
     }
 }
@@ -70,7 +76,10 @@ pub fn decode(text: &str) -> Result<State, LoadError> {
         .and_then(serde_json::Value::as_u64)
         .ok_or_else(|| LoadError::WrongShape("schema_version is missing".into()))?;
     if version > u64::from(SCHEMA_VERSION) {
-        return Err(LoadError::FutureVersion(version as u32));
+        return Err(LoadError::FutureVersion {
+            found: u32::try_from(version).unwrap_or(u32::MAX),
+            readable: SCHEMA_VERSION,
+        });
     }
     // read again from the text, not the tree: the events' readers exist for text already,
     // and another instantiation of them for a tree would cost kilobytes of download
@@ -118,7 +127,10 @@ mod tests {
         assert!(matches!(decode("{not json"), Err(LoadError::NotJson(_))));
         assert_eq!(
             decode(r#"{"schema_version": 99, "events": []}"#),
-            Err(LoadError::FutureVersion(99))
+            Err(LoadError::FutureVersion {
+                found: 99,
+                readable: 1
+            })
         );
         assert!(matches!(
             decode(r#"{"events": []}"#),

@@ -183,9 +183,10 @@ fn read_meta(kv: &dyn KeyValue) -> Option<Result<Meta, LoadError>> {
             .and_then(|v| {
                 let version = v.get("schema_version").and_then(serde_json::Value::as_u64);
                 match version {
-                    Some(n) if n > u64::from(SCHEMA_VERSION) => {
-                        Err(LoadError::FutureVersion(n as u32))
-                    }
+                    Some(n) if n > u64::from(SCHEMA_VERSION) => Err(LoadError::FutureVersion {
+                        found: u32::try_from(n).unwrap_or(u32::MAX),
+                        readable: SCHEMA_VERSION,
+                    }),
                     _ => serde_json::from_value::<Meta>(v)
                         .map_err(|e| LoadError::WrongShape(e.to_string())),
                 }
@@ -711,10 +712,17 @@ mod tests {
         assert!(matches!(
             loaded.outcome,
             LoadOutcome::Recovered {
-                error: LoadError::FutureVersion(9),
+                error: LoadError::FutureVersion {
+                    found: 9,
+                    readable: SCHEMA_VERSION
+                },
                 ..
             }
         ));
+        let LoadOutcome::Recovered { error, .. } = loaded.outcome else {
+            unreachable!("matched above")
+        };
+        assert_eq!(error.detail(), "schema_version 9 > 3");
         assert_eq!(backups(&kv).len(), 2);
     }
 
