@@ -121,6 +121,11 @@ fn find(root: &Element, selector: &str) -> Element {
         .unwrap_or_else(|| panic!("nothing matches {selector}"))
 }
 
+/// Whether anything on the page matches `selector`.
+fn shows(root: &Element, selector: &str) -> bool {
+    root.query_selector(selector).unwrap().is_some()
+}
+
 fn text(root: &Element, selector: &str) -> String {
     find(root, selector).text_content().unwrap_or_default()
 }
@@ -250,10 +255,7 @@ async fn a_customer_user_never_sees_partner_center_pages() {
     go("#/customers/cust-003/orders").await;
     assert_eq!(text(&root, "[data-testid=orders-none]"), "No orders yet.");
     go("#/customers/cust-004/orders").await;
-    assert!(root
-        .query_selector("[data-testid=orders-none]")
-        .unwrap()
-        .is_none());
+    assert!(!shows(&root, "[data-testid=orders-none]"));
     // and opens a customer from the list
     choose(&root, "#persona", "p:p1");
     go("#/customers").await;
@@ -359,7 +361,7 @@ async fn a_large_directory_lists_fifty_customers_and_finds_the_rest_by_search() 
     // a tenant the size of the demo has no search: every user is listed
     root.remove();
     let root = start(None).await;
-    assert!(root.query_selector("#persona-search").unwrap().is_none());
+    assert!(!shows(&root, "#persona-search"));
     assert_eq!(groups(&root), 1 + 4);
     root.remove();
 }
@@ -734,10 +736,7 @@ async fn unreadable_storage_starts_the_demo_and_keeps_a_backup() {
     // the demo that replaced it is saved; the backup stays
     root.remove();
     let root = remount().await;
-    assert!(root
-        .query_selector("[data-testid=recovery-banner]")
-        .unwrap()
-        .is_none());
+    assert!(!shows(&root, "[data-testid=recovery-banner]"));
     assert!(storage().get_item("csp-sim/backup/1").unwrap().is_some());
     root.remove();
 }
@@ -780,10 +779,7 @@ async fn a_version_2_store_is_upgraded_and_keeps_the_work() {
     root.remove();
     // the upgraded store opens as it is, with no banner
     let root = remount().await;
-    assert!(root
-        .query_selector("[data-testid=migrated-banner]")
-        .unwrap()
-        .is_none());
+    assert!(!shows(&root, "[data-testid=migrated-banner]"));
     assert!(text(&root, "main").contains("Woodgrove Bank"));
     root.remove();
 }
@@ -852,10 +848,7 @@ async fn a_full_storage_warns_and_loses_nothing() {
     clear_fillers();
     click_text(&root, "button", "Retry saving");
     settle().await;
-    assert!(root
-        .query_selector("[data-testid=storage-warning]")
-        .unwrap()
-        .is_none());
+    assert!(!shows(&root, "[data-testid=storage-warning]"));
     root.remove();
     let root = remount().await;
     assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
@@ -872,10 +865,7 @@ async fn a_demo_that_cannot_be_saved_at_the_start_says_so() {
     clear_fillers();
     click_text(&root, "button", "Retry saving");
     settle().await;
-    assert!(root
-        .query_selector("[data-testid=storage-warning]")
-        .unwrap()
-        .is_none());
+    assert!(!shows(&root, "[data-testid=storage-warning]"));
     root.remove();
 }
 
@@ -1031,9 +1021,7 @@ async fn a_share_link_opens_in_a_sandbox_and_round_trips() {
     go(&fragment).await;
     settle().await;
     assert!(
-        root.query_selector("[data-testid=sandbox-banner]")
-            .unwrap()
-            .is_some(),
+        shows(&root, "[data-testid=sandbox-banner]"),
         "no sandbox: {} at {:?}",
         text(&root, "main"),
         web_sys::window().unwrap().location().hash()
