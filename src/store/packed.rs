@@ -79,9 +79,10 @@ pub fn unpack_bytes(packed: &str, limit: usize) -> Option<Vec<u8>> {
     inflate(&unbase64url(packed)?, limit)
 }
 
-/// Raw deflate into one buffer sized for the usual ratio (a history chunk inflates about 5×
-/// in binary, 14× as JSON), grown only if that was short: miniz_oxide's `decompress_to_vec` starts at twice
-/// the input and doubled, zero-filling and copying the text four times per chunk.
+/// Raw deflate into one buffer sized for the usual ratio (a history chunk inflates about
+/// 5× in binary, 14× as JSON), grown only if that was short: miniz_oxide's
+/// `decompress_to_vec` starts at twice the input and doubles, zero-filling and copying the
+/// text several times per chunk.
 fn inflate(deflated: &[u8], limit: usize) -> Option<Vec<u8>> {
     use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
     use miniz_oxide::inflate::TINFLStatus;

@@ -129,6 +129,17 @@ struct BinaryEvent<'a>(u64, Timestamp, &'a Actor, &'a Event);
 #[derive(Deserialize)]
 struct StoredBinaryEvent(u64, Timestamp, Actor, Event);
 
+impl From<StoredBinaryEvent> for Recorded {
+    fn from(StoredBinaryEvent(seq, at, actor, event): StoredBinaryEvent) -> Recorded {
+        Recorded {
+            seq,
+            at,
+            actor,
+            event,
+        }
+    }
+}
+
 fn encode_chunk(events: &[Recorded]) -> Result<String, StoreError> {
     let binary: Vec<BinaryEvent> = events
         .iter()
@@ -147,28 +158,46 @@ fn read_chunk(text: &str, k: usize, out: &mut Vec<Recorded>) -> Result<(), LoadE
     let inflates = || LoadError::WrongShape(format!("chunk {k} does not inflate"));
     if let Some(packed) = text.strip_prefix(BINARY_PREFIX) {
         let bytes = super::packed::unpack_bytes(packed, MAX_CHUNK_BYTES).ok_or_else(inflates)?;
-        let (events, rest) =
-            postcard::take_from_bytes::<Vec<StoredBinaryEvent>>(&bytes).map_err(|e| wrong(&e))?;
-        if !rest.is_empty() {
-            return Err(wrong(&"bytes after its last event"));
-        }
-        out.extend(
-            events
-                .into_iter()
-                .map(|StoredBinaryEvent(seq, at, actor, event)| Recorded {
-                    seq,
-                    at,
-                    actor,
-                    event,
-                }),
-        );
-        return Ok(());
+        let mut reader = postcard::Deserializer::from_bytes(&bytes);
+        serde::Deserializer::deserialize_seq(&mut reader, AppendTo::<StoredBinaryEvent>::onto(out))
+            .map_err(|e| wrong(&e))?;
+        return match reader.finalize() {
+            Ok([]) => Ok(()),
+            Ok(_) => Err(wrong(&"bytes after its last event")),
+            Err(e) => Err(wrong(&e)),
+        };
     }
     let json = match text.strip_prefix(PACKED_PREFIX) {
         Some(packed) => super::packed::unpack(packed, MAX_CHUNK_BYTES).ok_or_else(inflates)?,
         None => text.to_string(),
     };
-    append_chunk(&json, out).map_err(|e| wrong(&e))
+    let mut reader = serde_json::Deserializer::from_str(&json);
+    serde::Deserializer::deserialize_seq(&mut reader, AppendTo::<Recorded>::onto(out))
+        .and_then(|()| reader.end())
+        .map_err(|e| wrong(&e))
+}
+
+/// Reads a chunk's list of events straight onto the end of a history, with no list of its
+/// own; `T` is an event as that chunk's form holds it.
+struct AppendTo<'a, T>(&'a mut Vec<Recorded>, std::marker::PhantomData<T>);
+
+impl<'a, T> AppendTo<'a, T> {
+    fn onto(history: &'a mut Vec<Recorded>) -> Self {
+        AppendTo(history, std::marker::PhantomData)
+    }
+}
+
+impl<'de, T: Deserialize<'de> + Into<Recorded>> serde::de::Visitor<'de> for AppendTo<'_, T> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list of events")
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(event) = seq.next_element::<T>()? {
+            self.0.push(event.into());
+        }
+        Ok(())
+    }
 }
 
 fn chunk_key(k: usize) -> String {
@@ -199,26 +228,6 @@ fn read_meta(kv: &dyn KeyValue) -> Option<Result<Meta, LoadError>> {
                 }
             }),
     )
-}
-
-/// Reads a chunk's JSON list of events onto the end of `out`, with no list of its own.
-fn append_chunk(json: &str, out: &mut Vec<Recorded>) -> Result<(), serde_json::Error> {
-    struct AppendTo<'a>(&'a mut Vec<Recorded>);
-    impl<'de> serde::de::Visitor<'de> for AppendTo<'_> {
-        type Value = ();
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a list of events")
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-            while let Some(event) = seq.next_element()? {
-                self.0.push(event);
-            }
-            Ok(())
-        }
-    }
-    let mut reader = serde_json::Deserializer::from_str(json);
-    serde::Deserializer::deserialize_seq(&mut reader, AppendTo(out))?;
-    reader.end()
 }
 
 /// Events `from..meta.events` as stored.
