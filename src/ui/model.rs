@@ -55,6 +55,11 @@ impl Session {
         problem
     }
 
+    /// Brings the state up to what storage holds (another tab's writes); true when it moved.
+    fn sync(&mut self) -> bool {
+        persist::sync(self.kv.as_ref(), &mut self.state, &mut self.saved) != Synced::Unchanged
+    }
+
     fn set_pref(&mut self, key: &str, value: &str) {
         let _ = self.kv.set(key, value);
     }
@@ -262,10 +267,7 @@ impl Reducible for AppModel {
                 let mut session = self.session.borrow_mut();
                 if !self.sandbox {
                     // Decide on what storage holds now, so two tabs never lose an action.
-                    let Session {
-                        kv, state, saved, ..
-                    } = &mut *session;
-                    if persist::sync(kv.as_ref(), state, saved) != Synced::Unchanged {
+                    if session.sync() {
                         next.version += 1;
                     }
                 }
@@ -282,14 +284,9 @@ impl Reducible for AppModel {
             }
             Msg::StorageChanged => {
                 if !self.sandbox {
-                    let mut session = self.session.borrow_mut();
-                    let Session {
-                        kv, state, saved, ..
-                    } = &mut *session;
-                    if persist::sync(kv.as_ref(), state, saved) != Synced::Unchanged {
+                    if self.session.borrow_mut().sync() {
                         next.version += 1;
                     }
-                    drop(session);
                     next.keep_persona_valid();
                 }
             }
