@@ -1,9 +1,11 @@
 //! Localisation completeness: every message id exists in all three locales with the same
-//! parameters, every id the code uses exists, and every resource parses cleanly.
+//! parameters, every id the code uses exists, every resource reads cleanly, and every
+//! message reads exactly as Project Fluent's own crate would format it.
 #![cfg(not(target_arch = "wasm32"))]
 
 use csp_reservations_sim::domain::projections::GridAction;
 use csp_reservations_sim::domain::*;
+use csp_reservations_sim::i18n::ftl::{Resource, Value};
 use csp_reservations_sim::i18n::{I18n, Locale};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -43,11 +45,70 @@ fn messages(ftl: &str) -> BTreeMap<String, BTreeSet<String>> {
     out
 }
 
+const LOCALES: [(Locale, &str); 3] = [(Locale::En, EN), (Locale::Nl, NL), (Locale::Sv, SV)];
+
 #[test]
-fn every_resource_parses_without_errors() {
-    for (name, src) in [("en", EN), ("nl-NL", NL), ("sv-SE", SV)] {
+fn every_resource_reads_without_errors_here_and_in_fluent() {
+    for (locale, src) in LOCALES {
+        let (_, errors) = Resource::parse(src);
+        assert!(errors.is_empty(), "{}.ftl: {errors:?}", locale.tag());
         if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(src.to_string()) {
-            panic!("{name}.ftl has syntax errors: {errors:?}");
+            panic!("{}.ftl has Fluent syntax errors: {errors:?}", locale.tag());
+        }
+    }
+}
+
+/// Every message of every locale, with its parameters as numbers (0, 1, 2, 1234: the
+/// plural variants), as text (including a variant's name) and missing, reads the same here
+/// as in fluent-bundle (which the app shipped before `i18n::ftl`).
+#[test]
+fn every_message_reads_exactly_as_fluent_bundle_formats_it() {
+    let samples: [Option<Value>; 7] = [
+        Some(0.into()),
+        Some(1.into()),
+        Some(2.into()),
+        Some(1234.into()),
+        Some("Contoso Ltd".into()),
+        Some("one".into()),
+        None,
+    ];
+    for (locale, src) in LOCALES {
+        let (ours, _) = Resource::parse(src);
+        let mut fluent =
+            fluent_bundle::FluentBundle::new(vec![locale.tag().parse().expect("a language tag")]);
+        fluent.set_use_isolating(false);
+        let resource = fluent_bundle::FluentResource::try_new(src.to_string()).expect("parses");
+        fluent.add_resource(resource).expect("no duplicate ids");
+        let params = messages(src);
+        assert_eq!(
+            ours.ids().collect::<Vec<_>>(),
+            params.keys().map(String::as_str).collect::<Vec<_>>(),
+            "{}: the same messages",
+            locale.tag()
+        );
+        for (id, vars) in &params {
+            for sample in &samples {
+                let args: Vec<(&str, Value)> = sample
+                    .iter()
+                    .flat_map(|v| vars.iter().map(move |name| (name.as_str(), v.clone())))
+                    .collect();
+                let mut fluent_args = fluent_bundle::FluentArgs::new();
+                for (name, value) in &args {
+                    match value {
+                        Value::Number(n) => fluent_args.set(*name, *n),
+                        Value::Text(t) => fluent_args.set(*name, t.to_string()),
+                    }
+                }
+                let pattern = fluent
+                    .get_message(id)
+                    .and_then(|m| m.value())
+                    .expect("Fluent has the message");
+                let expected = fluent.format_pattern(pattern, Some(&fluent_args), &mut vec![]);
+                let got = ours
+                    .format(id, &args, |n| locale.plural_category(n))
+                    .unwrap_or_default();
+                assert_eq!(got, expected, "{}: {id} with {args:?}", locale.tag());
+            }
         }
     }
 }

@@ -1,8 +1,11 @@
-//! Localisation with Project Fluent: one `.ftl` per locale, compiled into the binary.
-//! Domain reasons arrive as message ids with typed arguments; money and dates are
-//! formatted here per locale, so this module stays pure and natively testable.
+//! Localisation: one `.ftl` file per locale (Project Fluent's syntax, the part `ftl.rs`
+//! reads), compiled into the binary. Domain reasons arrive as message ids with typed
+//! arguments; money and dates are formatted here per locale, so this module stays pure
+//! and natively testable.
+pub mod ftl;
+
 use crate::domain::{Arg, Money, Reason, Timestamp};
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+pub use ftl::Value;
 use serde::{Deserialize, Serialize};
 use std::cell::OnceCell;
 
@@ -56,7 +59,17 @@ impl Locale {
             .unwrap_or_default()
     }
 
-    fn source(self) -> &'static str {
+    /// CLDR's cardinal plural category of a whole number. English, Dutch and Swedish
+    /// agree on whole numbers: "one" for exactly 1, "other" for the rest.
+    pub fn plural_category(self, n: i64) -> &'static str {
+        match (self, n) {
+            (Locale::En | Locale::Nl | Locale::Sv, 1) => "one",
+            _ => "other",
+        }
+    }
+
+    /// The locale's messages, as written in its `.ftl` file.
+    pub fn source(self) -> &'static str {
         match self {
             Locale::En => include_str!("locales/en.ftl"),
             Locale::Nl => include_str!("locales/nl-NL.ftl"),
@@ -65,76 +78,52 @@ impl Locale {
     }
 }
 
-/// One bundle per locale, each parsed the first time it is asked for: a start in one
-/// language does not pay for parsing the other two.
+/// One resource per locale, each read the first time it is asked for: a start in one
+/// language does not pay for reading the other two.
 pub struct I18n {
-    bundles: [OnceCell<FluentBundle<FluentResource>>; 3],
+    resources: [OnceCell<ftl::Resource<'static>>; 3],
 }
 
 /// Arguments of a UI message: `&[("count", 3.into())]`.
-pub type Args<'a> = [(&'a str, FluentValue<'a>)];
-
-fn build_bundle(locale: Locale) -> FluentBundle<FluentResource> {
-    let mut bundle = FluentBundle::new(vec![locale
-        .tag()
-        .parse()
-        .unwrap_or_else(|_| unic_langid::langid!("en"))]);
-    // No Unicode isolation marks: the UI is left-to-right only, and marks
-    // would leak into exported text and test assertions.
-    bundle.set_use_isolating(false);
-    // A resource with syntax errors still yields its valid messages; the
-    // native test fails on any error, so none ship.
-    let resource = match FluentResource::try_new(locale.source().to_string()) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
-    let _ = bundle.add_resource(resource);
-    bundle
-}
+pub type Args<'a> = [(&'a str, Value<'a>)];
 
 impl I18n {
     pub fn new() -> Self {
         I18n {
-            bundles: Default::default(),
+            resources: Default::default(),
         }
     }
 
-    fn bundle(&self, locale: Locale) -> Option<&FluentBundle<FluentResource>> {
+    fn resource(&self, locale: Locale) -> Option<&ftl::Resource<'static>> {
         let index = Locale::ALL.iter().position(|l| *l == locale)?;
-        Some(self.bundles[index].get_or_init(|| build_bundle(locale)))
+        // A line with a syntax error loses only its message (English, else the id, shows
+        // instead); the native tests fail on any error, so none ship.
+        Some(self.resources[index].get_or_init(|| ftl::Resource::parse(locale.source()).0))
     }
 
     pub fn has(&self, locale: Locale, key: &str) -> bool {
-        self.bundle(locale).is_some_and(|b| b.has_message(key))
+        self.resource(locale).is_some_and(|r| r.has(key))
     }
 
     /// The message in `locale`, else English, else the id itself (visible, never a panic).
     pub fn text(&self, locale: Locale, key: &str, args: &Args) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
-        }
-        for l in [locale, Locale::En] {
-            if let Some(bundle) = self.bundle(l) {
-                if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
-                    let mut errors = Vec::new();
-                    return bundle
-                        .format_pattern(pattern, Some(&fluent_args), &mut errors)
-                        .into_owned();
-                }
-            }
-        }
-        key.to_string()
+        [locale, Locale::En]
+            .into_iter()
+            .find_map(|l| {
+                self.resource(l)?
+                    .format(key, args, |n| l.plural_category(n))
+            })
+            .unwrap_or_else(|| key.to_string())
     }
 
     /// A domain reason in words, its arguments formatted for the locale.
     pub fn reason(&self, locale: Locale, reason: &Reason) -> String {
-        let args: Vec<(&str, FluentValue)> = reason
+        let args: Vec<(&str, Value)> = reason
             .args
             .iter()
             .map(|(name, arg)| {
-                let value: FluentValue = match arg {
-                    Arg::Text(s) => s.clone().into(),
+                let value: Value = match arg {
+                    Arg::Text(s) => s.into(),
                     Arg::Key(k) => self.text(locale, k, &[]).into(),
                     Arg::Number(n) => (*n).into(),
                     Arg::Money(m) => format_money(locale, *m).into(),
