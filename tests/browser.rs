@@ -1195,3 +1195,98 @@ async fn switching_language_live_keeps_the_work() {
     assert!(text(&root, "main").contains("Klant toestaan om te kopen"));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn every_route_reads_back_from_its_own_path_and_any_other_path_is_not_found() {
+    use ui::route::Route;
+    let text = |s: &str| s.to_string();
+    let routes = [
+        Route::Home,
+        Route::Customers,
+        Route::Customer {
+            id: text("cust 001/ü?#%"),
+            tab: text("account"),
+        },
+        Route::Pricing,
+        Route::Activity,
+        Route::WhoMay {
+            id: text("cust-002"),
+        },
+        Route::WhoMayReservation {
+            id: text("cust-002"),
+            reservation: text("res-0001"),
+        },
+        Route::Rule { rule: text("R5a") },
+        Route::PortalReservations,
+        Route::PortalPurchase,
+        Route::PortalIam {
+            sub: text("sub-001"),
+        },
+        Route::Scenario,
+        Route::Share {
+            payload: text("eJyrVkrLz1ey-_"),
+        },
+        Route::NotFound,
+    ];
+    for route in routes {
+        assert_eq!(Route::recognize(&route.to_path()), route, "{route:?}");
+    }
+    assert_eq!(
+        Route::Customer {
+            id: text("a b"),
+            tab: text("orders")
+        }
+        .href(),
+        "#/customers/a%20b/orders"
+    );
+    assert_eq!(Route::recognize(""), Route::Home);
+    assert_eq!(Route::recognize("/customers/"), Route::Customers);
+    assert_eq!(Route::recognize("/customers?from=mail"), Route::Customers);
+    for odd in [
+        "/nope",
+        "/customers/cust-001",
+        "/portal",
+        "/rules/%ZZ",
+        "/rules/%FF",
+        "/rules/%4",
+    ] {
+        assert_eq!(Route::recognize(odd), Route::NotFound, "{odd}");
+    }
+}
+
+/// Waits (up to a second) for the address to reach `hash` and the browser to announce it
+/// (`hashchange` comes in a task of its own), then for Yew to render.
+async fn until_hash(hash: &str) {
+    for _ in 0..50 {
+        gloo_timers_sleep().await;
+        if current_hash() == hash {
+            break;
+        }
+    }
+    settle().await;
+    assert_eq!(current_hash(), hash);
+}
+
+#[wasm_bindgen_test]
+async fn back_and_forward_return_to_the_pages_visited() {
+    let root = start(None).await;
+    go("#/customers").await;
+    click_text(&root, "main a", "Northwind Traders");
+    until_hash("#/customers/cust-002/account").await;
+    assert!(shows(&root, "#allow-purchase"));
+    let history = web_sys::window().unwrap().history().unwrap();
+    history.back().unwrap();
+    until_hash("#/customers").await;
+    assert!(!shows(&root, "#allow-purchase"));
+    assert!(text(&root, "main").contains("Tailspin Toys"));
+    history.forward().unwrap();
+    until_hash("#/customers/cust-002/account").await;
+    assert!(shows(&root, "#allow-purchase"));
+    // "skip to content" is an anchor within the page, not a route: the page stays
+    find(&root, "a.skip")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    until_hash("#main").await;
+    assert!(shows(&root, "#allow-purchase"));
+    root.remove();
+}

@@ -5,7 +5,7 @@ use super::customer::CustomerPage;
 use super::header::Header;
 use super::model::{use_app, use_portal_look, AppModel, Msg};
 use super::partner_center::{CustomerList, Pricing};
-use super::route::Route;
+use super::route::{self, use_route, HashRouter, Link, Route};
 use super::scenario::{download_scenario, ScenarioPage, ShareLink};
 use super::who_may::{RuleBook, WhoMay};
 use super::widgets::download;
@@ -14,7 +14,6 @@ use crate::store::persist::{self, LoadOutcome, StoreError};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[component]
 pub fn App() -> Html {
@@ -96,7 +95,7 @@ fn Shell() -> Html {
             <div class="body">
                 <Nav />
                 <main id="main" tabindex="-1">
-                    <Switch<Route> render={switch} />
+                    <Pages />
                 </main>
             </div>
             <footer class="footer">{t(locale, "footer-disclaimer")}</footer>
@@ -104,7 +103,10 @@ fn Shell() -> Html {
     }
 }
 
-fn switch(route: Route) -> Html {
+/// The page the URL names.
+#[component]
+fn Pages() -> Html {
+    let route = use_route();
     match route {
         Route::Home => html! { <Home /> },
         Route::Customers => html! { <PartnerOnly><CustomerList /></PartnerOnly> },
@@ -133,11 +135,10 @@ fn switch(route: Route) -> Html {
 #[component]
 fn PartnerOnly(props: &yew::html::ChildrenProps) -> Html {
     let app = use_app();
-    let navigator = use_navigator();
     let customer = !app.is_partner();
     use_effect_with(customer, move |customer| {
-        if let (true, Some(navigator)) = (*customer, navigator) {
-            navigator.replace(&Route::PortalReservations);
+        if *customer {
+            route::replace(&Route::PortalReservations);
         }
     });
     if customer {
@@ -162,7 +163,7 @@ fn Home() -> Html {
 fn NotFound() -> Html {
     let app = use_app();
     html! { <section class="page"><h1>{t(app.locale, "not-found-title")}</h1>
-    <Link<Route> to={Route::Home}>{t(app.locale, "not-found-home")}</Link<Route>></section> }
+    <Link to={Route::Home}>{t(app.locale, "not-found-home")}</Link></section> }
 }
 
 #[component]
@@ -173,25 +174,25 @@ fn Nav() -> Html {
     if app.is_partner() && portal_look {
         return html! {
             <nav class="sidenav portal-nav" aria-label={t(locale, "nav-label")}>
-                <Link<Route> to={Route::Customers}>{"← "}{t(locale, "nav-back-to-partner-center")}</Link<Route>>
+                <Link to={Route::Customers}>{"← "}{t(locale, "nav-back-to-partner-center")}</Link>
             </nav>
         };
     }
     if app.is_partner() {
         html! {
             <nav class="sidenav" aria-label={t(locale, "nav-label")}>
-                <Link<Route> to={Route::Customers}>{t(locale, "nav-customers")}</Link<Route>>
-                <Link<Route> to={Route::Pricing}>{t(locale, "nav-pricing")}</Link<Route>>
-                <Link<Route> to={Route::Activity}><span aria-hidden="true">{"⚙ "}</span>{t(locale, "nav-activity-log")}</Link<Route>>
-                <Link<Route> to={Route::Scenario}>{t(locale, "nav-scenario")}</Link<Route>>
+                <Link to={Route::Customers}>{t(locale, "nav-customers")}</Link>
+                <Link to={Route::Pricing}>{t(locale, "nav-pricing")}</Link>
+                <Link to={Route::Activity}><span aria-hidden="true">{"⚙ "}</span>{t(locale, "nav-activity-log")}</Link>
+                <Link to={Route::Scenario}>{t(locale, "nav-scenario")}</Link>
             </nav>
         }
     } else {
         html! {
             <nav class="sidenav portal-nav" aria-label={t(locale, "nav-label")}>
-                <Link<Route> to={Route::PortalReservations}>{t(locale, "portal-nav-reservations")}</Link<Route>>
-                <Link<Route> to={Route::PortalPurchase}>{t(locale, "portal-nav-purchase")}</Link<Route>>
-                <Link<Route> to={Route::Scenario}>{t(locale, "nav-scenario")}</Link<Route>>
+                <Link to={Route::PortalReservations}>{t(locale, "portal-nav-reservations")}</Link>
+                <Link to={Route::PortalPurchase}>{t(locale, "portal-nav-purchase")}</Link>
+                <Link to={Route::Scenario}>{t(locale, "nav-scenario")}</Link>
             </nav>
         }
     }

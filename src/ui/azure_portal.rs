@@ -3,7 +3,7 @@
 use super::customer::{scope_label, status_label, ReservationActions};
 use super::model::{use_app, Msg};
 use super::purchase::PurchaseForm;
-use super::route::Route;
+use super::route::{Link, Route};
 use super::widgets::{on_change_set, NoticeBar};
 use crate::domain::finance::{coverage, Coverage, SubscriptionSavings};
 use crate::domain::projections::actor_name;
@@ -11,7 +11,6 @@ use crate::domain::{Actor, Command, RbacRole, SubscriptionId, UserId};
 use crate::i18n::{format_date, format_number, t, t_args};
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 fn blade(title: String, crumb: &str, locale: crate::i18n::Locale, body: Html) -> Html {
     html! {
@@ -51,7 +50,7 @@ pub fn PortalReservations() -> Html {
     let body = html! {
         <>
         <div class="commandbar" role="toolbar" aria-label={t(locale, "portal-commands")}>
-            <Link<Route> to={Route::PortalPurchase} classes="command">{"+ "}{t(locale, "portal-purchase")}</Link<Route>>
+            <Link to={Route::PortalPurchase} classes="command">{"+ "}{t(locale, "portal-purchase")}</Link>
         </div>
         <p class="hint">{t(locale, "portal-r10-note")}</p>
         <table class="grid" data-testid="portal-reservations">

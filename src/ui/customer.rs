@@ -3,7 +3,7 @@
 use super::azure_portal::SavingsChart;
 use super::model::{use_app, Msg};
 use super::purchase::{parse_quantity, PurchaseForm};
-use super::route::Route;
+use super::route::{Link, Route};
 use super::widgets::{
     event_value, on_either, on_input_set, page_bounds, reason_line, NoticeBar, Pager, PAGE_SIZE,
 };
@@ -17,7 +17,6 @@ use crate::domain::{
 use crate::i18n::{format_date, format_money, t, t_args, Locale};
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 const TABS: [(&str, &str); 4] = [
     ("subscriptions", "tab-subscriptions"),
@@ -49,18 +48,18 @@ pub fn CustomerPage(props: &CustomerProps) -> Html {
     };
     html! {
         <section class="page">
-            <p class="breadcrumb"><Link<Route> to={Route::Customers}>{t(locale, "nav-customers")}</Link<Route>>{" / "}{customer.name.clone()}</p>
+            <p class="breadcrumb"><Link to={Route::Customers}>{t(locale, "nav-customers")}</Link>{" / "}{customer.name.clone()}</p>
             <h1>{customer.name.clone()}</h1>
             <nav class="tabs" aria-label={t(locale, "tabs-label")}>
                 { for TABS.iter().map(|(tab, key)| {
                     let current = props.tab == *tab || (props.tab != "subscriptions" && props.tab != "orders" && props.tab != "reservations" && *tab == "account");
                     html! {
-                        <Link<Route> to={Route::Customer { id: props.id.clone(), tab: tab.to_string() }} classes={classes!(current.then_some("current"))}>
+                        <Link to={Route::Customer { id: props.id.clone(), tab: tab.to_string() }} classes={classes!(current.then_some("current"))}>
                             {t(locale, key)}
-                        </Link<Route>>
+                        </Link>
                     }
                 }) }
-                <Link<Route> to={Route::WhoMay { id: props.id.clone() }}>{t(locale, "who-may-link")}</Link<Route>>
+                <Link to={Route::WhoMay { id: props.id.clone() }}>{t(locale, "who-may-link")}</Link>
             </nav>
             <NoticeBar />
             {body}
@@ -117,7 +116,7 @@ fn Subscriptions(props: &CustomerOnly) -> Html {
                     <td>{s.name.clone()}</td>
                     <td>{t(locale, s.kind.key())}</td>
                     <td>{ if s.status == SubscriptionStatus::Active { t(locale, "status-active") } else { t(locale, "status-suspended") } }</td>
-                    <td><Link<Route> to={Route::PortalIam { sub: s.id.to_string() }}>{t(locale, "manage")}</Link<Route>></td>
+                    <td><Link to={Route::PortalIam { sub: s.id.to_string() }}>{t(locale, "manage")}</Link></td>
                 </tr>
             }) }
             </tbody>
@@ -460,7 +459,7 @@ pub fn ReservationActions(props: &ReservationProps) -> Html {
                     <span class="field-error" role="alert">{t_args(locale, key, &[("max", MAX_QUANTITY.into())])}</span>
                 }
             </span>
-            <Link<Route> to={Route::WhoMayReservation { id: r.customer.to_string(), reservation: r.id.to_string() }}>{t(locale, "who-may-link")}</Link<Route>>
+            <Link to={Route::WhoMayReservation { id: r.customer.to_string(), reservation: r.id.to_string() }}>{t(locale, "who-may-link")}</Link>
         </div>
     }
 }

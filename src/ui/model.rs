@@ -363,14 +363,12 @@ pub type AppContext = UseReducerHandle<AppModel>;
 #[hook]
 pub fn use_portal_look() -> bool {
     let app = use_app();
-    let route = yew_router::hooks::use_route::<super::route::Route>();
+    let route = super::route::use_route();
     let portal_page = matches!(
         route,
-        Some(
-            super::route::Route::PortalIam { .. }
-                | super::route::Route::PortalReservations
-                | super::route::Route::PortalPurchase
-        )
+        super::route::Route::PortalIam { .. }
+            | super::route::Route::PortalReservations
+            | super::route::Route::PortalPurchase
     );
     !app.is_partner() || portal_page
 }

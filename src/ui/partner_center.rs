@@ -1,7 +1,7 @@
 //! Partner Center: customers list with search, and the Pricing page (R8).
 use super::model::{use_app, Msg};
 use super::route::Route;
-use super::widgets::{input_value, page_bounds, route_href, NoticeBar, Pager, PAGE_SIZE};
+use super::widgets::{input_value, page_bounds, NoticeBar, Pager, PAGE_SIZE};
 use crate::domain::command::{is_valid_domain, name_error, MAX_NAME_CHARS};
 use crate::domain::{Command, Money, Term, TextQuery};
 use crate::i18n::{format_money, t, t_args};
@@ -41,7 +41,7 @@ pub fn CustomerList() -> Html {
                 <tbody>
                 { for matching.iter().skip(current * PAGE_SIZE).take(PAGE_SIZE).map(|c| html! {
                     <tr>
-                        <td><a href={route_href(&Route::Customer { id: c.id.to_string(), tab: "account".into() })}>{c.name.clone()}</a></td>
+                        <td><a href={Route::Customer { id: c.id.to_string(), tab: "account".into() }.href()}>{c.name.clone()}</a></td>
                         <td>{c.domain.clone()}</td>
                         <td>{ if c.permission.is_some() { t(locale, "on") } else { t(locale, "off") } }</td>
                     </tr>

@@ -1,7 +1,7 @@
 //! Scenario & data: export / import scenario files (with expectations), share links,
 //! reset to the demo tenant or start blank. Every replacement is confirmed first.
 use super::model::{use_app, Msg};
-use super::route::Route;
+use super::route::{self, Route};
 use super::widgets::{download, persona_name};
 use crate::domain::projections::GridAction;
 use crate::domain::{Actor, UserId};
@@ -11,7 +11,6 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Which replacement waits for the person's confirmation.
 #[derive(Clone)]
@@ -274,7 +273,6 @@ pub struct ShareProps {
 pub fn ShareLink(props: &ShareProps) -> Html {
     let app = use_app();
     let locale = app.locale;
-    let navigator = use_navigator();
     let result = use_memo(props.payload.clone(), |p| {
         scenario::open_share(p).map(Rc::new)
     });
@@ -283,9 +281,7 @@ pub fn ShareLink(props: &ShareProps) -> Html {
         use_effect_with(props.payload.clone(), move |_| {
             if let Ok(s) = &*result {
                 app.dispatch(Msg::OpenSandbox(s.clone()));
-                if let Some(n) = navigator {
-                    n.replace(&Route::Scenario);
-                }
+                route::replace(&Route::Scenario);
             }
         });
     }

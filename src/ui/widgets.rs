@@ -198,10 +198,3 @@ pub async fn after_next_frame() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
-
-/// A plain link to `route` for long lists: the router follows the hash change, and a
-/// row costs no `Link` component (fifty of them were a noticeable part of a first paint).
-pub fn route_href(route: &super::route::Route) -> String {
-    use yew_router::Routable;
-    format!("#{}", route.to_path())
-}
