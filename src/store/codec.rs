@@ -88,28 +88,51 @@ pub fn decode(text: &str) -> Result<State, LoadError> {
     replay_stored(doc.events)
 }
 
-/// Replays a history this app stored (schema 1 or 2). It was written by `decide`, so it is
-/// not re-decided (that is for imports and share links, `domain::verify`): start-up with
-/// 20,000 events stays fast. Numbering and time order are still checked, cheaply.
-pub fn replay_stored(events: Vec<Recorded>) -> Result<State, LoadError> {
-    let mut last_at = None;
-    for (i, e) in events.iter().enumerate() {
-        if e.seq != i as u64 + 1 {
+/// Replays a history this app stored, one event at a time as it is read. It was written
+/// by `decide`, so it is not re-decided (that is for imports and share links,
+/// `domain::verify`): start-up with 20,000 events stays fast. Numbering and time order are
+/// still checked, cheaply.
+pub struct StoredReplay {
+    state: State,
+}
+
+impl StoredReplay {
+    /// `expected`: how many events are coming (the history is reserved once).
+    pub fn new(expected: usize) -> Self {
+        let mut state = genesis();
+        state.log.reserve(expected);
+        StoredReplay { state }
+    }
+
+    pub fn push(&mut self, e: Recorded) -> Result<(), LoadError> {
+        let n = self.state.log.len() as u64 + 1;
+        if e.seq != n {
             return Err(LoadError::BrokenHistory(format!(
-                "event {} has seq {}",
-                i + 1,
+                "event {n} has seq {}",
                 e.seq
             )));
         }
-        if last_at.is_some_and(|t| e.at < t) {
+        if self.state.log.last().is_some_and(|last| e.at < last.at) {
             return Err(LoadError::BrokenHistory(format!(
                 "event {} goes back in time",
                 e.seq
             )));
         }
-        last_at = Some(e.at);
+        self.state.evolve(e);
+        Ok(())
     }
-    Ok(State::replay(genesis(), events))
+
+    pub fn finish(self) -> State {
+        self.state
+    }
+}
+
+pub fn replay_stored(events: Vec<Recorded>) -> Result<State, LoadError> {
+    let mut replay = StoredReplay::new(events.len());
+    for e in events {
+        replay.push(e)?;
+    }
+    Ok(replay.finish())
 }
 
 #[cfg(test)]

@@ -230,38 +230,63 @@ fn read_meta(kv: &dyn KeyValue) -> Option<Result<Meta, LoadError>> {
     )
 }
 
-/// Events `from..meta.events` as stored.
-fn read_events(kv: &dyn KeyValue, meta: &Meta, from: usize) -> Result<Vec<Recorded>, LoadError> {
-    let mut out = Vec::with_capacity(meta.events.saturating_sub(from));
+/// Hands events `from..meta.events`, as stored, to `each` in order, a chunk at a time (a
+/// large history is never a second list beside the state it builds).
+fn read_events(
+    kv: &dyn KeyValue,
+    meta: &Meta,
+    from: usize,
+    mut each: impl FnMut(Recorded) -> Result<(), LoadError>,
+) -> Result<(), LoadError> {
+    let mut chunk = Vec::with_capacity(meta.chunk_events);
+    let mut read = 0;
     let first_chunk = from / meta.chunk_events;
     let chunks = meta.events.div_ceil(meta.chunk_events);
     for k in first_chunk..chunks {
         let text = kv
             .get(&chunk_key(k))
             .ok_or_else(|| LoadError::WrongShape(format!("chunk {k} is missing")))?;
-        let before = out.len();
-        read_chunk(&text, k, &mut out)?;
+        chunk.clear();
+        read_chunk(&text, k, &mut chunk)?;
         // the first chunk read may begin before `from`
-        let skip = from.saturating_sub(k * meta.chunk_events);
-        out.drain(before..(before + skip).min(out.len()));
+        let skip = from.saturating_sub(k * meta.chunk_events).min(chunk.len());
+        read += chunk.len() - skip;
+        for e in chunk.drain(..).skip(skip) {
+            each(e)?;
+        }
     }
-    if out.len() != meta.events - from.min(meta.events) {
+    if read != meta.events - from.min(meta.events) {
         return Err(LoadError::WrongShape(format!(
             "{} events stored, {} announced",
-            out.len() + from,
+            read + from,
             meta.events
         )));
     }
+    Ok(())
+}
+
+/// Events `from..meta.events` as stored, in a list.
+fn events_from(kv: &dyn KeyValue, meta: &Meta, from: usize) -> Result<Vec<Recorded>, LoadError> {
+    let mut out = Vec::with_capacity(meta.events.saturating_sub(from));
+    read_events(kv, meta, from, |e| {
+        out.push(e);
+        Ok(())
+    })?;
     Ok(out)
+}
+
+/// The state the stored history builds.
+fn replay_events(kv: &dyn KeyValue, meta: &Meta) -> Result<State, LoadError> {
+    let mut replay = codec::StoredReplay::new(meta.events);
+    read_events(kv, meta, 0, |e| replay.push(e))?;
+    Ok(replay.finish())
 }
 
 /// The chunked history and the schema it was stored in (2 or 3), if there is one.
 fn load_chunked(kv: &dyn KeyValue) -> Option<(Result<State, LoadError>, u32)> {
     let meta = read_meta(kv)?;
     let version = meta.as_ref().map_or(SCHEMA_VERSION, |m| m.schema_version);
-    let state = meta
-        .and_then(|m| read_events(kv, &m, 0))
-        .and_then(codec::replay_stored);
+    let state = meta.and_then(|m| replay_events(kv, &m));
     Some((state, version))
 }
 
@@ -416,12 +441,12 @@ pub fn sync(kv: &dyn KeyValue, state: &mut State, saved: &mut usize) -> Synced {
     if meta.events > ours && *saved == ours {
         // Our history must be a prefix of theirs: compare the last event we both have.
         let same_prefix = ours == 0
-            || read_events(kv, &meta, ours - 1)
+            || events_from(kv, &meta, ours - 1)
                 .ok()
                 .and_then(|evs| evs.first().cloned())
                 .is_some_and(|e| state.log.last() == Some(&e));
         if same_prefix {
-            if let Ok(new) = read_events(kv, &meta, ours) {
+            if let Ok(new) = events_from(kv, &meta, ours) {
                 let continues = new
                     .iter()
                     .enumerate()
@@ -437,7 +462,7 @@ pub fn sync(kv: &dyn KeyValue, state: &mut State, saved: &mut usize) -> Synced {
             }
         }
     }
-    match read_events(kv, &meta, 0).and_then(codec::replay_stored) {
+    match replay_events(kv, &meta) {
         Ok(theirs) => {
             *state = theirs;
             *saved = state.log.len();
@@ -689,6 +714,40 @@ mod tests {
             "{:?}",
             loaded.outcome
         );
+    }
+
+    /// A stored history out of number or out of time order is not replayed: it is kept as a
+    /// backup and the demo shown.
+    #[test]
+    fn a_stored_history_out_of_order_is_refused_and_kept() {
+        let demo = demo::demo();
+        let last = demo.log.len() - 1;
+        let renumbered = |i: usize| {
+            let mut s = demo.clone();
+            s.log[i].seq += 1;
+            s
+        };
+        let back_in_time = |i: usize| {
+            let mut s = demo.clone();
+            s.log[i].at = s.log[i - 1].at.plus_days(-1);
+            s
+        };
+        for (state, why) in [
+            (renumbered(1), "event 2 has seq 3"),
+            (renumbered(last), "has seq"),
+            (back_in_time(last), "goes back in time"),
+        ] {
+            let mut kv = MemoryKv::default();
+            save(&mut kv, &state, 0).expect("saves");
+            let loaded = load(&mut kv);
+            assert!(
+                matches!(&loaded.outcome, LoadOutcome::Recovered { error: LoadError::BrokenHistory(d), backup_key: Some(_) } if d.contains(why)),
+                "{why}: {:?}",
+                loaded.outcome
+            );
+            assert_eq!(loaded.state, demo);
+            assert_eq!(backups(&kv).len(), 1);
+        }
     }
 
     #[test]
