@@ -163,9 +163,13 @@ pub fn replace(route: &Route) {
 
 /// Provides the current route to everything inside it, following the URL's hash (links,
 /// Back and Forward, addresses typed or pasted).
+///
+/// Both `popstate` and `hashchange` are followed: Chromium fires `popstate` within the task
+/// that changes the hash, so the new page renders in that task (as it did with yew-router),
+/// while `hashchange` comes in a task of its own; the second finds the route unchanged.
 #[component]
 pub fn HashRouter(props: &yew::html::ChildrenProps) -> Html {
-    let route = use_state(|| current().unwrap_or(Route::Home));
+    let route = use_state_eq(|| current().unwrap_or(Route::Home));
     {
         let route = route.clone();
         use_effect_with((), move |_| {
@@ -175,18 +179,21 @@ pub fn HashRouter(props: &yew::html::ChildrenProps) -> Html {
                 }
             });
             let window = web_sys::window();
+            let events = ["popstate", "hashchange"];
             if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback(
-                    "hashchange",
-                    follow.as_ref().unchecked_ref(),
-                );
+                for event in events {
+                    let _ =
+                        w.add_event_listener_with_callback(event, follow.as_ref().unchecked_ref());
+                }
             }
             move || {
                 if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "hashchange",
-                        follow.as_ref().unchecked_ref(),
-                    );
+                    for event in events {
+                        let _ = w.remove_event_listener_with_callback(
+                            event,
+                            follow.as_ref().unchecked_ref(),
+                        );
+                    }
                 }
             }
         });
