@@ -439,26 +439,23 @@ pub fn sync(kv: &dyn KeyValue, state: &mut State, saved: &mut usize) -> Synced {
         return Synced::Unchanged;
     }
     if meta.events > ours && *saved == ours {
-        // Our history must be a prefix of theirs: compare the last event we both have.
-        let same_prefix = ours == 0
-            || events_from(kv, &meta, ours - 1)
-                .ok()
-                .and_then(|evs| evs.first().cloned())
-                .is_some_and(|e| state.log.last() == Some(&e));
-        if same_prefix {
-            if let Ok(new) = events_from(kv, &meta, ours) {
-                let continues = new
-                    .iter()
-                    .enumerate()
-                    .all(|(i, e)| e.seq == (ours + i) as u64 + 1);
-                if continues {
-                    let n = new.len();
-                    for e in new {
-                        state.evolve(e);
-                    }
-                    *saved = state.log.len();
-                    return Synced::Appended(n);
+        // Our history must be a prefix of theirs: one read from the last event we both
+        // have, which must be ours, then the events after it.
+        let shared = usize::from(ours > 0);
+        if let Ok(theirs) = events_from(kv, &meta, ours - shared) {
+            let same_prefix = shared == 0 || theirs.first() == state.log.last();
+            let new = theirs.get(shared..).unwrap_or_default();
+            let continues = new
+                .iter()
+                .enumerate()
+                .all(|(i, e)| e.seq == (ours + i) as u64 + 1);
+            if same_prefix && continues {
+                let n = new.len();
+                for e in theirs.into_iter().skip(shared) {
+                    state.evolve(e);
                 }
+                *saved = state.log.len();
+                return Synced::Appended(n);
             }
         }
     }
@@ -838,6 +835,29 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(load(&mut kv).state, a);
         let _ = b_saved;
+    }
+
+    /// Another tab wrote a longer history that is not this one continued (its event where
+    /// ours ends differs): it replaces ours, it is not appended to it.
+    #[test]
+    fn a_longer_history_that_went_another_way_replaces_this_tabs() {
+        let mut kv = MemoryKv::default();
+        let mut a = demo::demo();
+        act(&mut a, true);
+        let mut a_saved = save(&mut kv, &a, 0).unwrap();
+        let mut other = demo::demo();
+        other
+            .execute(
+                &Actor::Simulator,
+                &Command::AdvanceClock { days: 1, months: 0 },
+            )
+            .unwrap();
+        act(&mut other, true);
+        assert!(other.log.len() > a.log.len());
+        save(&mut kv, &other, usize::MAX).unwrap();
+        assert_eq!(sync(&kv, &mut a, &mut a_saved), Synced::Replaced);
+        assert_eq!(a, other);
+        assert_eq!(a_saved, other.log.len());
     }
 
     #[test]
