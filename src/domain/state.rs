@@ -163,11 +163,8 @@ impl State {
     /// customer (the switcher's first paint).
     pub fn directory(&self, only: Option<&CustomerId>) -> Vec<(&Customer, Vec<UserWithRoles<'_>>)> {
         let wanted = |customer: &CustomerId| only.is_none_or(|o| o == customer);
-        let mut by_customer: BTreeMap<&CustomerId, Vec<(&CustomerUser, Vec<RbacRole>)>> =
-            BTreeMap::new();
         let mut roles: BTreeMap<&UserId, BTreeSet<RbacRole>> = BTreeMap::new();
         for u in self.customer_users.values().filter(|u| wanted(&u.customer)) {
-            by_customer.entry(&u.customer).or_default();
             roles.entry(&u.id).or_default();
         }
         for (_, user, role) in &self.role_assignments {
@@ -175,6 +172,8 @@ impl State {
                 held.insert(*role);
             }
         }
+        let mut by_customer: BTreeMap<&CustomerId, Vec<(&CustomerUser, Vec<RbacRole>)>> =
+            BTreeMap::new();
         for u in self.customer_users.values().filter(|u| wanted(&u.customer)) {
             let held = roles
                 .get(&u.id)
