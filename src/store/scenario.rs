@@ -138,10 +138,16 @@ pub fn import(text: &str) -> Result<Scenario, Vec<ImportError>> {
     // The file's fields as raw JSON text, read one by one below: each event is read from
     // its own text by the same reader as stored histories (no tree of a 5 MB file, and no
     // second instantiation of the events' readers in the download).
-    serde_json::from_str::<&RawValue>(text)
-        .map_err(|e| vec![err("$", "import-error-not-json", e.to_string())])?;
-    let Ok(obj) = serde_json::from_str::<BTreeMap<String, &RawValue>>(text) else {
-        return Err(vec![err("$", "import-error-shape", "not an object")]);
+    // One pass over the text when it is an object; only a file that is not one is read
+    // again, to tell text that is not JSON from JSON that is not an object.
+    let obj = match serde_json::from_str::<BTreeMap<String, &RawValue>>(text) {
+        Ok(obj) => obj,
+        Err(_) => {
+            return Err(vec![match serde_json::from_str::<&RawValue>(text) {
+                Err(e) => err("$", "import-error-not-json", e.to_string()),
+                Ok(_) => err("$", "import-error-shape", "not an object"),
+            }])
+        }
     };
     let field = |key: &str| obj.get(key).map(|raw| raw.get());
     let mut errors = Vec::new();
@@ -433,6 +439,11 @@ mod tests {
             import("not json").unwrap_err()[0].key,
             "import-error-not-json"
         );
+        for not_an_object in ["[1, 2]", "\"text\"", "7"] {
+            let errors = import(not_an_object).unwrap_err();
+            assert_eq!(errors.len(), 1, "{not_an_object}");
+            assert_eq!(errors[0].key, "import-error-shape", "{not_an_object}");
+        }
         assert_eq!(
             import(&" ".repeat(MAX_BYTES + 1)).unwrap_err()[0].key,
             "import-error-too-large"
