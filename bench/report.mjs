@@ -103,9 +103,9 @@ ${kb(b.transfer.brotliTotal ?? NaN)}; the target is gzip):
 ${b.transfer.files.map((f) => `| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} |`).join('\n')}
 
 Inside the wasm module (each section compressed on its own, so the parts add up to a
-little more than the file). The data section holds the three Fluent files
+little more than the file). The data section holds the three \`.ftl\` files
 (${kb(ftlBytes)} of text) beside string constants and tables; the code section is Yew's
-and the app's components, serde and serde_json, Fluent, deflate and the domain.
+and the app's components, serde and serde_json, deflate, the \`.ftl\` reader and the domain.
 
 | section | raw | gzip |
 |---|---|---|
