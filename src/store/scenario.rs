@@ -484,6 +484,34 @@ mod tests {
         assert_eq!(errors[0].detail, "S1");
     }
 
+    /// A scenario file and a share link written by the build of 2026-12-01 (before savings
+    /// plans, monthly refunds and auto-renew on by default): they still import under
+    /// today's rules and keep their meaning, event for event (written back byte for byte).
+    #[test]
+    fn scenario_files_and_share_links_of_an_earlier_build_keep_their_meaning() {
+        let file = include_str!("../../tests/fixtures/scenario-v1.json");
+        let scenario = import(file).expect("an earlier build's file imports");
+        assert_eq!(
+            export(&scenario.state, &scenario.expectations) + "\n",
+            file,
+            "every event as it was recorded"
+        );
+        let cancelled = scenario
+            .state
+            .reservations
+            .values()
+            .filter(|r| r.status == crate::domain::ReservationStatus::Cancelled)
+            .count();
+        assert_eq!(cancelled, 1);
+        let link = include_str!("../../tests/fixtures/share-link-v1.txt");
+        let opened = open_share(link).expect("an earlier build's link opens");
+        assert_eq!(opened.state.log.len(), 35);
+        assert_eq!(
+            share_payload(&opened.state, &opened.expectations) + "\n",
+            link
+        );
+    }
+
     #[test]
     fn a_share_link_round_trips_and_garbage_is_refused() {
         let state = demo::demo();
