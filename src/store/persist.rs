@@ -248,6 +248,9 @@ fn read_events(
             .ok_or_else(|| LoadError::WrongShape(format!("chunk {k} is missing")))?;
         chunk.clear();
         read_chunk(&text, k, &mut chunk)?;
+        // The header is the commit point: a save refused after rewriting this chunk but
+        // before its header leaves events past the header's count, which are not stored work.
+        chunk.truncate(meta.events.saturating_sub(k * meta.chunk_events));
         // the first chunk read may begin before `from`
         let skip = from.saturating_sub(k * meta.chunk_events).min(chunk.len());
         read += chunk.len() - skip;
@@ -280,6 +283,16 @@ fn replay_events(kv: &dyn KeyValue, meta: &Meta) -> Result<State, LoadError> {
     let mut replay = codec::StoredReplay::new(meta.events);
     read_events(kv, meta, 0, |e| replay.push(e))?;
     Ok(replay.finish())
+}
+
+/// How many events storage holds now (its header), if it holds a readable header.
+pub fn stored_events(kv: &dyn KeyValue) -> Option<usize> {
+    read_meta(kv).and_then(Result::ok).map(|m| m.events)
+}
+
+/// The state storage's history builds, if storage holds one.
+pub fn stored_state(kv: &dyn KeyValue) -> Option<Result<State, LoadError>> {
+    read_meta(kv).map(|meta| meta.and_then(|m| replay_events(kv, &m)))
 }
 
 /// The chunked history and the schema it was stored in (2 or 3), if there is one.
@@ -810,6 +823,70 @@ mod tests {
         let state = demo::demo();
         assert_eq!(save(&mut kv, &state, 0), Err(StoreError::Full));
         assert_eq!(state.customers.len(), 4);
+    }
+
+    /// A store that refuses writes to one key, as a full storage refuses the one write
+    /// that would grow it.
+    struct RefusingKv {
+        inner: MemoryKv,
+        refused_key: String,
+    }
+
+    impl KeyValue for RefusingKv {
+        fn get(&self, key: &str) -> Option<String> {
+            self.inner.get(key)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+            if key == self.refused_key {
+                return Err(StoreError::Full);
+            }
+            self.inner.set(key, value)
+        }
+        fn remove(&mut self, key: &str) {
+            self.inner.remove(key)
+        }
+        fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
+            self.inner.keys_with_prefix(prefix)
+        }
+    }
+
+    /// A save refused after it rewrote one chunk but before the header (the next chunk
+    /// did not fit) leaves storage reading as it was: the stored work, not a broken store.
+    #[test]
+    fn a_save_refused_half_way_leaves_the_stored_history_readable() {
+        let mut kv = RefusingKv {
+            inner: MemoryKv::default(),
+            refused_key: chunk_key(1),
+        };
+        let mut state = demo::demo();
+        while state.log.len() < CHUNK_EVENTS - 3 {
+            let on = state.customers[&CustomerId::new(demo::ids::CONTOSO)]
+                .permission
+                .is_none();
+            act(&mut state, on);
+        }
+        let saved = save(&mut kv, &state, 0).expect("one chunk fits");
+        let stored = state.clone();
+        let first_chunk = kv.get(&chunk_key(0));
+        for _ in 0..6 {
+            let on = state.customers[&CustomerId::new(demo::ids::CONTOSO)]
+                .permission
+                .is_none();
+            act(&mut state, on);
+        }
+        assert_eq!(save(&mut kv, &state, saved), Err(StoreError::Full));
+        assert_ne!(
+            kv.get(&chunk_key(0)),
+            first_chunk,
+            "the first chunk was rewritten with the new events"
+        );
+        let loaded = load(&mut kv);
+        assert_eq!(loaded.outcome, LoadOutcome::Restored);
+        assert_eq!(loaded.state, stored);
+        // once the space is there, the same save stores everything
+        kv.refused_key = String::new();
+        assert_eq!(save(&mut kv, &state, saved), Ok(state.log.len()));
+        assert_eq!(load(&mut kv).state, state);
     }
 
     #[test]
