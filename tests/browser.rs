@@ -855,6 +855,118 @@ async fn a_full_storage_warns_and_loses_nothing() {
     root.remove();
 }
 
+/// Whether the page asks before it is closed or reloaded (a `beforeunload` the app cancels).
+fn asks_before_closing() -> bool {
+    let init = web_sys::EventInit::new();
+    init.set_cancelable(true);
+    let event = web_sys::Event::new_with_event_init_dict("beforeunload", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    event.default_prevented()
+}
+
+fn the_clock_after(days: i64) -> String {
+    use csp_reservations_sim::domain::demo;
+    use csp_reservations_sim::i18n::{format_datetime, Locale};
+    format_datetime(Locale::En, demo::demo().now.plus_days(days))
+}
+
+/// The story: with storage full, five "+1 day" all apply in the tab (not one or
+/// two); the page asks before closing; Retry after space is freed stores all five.
+#[wasm_bindgen_test]
+async fn with_storage_full_five_actions_all_apply_and_retry_stores_all_five() {
+    let root = start(None).await;
+    assert!(!asks_before_closing(), "nothing unsaved yet");
+    fill_storage();
+    for _ in 0..5 {
+        click_text(&root, "button", "+1 day");
+        settle().await;
+    }
+    assert_eq!(text(&root, "[data-testid=clock]"), the_clock_after(5));
+    assert_eq!(
+        text(&root, "[data-testid=unsaved-count]"),
+        "5 actions are not saved yet."
+    );
+    assert!(asks_before_closing(), "closing now would lose five actions");
+    // the switch flipped on, off and on is on (each decided on this tab's own state)
+    for _ in 0..3 {
+        toggle_purchase_permission(&root, "cust-001").await;
+    }
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
+    assert_eq!(
+        text(&root, "[data-testid=unsaved-count]"),
+        "8 actions are not saved yet."
+    );
+    clear_fillers();
+    click_text(&root, "button", "Retry saving");
+    settle().await;
+    assert!(!shows(&root, "[data-testid=storage-warning]"));
+    assert!(!asks_before_closing(), "everything is stored");
+    root.remove();
+    let root = remount().await;
+    assert_eq!(text(&root, "[data-testid=clock]"), the_clock_after(5));
+    go("#/customers/cust-001/account").await;
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
+    root.remove();
+}
+
+/// Another document saves while this one holds unsaved actions: its work comes first and
+/// this document's actions are decided again on top of it; nothing of either is lost.
+#[wasm_bindgen_test]
+async fn a_second_document_writing_meanwhile_does_not_erase_the_first_ones_unsaved_tail() {
+    use csp_reservations_sim::domain::{demo, Command};
+    let root = start(None).await;
+    fill_storage();
+    click_text(&root, "button", "+1 day");
+    settle().await;
+    click_text(&root, "button", "+1 day");
+    settle().await;
+    assert_eq!(
+        text(&root, "[data-testid=unsaved-count]"),
+        "2 actions are not saved yet."
+    );
+    // space again; another document of the same origin saves an action of its own
+    clear_fillers();
+    let frame: web_sys::HtmlIFrameElement = document()
+        .create_element("iframe")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document().body().unwrap().append_child(&frame).unwrap();
+    let other = frame
+        .content_window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap();
+    let mut kv = LocalStorageKv::from_storage(other);
+    let mut state = persist::load(&mut kv).state;
+    let saved = state.log.len();
+    state
+        .execute(
+            &demo::admin(),
+            &Command::AddCustomer {
+                name: "Litware Inc".into(),
+                domain: "litware.example".into(),
+            },
+        )
+        .unwrap();
+    persist::save(&mut kv, &state, saved).unwrap();
+    // the storage event arrives: the other's customer is here and the two days still are
+    gloo_timers_sleep().await;
+    settle().await;
+    go("#/customers").await;
+    assert!(text(&root, "main").contains("Litware Inc"));
+    assert_eq!(text(&root, "[data-testid=clock]"), the_clock_after(2));
+    frame.remove();
+    root.remove();
+    // and both are stored
+    let root = remount().await;
+    go("#/customers").await;
+    assert!(text(&root, "main").contains("Litware Inc"));
+    assert_eq!(text(&root, "[data-testid=clock]"), the_clock_after(2));
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn a_demo_that_cannot_be_saved_at_the_start_says_so() {
     let root = start_on(|_| fill_storage()).await;

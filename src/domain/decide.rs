@@ -1,7 +1,7 @@
 //! `decide(state, actor, command)`: the rules say yes (events) or no (every reason).
 use super::catalogue::Term;
 use super::command::*;
-use super::event::{Actor, Event, Recorded};
+use super::event::{Actor, Event, Operation, Recorded};
 use super::finance;
 use super::ids::*;
 use super::model::*;
@@ -51,6 +51,39 @@ pub fn action_of(command: &Command) -> Action {
             reservation: reservation.clone(),
         },
         Command::RecordUsage { .. } | Command::AdvanceClock { .. } => Action::SimulatorControl,
+    }
+}
+
+/// The activity-log operation a command performs when allowed: names an action that was
+/// not (or not yet) recorded, such as an unsaved action refused after another tab's work.
+pub fn operation_of(actor: &Actor, command: &Command) -> Operation {
+    match command {
+        Command::AddPartnerUser { .. } => Operation::AddPartnerUser,
+        Command::AddCustomer { .. } => Operation::AddCustomer,
+        Command::AddCustomerUser { .. } => Operation::AddCustomerUser,
+        Command::BuySubscription { .. } => Operation::BuySubscription,
+        Command::SuspendSubscription { .. } => Operation::SuspendSubscription,
+        Command::ReactivateSubscription { .. } => Operation::ReactivateSubscription,
+        Command::AssignRole { .. } => Operation::AssignRole,
+        Command::RemoveRole { .. } => Operation::RemoveRole,
+        Command::SetPurchasePermission { on: true, .. } => {
+            Operation::CreateCustomerPurchasePermissions
+        }
+        Command::SetPurchasePermission { on: false, .. } => {
+            Operation::DeleteCustomerPurchasePermissions
+        }
+        Command::SetCustomerPrice { .. } => Operation::SetCustomerPrice,
+        Command::SetEarlyTerminationFee { .. } => Operation::SetEarlyTerminationFee,
+        Command::BuyReservation(_) => match actor {
+            Actor::Customer(_) => Operation::PurchaseReservationByCustomer,
+            _ => Operation::PurchaseReservationByPartner,
+        },
+        Command::Exchange { .. } => Operation::ExchangeReservation,
+        Command::Cancel { .. } => Operation::CancelReservation,
+        Command::SetAutoRenew { .. } => Operation::SetAutoRenew,
+        Command::ChangeScope { .. } => Operation::ChangeScope,
+        Command::RecordUsage { .. } => Operation::RecordUsage,
+        Command::AdvanceClock { .. } => Operation::AdvanceClock,
     }
 }
 

@@ -4,5 +4,6 @@ pub mod codec;
 pub mod packed;
 pub mod persist;
 pub mod scenario;
+pub mod session;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -8,7 +8,8 @@ use super::partner_center::{CustomerList, Pricing};
 use super::route::{self, use_route, HashRouter, Link, Route};
 use super::scenario::{download_scenario, ScenarioPage, ShareLink};
 use super::who_may::{RuleBook, WhoMay};
-use super::widgets::download;
+use super::widgets::{download, persona_name, reason_line};
+use crate::domain::decide::operation_of;
 use crate::i18n::{t, t_args};
 use crate::store::persist::{self, LoadOutcome, StoreError};
 use wasm_bindgen::closure::Closure;
@@ -78,6 +79,30 @@ fn Shell() -> Html {
             }
         });
     }
+    // Closing or reloading with unsaved actions is the one way work can still be lost:
+    // the browser asks first (its own `beforeunload` prompt).
+    use_effect_with(app.unsaved > 0, |unsaved| {
+        let guard = unsaved.then(|| {
+            Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| {
+                e.prevent_default();
+                // older browsers ask only when returnValue is set
+                let _ = js_sys::Reflect::set(&e, &"returnValue".into(), &"".into());
+            })
+        });
+        let window = web_sys::window();
+        if let (Some(w), Some(guard)) = (&window, &guard) {
+            let _ =
+                w.add_event_listener_with_callback("beforeunload", guard.as_ref().unchecked_ref());
+        }
+        move || {
+            if let (Some(w), Some(guard)) = (window, guard) {
+                let _ = w.remove_event_listener_with_callback(
+                    "beforeunload",
+                    guard.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    });
     // screen readers and hyphenation follow the document's language
     use_effect_with(locale, |locale| {
         if let Some(html) = web_sys::window()
@@ -253,9 +278,15 @@ fn StorageBanners() -> Html {
         if let Some(problem) = app.storage_problem {
             <div class="banner warning" role="alert" data-testid="storage-warning">
                 {t(locale, if problem == StoreError::Full { "storage-full" } else { "storage-failed" })}{" "}
+                if app.unsaved > 0 {
+                    <strong data-testid="unsaved-count">{t_args(locale, "storage-unsaved", &[("count", app.unsaved.into())])}</strong>{" "}
+                }
                 <button onclick={export}>{t(locale, "scenario-export")}</button>{" "}
                 <button onclick={retry}>{t(locale, "storage-retry")}</button>
             </div>
+        }
+        if !app.refused.is_empty() {
+            <RefusedBanner />
         }
         if app.sandbox {
             <div class="banner info" role="status" data-testid="sandbox-banner">
@@ -265,5 +296,35 @@ fn StorageBanners() -> Html {
             </div>
         }
         </>
+    }
+}
+
+/// Unsaved actions the rules refused once another tab's work was applied before them:
+/// each with its operation, who asked, and every reason (never dropped silently).
+#[component]
+fn RefusedBanner() -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let state = app.state();
+    let dismiss = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Msg::DismissRefused))
+    };
+    html! {
+        <div class="banner warning" role="alert" data-testid="refused-banner">
+            <strong>{t_args(locale, "storage-refused-title", &[("count", app.refused.len().into())])}</strong>
+            <ul>
+            { for app.refused.iter().map(|x| {
+                let operation = operation_of(&x.action.actor, &x.action.command);
+                html! {
+                    <li>
+                        {t(locale, &format!("op-{}", operation.code()))}{" — "}{persona_name(locale, &state, &x.action.actor)}
+                        <ul class="reasons">{ for x.reasons.iter().map(|r| reason_line(locale, r)) }</ul>
+                    </li>
+                }
+            }) }
+            </ul>
+            <button onclick={dismiss}>{t(locale, "dismiss")}</button>
+        </div>
     }
 }

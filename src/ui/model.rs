@@ -2,8 +2,9 @@
 //! the last notice. Shared through a `use_reducer` handle in context.
 use crate::domain::{self, Actor, Command, Reason, State};
 use crate::i18n::Locale;
-use crate::store::persist::{self, KeyValue, LoadOutcome, MemoryKv, StoreError, Synced};
+use crate::store::persist::{self, KeyValue, LoadOutcome, MemoryKv, StoreError};
 use crate::store::scenario::{Expectation, Scenario};
+use crate::store::session::{Refused, Session, Update};
 use crate::store::web::{LocalStorageKv, EXPECTATIONS_KEY, LOCALE_KEY, PERSONA_KEY};
 use std::cell::{Ref, RefCell};
 use std::rc::Rc;
@@ -14,55 +15,6 @@ use yew::prelude::*;
 pub enum Notice {
     Done(&'static str),
     Denied(Vec<Reason>),
-}
-
-/// The domain state with the store it is saved to.
-pub struct Session {
-    pub state: State,
-    kv: Box<dyn KeyValue>,
-    /// Events already in storage.
-    saved: usize,
-    /// False after an unreadable history could not be backed up: storage is left alone.
-    writable: bool,
-}
-
-impl Session {
-    pub fn kv(&self) -> &dyn KeyValue {
-        self.kv.as_ref()
-    }
-
-    /// Saves what is new; `Some(problem)` when storage refused (the state is kept in memory).
-    fn save(&mut self) -> Option<StoreError> {
-        if !self.writable {
-            return Some(StoreError::Unavailable);
-        }
-        match persist::save(self.kv.as_mut(), &self.state, self.saved) {
-            Ok(n) => {
-                self.saved = n;
-                None
-            }
-            Err(e) => Some(e),
-        }
-    }
-
-    /// Saves a replaced history whole (reset, import, keeping a shared scenario).
-    fn save_all(&mut self) -> Option<StoreError> {
-        self.saved = usize::MAX;
-        let problem = self.save();
-        if problem.is_some() {
-            self.saved = 0;
-        }
-        problem
-    }
-
-    /// Brings the state up to what storage holds (another tab's writes); true when it moved.
-    fn sync(&mut self) -> bool {
-        persist::sync(self.kv.as_ref(), &mut self.state, &mut self.saved) != Synced::Unchanged
-    }
-
-    fn set_pref(&mut self, key: &str, value: &str) {
-        let _ = self.kv.set(key, value);
-    }
 }
 
 #[derive(Clone)]
@@ -77,6 +29,11 @@ pub struct AppModel {
     pub load_outcome: LoadOutcome,
     /// Why the last save failed, until one succeeds again.
     pub storage_problem: Option<StoreError>,
+    /// How many accepted actions storage does not hold yet (the session's unsaved tail).
+    pub unsaved: usize,
+    /// Unsaved actions the rules refused once another tab's work was applied first: shown
+    /// until dismissed, never dropped silently.
+    pub refused: Rc<Vec<Refused>>,
     /// A shared scenario opened from a link: nothing is saved until the person keeps it.
     pub sandbox: bool,
     pub expectations: Rc<Vec<Expectation>>,
@@ -91,6 +48,8 @@ impl PartialEq for AppModel {
             && self.notice == other.notice
             && self.load_outcome == other.load_outcome
             && self.storage_problem == other.storage_problem
+            && self.unsaved == other.unsaved
+            && Rc::ptr_eq(&self.refused, &other.refused)
             && self.sandbox == other.sandbox
             && Rc::ptr_eq(&self.expectations, &other.expectations)
     }
@@ -112,6 +71,8 @@ pub enum Msg {
     RetrySave,
     /// A save outside the reducer (`save_pending`) failed: show why.
     SaveFailed(StoreError),
+    /// The person read the list of unsaved actions that no longer applied.
+    DismissRefused,
     /// Replace everything with the demo tenant / an empty tenant (confirmed in the UI).
     ResetToDemo,
     StartBlank,
@@ -123,16 +84,18 @@ pub enum Msg {
     LeaveSandbox,
 }
 
-fn open_store() -> (Box<dyn KeyValue>, Option<StoreError>) {
+/// localStorage, or memory when the browser offers none (then nothing is saved, and the
+/// session says so).
+fn open_store() -> (Box<dyn KeyValue>, bool) {
     match LocalStorageKv::open() {
-        Some(kv) => (Box::new(kv), None),
-        None => (Box::new(MemoryKv::default()), Some(StoreError::Unavailable)),
+        Some(kv) => (Box::new(kv), true),
+        None => (Box::new(MemoryKv::default()), false),
     }
 }
 
 impl AppModel {
     pub fn load() -> Self {
-        let (mut kv, unavailable) = open_store();
+        let (mut kv, available) = open_store();
         // marks around reading and replaying the saved history (read by `make bench`)
         let performance = web_sys::window().and_then(|w| w.performance());
         if let Some(p) = &performance {
@@ -152,23 +115,20 @@ impl AppModel {
             .and_then(|l| Locale::from_tag(&l))
             .unwrap_or_else(browser_locale);
         let expectations = stored_expectations(kv.as_ref());
-        let session = Session {
-            state: loaded.state,
-            kv,
-            saved: loaded.saved,
-            writable: loaded.writable,
-        };
+        let load_outcome = loaded.outcome.clone();
         // A history not stored yet (a fresh demo) is saved after the first frame
         // (`save_pending`): deflating it is start-up time nobody waits for.
-        let storage_problem = unavailable;
+        let session = Session::new(kv, loaded, available);
         AppModel {
+            storage_problem: session.problem(),
             session: Rc::new(RefCell::new(session)),
             version: 0,
             persona,
             locale,
             notice: None,
-            load_outcome: loaded.outcome,
-            storage_problem,
+            load_outcome,
+            unsaved: 0,
+            refused: Rc::new(Vec::new()),
             sandbox: false,
             expectations: Rc::new(expectations),
         }
@@ -177,19 +137,14 @@ impl AppModel {
     /// Stores what the start did not (see `load`). Returns a problem for `Msg::SaveFailed`
     /// to report; nothing on screen changes when the save succeeds.
     pub fn save_pending(&self) -> Option<StoreError> {
-        if self.sandbox || self.storage_problem.is_some() {
+        if self.storage_problem.is_some() {
             return None;
         }
-        let mut session = self.session.borrow_mut();
-        if session.saved < session.state.log.len() {
-            session.save()
-        } else {
-            None
-        }
+        self.session.borrow_mut().save_if_behind()
     }
 
     pub fn state(&self) -> Ref<'_, State> {
-        Ref::map(self.session.borrow(), |s| &s.state)
+        Ref::map(self.session.borrow(), Session::state)
     }
 
     pub fn session(&self) -> Ref<'_, Session> {
@@ -200,21 +155,45 @@ impl AppModel {
         matches!(self.persona, Actor::Partner(_))
     }
 
+    /// After the session did something: what the page shows of its storage.
+    fn follow_session(&mut self) {
+        let session = self.session.borrow();
+        self.storage_problem = session.problem();
+        self.unsaved = session.unsaved().len();
+        self.sandbox = session.in_sandbox();
+    }
+
+    /// Brings the work up to what storage holds; refusals of unsaved actions are kept to show.
+    fn sync(&mut self) {
+        let update = self.session.borrow_mut().sync();
+        if update.changed() {
+            self.version += 1;
+        }
+        if let Update::Rebased { refused, .. } = update {
+            if !refused.is_empty() {
+                let mut all = (*self.refused).clone();
+                all.extend(refused);
+                self.refused = Rc::new(all);
+            }
+        }
+        self.follow_session();
+    }
+
     fn replace_history(&mut self, state: State, expectations: Vec<Expectation>) {
         let mut session = self.session.borrow_mut();
-        session.state = state;
         if let Ok(json) = serde_json::to_string(&expectations) {
             session.set_pref(EXPECTATIONS_KEY, &json);
         }
-        self.storage_problem = session.save_all();
+        session.replace(state);
         drop(session);
         self.expectations = Rc::new(expectations);
         self.version += 1;
+        self.follow_session();
         self.keep_persona_valid();
     }
 
     fn keep_persona_valid(&mut self) {
-        if !persona_exists(&self.session.borrow().state, &self.persona) {
+        if !persona_exists(self.session.borrow().state(), &self.persona) {
             self.persona = domain::demo::admin();
         }
     }
@@ -264,38 +243,29 @@ impl Reducible for AppModel {
                 } else {
                     self.persona.clone()
                 };
-                let mut session = self.session.borrow_mut();
-                if !self.sandbox {
-                    // Decide on what storage holds now, so two tabs never lose an action.
-                    if session.sync() {
-                        next.version += 1;
-                    }
-                }
-                match session.state.execute(&actor, &command) {
+                // Decide on what storage holds now, so two tabs never lose an action.
+                next.sync();
+                let result = self.session.borrow_mut().execute(&actor, &command);
+                match result {
                     Ok(_) => {
                         next.version += 1;
                         next.notice = Some(Notice::Done(done));
-                        if !self.sandbox {
-                            next.storage_problem = session.save();
-                        }
                     }
                     Err(denied) => next.notice = Some(Notice::Denied(denied.reasons)),
                 }
+                next.follow_session();
             }
             Msg::StorageChanged => {
-                if !self.sandbox {
-                    if self.session.borrow_mut().sync() {
-                        next.version += 1;
-                    }
-                    next.keep_persona_valid();
-                }
+                next.sync();
+                next.keep_persona_valid();
             }
             Msg::RetrySave => {
-                if !self.sandbox {
-                    next.storage_problem = self.session.borrow_mut().save();
-                }
+                next.sync();
+                self.session.borrow_mut().save();
+                next.follow_session();
             }
             Msg::SaveFailed(problem) => next.storage_problem = Some(problem),
+            Msg::DismissRefused => next.refused = Rc::new(Vec::new()),
             Msg::SwitchPersona(actor) => {
                 if let Ok(json) = serde_json::to_string(&actor) {
                     self.session.borrow_mut().set_pref(PERSONA_KEY, &json);
@@ -309,45 +279,46 @@ impl Reducible for AppModel {
             }
             Msg::DismissNotice => next.notice = None,
             Msg::ResetToDemo => {
-                next.sandbox = false;
                 next.replace_history(domain::demo::demo(), Vec::new());
                 next.notice = Some(Notice::Done("notice-reset-done"));
             }
             Msg::StartBlank => {
-                next.sandbox = false;
                 next.replace_history(domain::demo::blank(), Vec::new());
                 next.notice = Some(Notice::Done("notice-blank-done"));
             }
             Msg::Import(scenario) => {
-                next.sandbox = false;
                 next.replace_history(scenario.state.clone(), scenario.expectations.clone());
                 next.notice = Some(Notice::Done("notice-imported"));
             }
             Msg::OpenSandbox(scenario) => {
-                self.session.borrow_mut().state = scenario.state.clone();
+                self.session
+                    .borrow_mut()
+                    .open_sandbox(scenario.state.clone());
                 next.expectations = Rc::new(scenario.expectations.clone());
-                next.sandbox = true;
                 next.version += 1;
+                next.follow_session();
                 next.keep_persona_valid();
                 next.notice = None;
             }
             Msg::KeepSandbox => {
-                let state = self.session.borrow().state.clone();
                 let expectations = (*self.expectations).clone();
-                next.sandbox = false;
-                next.replace_history(state, expectations);
+                if let Ok(json) = serde_json::to_string(&expectations) {
+                    self.session.borrow_mut().set_pref(EXPECTATIONS_KEY, &json);
+                }
+                self.session.borrow_mut().keep_sandbox();
+                next.version += 1;
+                next.follow_session();
+                next.keep_persona_valid();
                 next.notice = Some(Notice::Done("notice-sandbox-kept"));
             }
             Msg::LeaveSandbox => {
                 let mut session = self.session.borrow_mut();
-                let loaded = persist::load(session.kv.as_mut());
-                session.state = loaded.state;
-                session.saved = loaded.saved;
-                let expectations = stored_expectations(session.kv.as_ref());
+                session.leave_sandbox();
+                let expectations = stored_expectations(session.kv());
                 drop(session);
                 next.expectations = Rc::new(expectations);
-                next.sandbox = false;
                 next.version += 1;
+                next.follow_session();
                 next.keep_persona_valid();
                 next.notice = None;
             }

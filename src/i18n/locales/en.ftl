@@ -401,3 +401,11 @@ sandbox-leave = Back to my work
 notice-blank-done = An empty tenant was started.
 notice-imported = The scenario was imported.
 notice-sandbox-kept = The shared scenario is now your saved work.
+storage-unsaved = { $count ->
+    [one] 1 action is not saved yet.
+   *[other] { $count } actions are not saved yet.
+}
+storage-refused-title = { $count ->
+    [one] Another tab changed the same work first: 1 of your unsaved actions no longer applies and was not kept.
+   *[other] Another tab changed the same work first: { $count } of your unsaved actions no longer apply and were not kept.
+}

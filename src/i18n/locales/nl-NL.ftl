@@ -401,3 +401,11 @@ sandbox-leave = Terug naar mijn werk
 notice-blank-done = Er is een lege tenant gestart.
 notice-imported = Het scenario is geïmporteerd.
 notice-sandbox-kept = Het gedeelde scenario is nu uw opgeslagen werk.
+storage-unsaved = { $count ->
+    [one] 1 actie is nog niet opgeslagen.
+   *[other] { $count } acties zijn nog niet opgeslagen.
+}
+storage-refused-title = { $count ->
+    [one] Een ander tabblad heeft hetzelfde werk eerst gewijzigd: 1 van uw niet-opgeslagen acties is niet meer mogelijk en is niet bewaard.
+   *[other] Een ander tabblad heeft hetzelfde werk eerst gewijzigd: { $count } van uw niet-opgeslagen acties zijn niet meer mogelijk en zijn niet bewaard.
+}

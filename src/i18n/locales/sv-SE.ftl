@@ -401,3 +401,11 @@ sandbox-leave = Tillbaka till mitt arbete
 notice-blank-done = En tom klient har startats.
 notice-imported = Scenariot har importerats.
 notice-sandbox-kept = Det delade scenariot är nu ditt sparade arbete.
+storage-unsaved = { $count ->
+    [one] 1 åtgärd är inte sparad än.
+   *[other] { $count } åtgärder är inte sparade än.
+}
+storage-refused-title = { $count ->
+    [one] En annan flik ändrade samma arbete först: 1 av dina osparade åtgärder går inte längre att utföra och behölls inte.
+   *[other] En annan flik ändrade samma arbete först: { $count } av dina osparade åtgärder går inte längre att utföra och behölls inte.
+}

@@ -1,0 +1,298 @@
+//! Two tabs sharing one store whose writes fail at random (a full quota) and then succeed
+//! again: no accepted action is ever lost or stored twice, and none disappears without a
+//! reported refusal (the unsaved tail of `store::session`).
+#![cfg(not(target_arch = "wasm32"))]
+
+use csp_reservations_sim::domain::demo::{self, ids};
+use csp_reservations_sim::domain::verify::replay_checked;
+use csp_reservations_sim::domain::*;
+use csp_reservations_sim::store::persist::{self, KeyValue, MemoryKv, StoreError};
+use csp_reservations_sim::store::session::{Session, Update};
+use proptest::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// One store seen by both tabs, as two tabs of a browser share localStorage.
+#[derive(Clone)]
+struct Shared(Rc<RefCell<MemoryKv>>);
+
+impl KeyValue for Shared {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.borrow().get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.0.borrow_mut().set(key, value)
+    }
+    fn remove(&mut self, key: &str) {
+        self.0.borrow_mut().remove(key)
+    }
+    fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
+        self.0.borrow().keys_with_prefix(prefix)
+    }
+}
+
+impl Shared {
+    fn used(&self) -> usize {
+        self.0
+            .borrow()
+            .map
+            .iter()
+            .map(|(k, v)| k.len() + v.len())
+            .sum()
+    }
+    /// `room`: how many more characters fit (None: no limit).
+    fn set_room(&self, room: Option<usize>) {
+        let used = self.used();
+        self.0.borrow_mut().quota = room.map(|r| used + r);
+    }
+}
+
+fn open(kv: &Shared) -> Session {
+    let mut store = kv.clone();
+    let loaded = persist::load(&mut store);
+    Session::new(Box::new(store), loaded, true)
+}
+
+#[derive(Clone, Debug)]
+enum Act {
+    /// A traceable action: a user with a name no other action uses.
+    AddUser,
+    /// Conflicting actions: the same switch flipped in both tabs.
+    Permission(bool),
+    Clock,
+}
+
+#[derive(Clone, Debug)]
+enum Step {
+    Act(usize, Act),
+    /// The browser's `storage` event reaches a tab.
+    Sync(usize),
+    /// The person presses Retry.
+    Retry(usize),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    let tab = || 0..2usize;
+    prop_oneof![
+        4 => (tab(), prop_oneof![
+            Just(Act::AddUser),
+            any::<bool>().prop_map(Act::Permission),
+            Just(Act::Clock),
+        ])
+            .prop_map(|(t, a)| Step::Act(t, a)),
+        1 => tab().prop_map(Step::Sync),
+        1 => tab().prop_map(Step::Retry),
+    ]
+}
+
+/// Room left before each step: none, a few characters (one small write may fit), or plenty.
+fn room() -> impl Strategy<Value = Option<usize>> {
+    prop_oneof![Just(Some(0)), (0..400usize).prop_map(Some), Just(None)]
+}
+
+/// The events that close one action (a clock move ends with `ClockAdvanced`).
+fn is_action(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::CustomerUserAdded { .. }
+            | Event::PermissionCreated { .. }
+            | Event::PermissionDeleted { .. }
+            | Event::ClockAdvanced { .. }
+    )
+}
+
+fn command(act: &Act, name: &str) -> (Actor, Command) {
+    match act {
+        Act::AddUser => (
+            demo::admin(),
+            Command::AddCustomerUser {
+                customer: CustomerId::new(ids::CONTOSO),
+                name: name.to_string(),
+            },
+        ),
+        Act::Permission(on) => (
+            demo::admin(),
+            Command::SetPurchasePermission {
+                customer: CustomerId::new(ids::CONTOSO),
+                on: *on,
+            },
+        ),
+        Act::Clock => (
+            Actor::Simulator,
+            Command::AdvanceClock { days: 1, months: 0 },
+        ),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn two_tabs_on_a_flaky_store_lose_nothing_and_store_nothing_twice(
+        steps in prop::collection::vec((step(), room()), 1..50)
+    ) {
+        let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+        let mut first = open(&kv);
+        first.save_if_behind();
+        let mut tabs = [first, open(&kv)];
+        let start = tabs[0].state().log.len();
+        let mut accepted = 0usize;
+        let mut refused = 0usize;
+        let mut names = Vec::new();
+        let mut count_refusals = |update: Update| {
+            if let Update::Rebased { refused: r, .. } = update {
+                for x in &r {
+                    prop_assert!(!x.reasons.is_empty(), "a refusal says why");
+                }
+                refused += r.len();
+            }
+            Ok(())
+        };
+        for (i, (step, room)) in steps.iter().enumerate() {
+            kv.set_room(*room);
+            match step {
+                Step::Act(t, act) => {
+                    let name = format!("Trainee {i}");
+                    let (actor, cmd) = command(act, &name);
+                    // the app brings the tab up to storage before every action
+                    count_refusals(tabs[*t].sync())?;
+                    let before = tabs[*t].state().clone();
+                    match tabs[*t].execute(&actor, &cmd) {
+                        Ok(_) => {
+                            accepted += 1;
+                            if matches!(act, Act::AddUser) {
+                                names.push(name);
+                            }
+                        }
+                        Err(denied) => {
+                            prop_assert!(!denied.reasons.is_empty());
+                            prop_assert_eq!(tabs[*t].state(), &before, "a refusal changes nothing");
+                        }
+                    }
+                }
+                Step::Sync(t) => count_refusals(tabs[*t].sync())?,
+                Step::Retry(t) => {
+                    count_refusals(tabs[*t].sync())?;
+                    tabs[*t].save();
+                }
+            }
+            for tab in &tabs {
+                // the warning stays while anything is unsaved
+                prop_assert!(tab.unsaved().is_empty() || tab.problem().is_some());
+            }
+        }
+        // space again: each tab catches up and saves, as Retry does
+        kv.set_room(None);
+        for _ in 0..2 {
+            for tab in tabs.iter_mut() {
+                count_refusals(tab.sync())?;
+                prop_assert_eq!(tab.save(), None);
+                prop_assert!(tab.unsaved().is_empty());
+            }
+        }
+        let mut store = kv.clone();
+        let stored = persist::load(&mut store).state;
+        for tab in &tabs {
+            prop_assert_eq!(tab.state(), &stored, "both tabs show what is stored");
+        }
+        // every accepted action is stored once, unless it was reported refused
+        let actions = stored.log[start..].iter().filter(|e| is_action(&e.event)).count();
+        prop_assert_eq!(actions, accepted - refused);
+        for name in &names {
+            let times = stored
+                .log
+                .iter()
+                .filter(|e| matches!(&e.event, Event::CustomerUserAdded { name: n, .. } if n == name))
+                .count();
+            prop_assert_eq!(times, 1, "{} stored {} times", name, times);
+        }
+        // ...in an order the rules accept
+        let genesis = State::genesis(demo::PARTNER_NAME, demo::PARTNER_TENANT_ID, demo::start_time());
+        prop_assert!(replay_checked(genesis, &stored.log).is_ok());
+    }
+}
+
+/// The issue's own story: with storage full, five clock moves all apply in the tab; the
+/// switch flipped on, off and on is on; Retry after space is freed stores all of it.
+#[test]
+fn with_storage_full_every_action_applies_and_retry_stores_them_all() {
+    let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+    let mut tab = open(&kv);
+    assert_eq!(tab.save_if_behind(), None);
+    let start = tab.state().now;
+    kv.set_room(Some(0));
+    for _ in 0..5 {
+        assert_eq!(tab.sync(), Update::Unchanged);
+        tab.execute(
+            &Actor::Simulator,
+            &Command::AdvanceClock { days: 1, months: 0 },
+        )
+        .expect("allowed");
+    }
+    for on in [true, false, true] {
+        tab.sync();
+        tab.execute(
+            &demo::admin(),
+            &Command::SetPurchasePermission {
+                customer: CustomerId::new(ids::CONTOSO),
+                on,
+            },
+        )
+        .expect("allowed");
+    }
+    assert_eq!(tab.state().now, start.plus_days(5));
+    assert!(tab.state().customers[&CustomerId::new(ids::CONTOSO)]
+        .permission
+        .is_some());
+    assert_eq!(tab.unsaved().len(), 8);
+    assert_eq!(tab.problem(), Some(StoreError::Full));
+    // nothing of it is stored yet
+    assert_eq!(persist::load(&mut kv.clone()).state.now, start);
+    kv.set_room(None);
+    assert_eq!(tab.sync(), Update::Unchanged);
+    assert_eq!(tab.save(), None);
+    assert!(tab.unsaved().is_empty());
+    assert_eq!(&persist::load(&mut kv.clone()).state, tab.state());
+}
+
+/// Another tab writes while this one has unsaved actions: its work is applied first and
+/// this tab's actions decided again on top; the one that now conflicts is reported.
+#[test]
+fn another_tabs_write_rebases_the_unsaved_tail_and_reports_what_no_longer_applies() {
+    let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+    let mut a = open(&kv);
+    a.save_if_behind();
+    let mut b = open(&kv);
+    let contoso = CustomerId::new(ids::CONTOSO);
+    let permission = |on| Command::SetPurchasePermission {
+        customer: contoso.clone(),
+        on,
+    };
+    kv.set_room(Some(0));
+    a.execute(
+        &Actor::Simulator,
+        &Command::AdvanceClock { days: 1, months: 0 },
+    )
+    .expect("allowed");
+    a.execute(&demo::admin(), &permission(true))
+        .expect("allowed");
+    assert_eq!(a.unsaved().len(), 2);
+    // the other tab's smaller write fits where a's did not
+    kv.set_room(None);
+    b.sync();
+    b.execute(&demo::admin(), &permission(true))
+        .expect("allowed");
+    assert_eq!(b.problem(), None);
+    kv.set_room(Some(0));
+    let Update::Rebased { kept, refused } = a.sync() else {
+        panic!("a rebase");
+    };
+    assert_eq!(kept, 1, "the clock move still applies");
+    assert_eq!(refused.len(), 1);
+    assert_eq!(refused[0].action.command, permission(true));
+    assert_eq!(refused[0].reasons[0].key, "deny-permission-already-on");
+    assert_eq!(a.state().now, b.state().now.plus_days(1));
+    kv.set_room(None);
+    assert_eq!(a.save(), None);
+    assert_eq!(&persist::load(&mut kv.clone()).state, a.state());
+}
