@@ -387,6 +387,7 @@ async fn a_customers_reservations_are_paged() {
                     billing_plan: BillingPlan::Monthly,
                     quantity: 1,
                     scope: Scope::Shared,
+                    auto_renew: true,
                 }),
             )
             .unwrap();

@@ -22,6 +22,7 @@ fn rich_state() -> State {
         billing_plan: BillingPlan::Upfront,
         quantity: 3,
         scope: Scope::Shared,
+        auto_renew: true,
     });
     let _ = s.execute(&owner, &buy);
     let _ = s.execute(

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use csp_reservations_sim::domain::demo::{self, ids};
-use csp_reservations_sim::domain::finance::REFUND_CAP;
+use csp_reservations_sim::domain::finance::{self, REFUND_CAP};
 use csp_reservations_sim::domain::*;
 use proptest::prelude::*;
 
@@ -61,20 +61,34 @@ fn command() -> impl Strategy<Value = Command> {
     prop_oneof![
         (cust(), any::<bool>())
             .prop_map(|(customer, on)| Command::SetPurchasePermission { customer, on }),
-        (cust(), sub(), product(), term(), 0..12_000u32, scope()).prop_map(
-            |(customer, billing_subscription, product, term, quantity, scope)| {
-                Command::BuyReservation(PurchaseOrder {
-                    customer,
-                    billing_subscription,
-                    product,
-                    region: Region::new("westeurope"),
-                    term,
-                    billing_plan: BillingPlan::Upfront,
-                    quantity,
-                    scope,
-                })
-            }
-        ),
+        (
+            cust(),
+            sub(),
+            product(),
+            term(),
+            0..12_000u32,
+            scope(),
+            any::<bool>()
+        )
+            .prop_map(
+                |(customer, billing_subscription, product, term, quantity, scope, monthly)| {
+                    Command::BuyReservation(PurchaseOrder {
+                        customer,
+                        billing_subscription,
+                        product,
+                        region: Region::new("westeurope"),
+                        term,
+                        billing_plan: if monthly {
+                            BillingPlan::Monthly
+                        } else {
+                            BillingPlan::Upfront
+                        },
+                        quantity,
+                        scope,
+                        auto_renew: true,
+                    })
+                }
+            ),
         reservation().prop_map(|reservation| Command::Cancel { reservation }),
         (reservation(), product(), term(), 0..40u32).prop_map(
             |(reservation, product, term, quantity)| Command::Exchange {
@@ -84,6 +98,7 @@ fn command() -> impl Strategy<Value = Command> {
                 term,
                 billing_plan: BillingPlan::Monthly,
                 quantity,
+                auto_renew: true,
             }
         ),
         (reservation(), any::<bool>())
@@ -156,6 +171,13 @@ proptest! {
                                 let admin = matches!(who, Actor::Partner(u) if before.partner_users[u].role == PartnerRole::AdminAgent);
                                 prop_assert!(admin, "permission changed by {:?}", who);
                             }
+                            // R12: a refund never gives back money that was not paid
+                            (Event::ReservationRefunded { reservation, refund, counted, .. }, _) => {
+                                let r = &before.reservations[reservation];
+                                let quote = finance::refund_quote(&before, r);
+                                prop_assert!(*refund <= quote.paid, "refund {:?} > paid {:?}", refund, quote.paid);
+                                prop_assert!(*counted <= r.customer_price);
+                            }
                             // R10: customers never manage reservations
                             (Event::ReservationCancelled { .. } | Event::ReservationExchanged { .. } | Event::AutoRenewSet { .. } | Event::ScopeChanged { .. }, Actor::Customer(_)) => {
                                 prop_assert!(false, "customer managed a reservation");
@@ -190,5 +212,141 @@ proptest! {
         let explained = explain(&state, &actor, &Action::SetPermission { customer: customer.clone(), on });
         let decided = decide(&state, &actor, &Command::SetPurchasePermission { customer, on });
         prop_assert_eq!(explained.is_allowed(), decided.is_ok());
+    }
+}
+
+/// One reservation as bought: (product, quantity, scope by index: shared, prod, dev).
+fn piece() -> impl Strategy<Value = (&'static str, u32, usize)> {
+    (
+        prop::sample::select(vec![
+            "vm-d2s-v5",
+            "vm-d4s-v5",
+            "sql-gen5-vcore",
+            "cosmos-100rus",
+        ]),
+        1..12u32,
+        0..3usize,
+    )
+}
+
+/// Woodgrove with `usage` recorded and the reservations bought, each split into parts of
+/// the given sizes (a split keeps product, scope and total quantity).
+fn woodgrove_with(usage: &[(usize, &str, u32)], bought: &[(&str, Vec<u32>, usize)]) -> State {
+    let mut s = demo::demo();
+    let subs = [ids::WOODGROVE_PROD, ids::WOODGROVE_DEV];
+    for (sub, product, hours) in usage {
+        s.execute(
+            &Actor::Simulator,
+            &Command::RecordUsage {
+                subscription: SubscriptionId::new(subs[*sub]),
+                product: ProductId::new(*product),
+                region: Region::new("westeurope"),
+                hours_per_month: *hours,
+            },
+        )
+        .expect("usage is recorded");
+    }
+    for (product, parts, scope) in bought {
+        for quantity in parts {
+            let scope = match scope {
+                0 => Scope::Shared,
+                n => Scope::Single(SubscriptionId::new(subs[n - 1])),
+            };
+            s.execute(
+                &demo::admin(),
+                &Command::BuyReservation(PurchaseOrder {
+                    customer: CustomerId::new(ids::WOODGROVE),
+                    billing_subscription: SubscriptionId::new(ids::WOODGROVE_PROD),
+                    product: ProductId::new(*product),
+                    region: Region::new("westeurope"),
+                    term: Term::OneYear,
+                    billing_plan: BillingPlan::Upfront,
+                    quantity: *quantity,
+                    scope,
+                    auto_renew: true,
+                }),
+            )
+            .expect("the partner buys");
+        }
+    }
+    s
+}
+
+/// A split of `n` into parts, from random cut points.
+fn split(n: u32, cuts: &[u32]) -> Vec<u32> {
+    let mut points: Vec<u32> = cuts.iter().map(|c| c % n).filter(|c| *c > 0).collect();
+    points.push(0);
+    points.push(n);
+    points.sort_unstable();
+    points.dedup();
+    points.windows(2).map(|w| w[1] - w[0]).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// R9: the same reservations, split any way, save the same cents per subscription and
+    /// in total (exact amounts, rounded once per figure).
+    #[test]
+    fn r9_any_split_of_the_same_reservations_saves_the_same_cents(
+        usage in prop::collection::vec((0..2usize, prop::sample::select(vec!["vm-d2s-v5", "vm-d4s-v5", "sql-gen5-vcore", "cosmos-100rus"]), 1..20_000u32), 0..6),
+        bought in prop::collection::vec((piece(), prop::collection::vec(any::<u32>(), 0..4)), 1..6),
+    ) {
+        let whole: Vec<(&str, Vec<u32>, usize)> =
+            bought.iter().map(|((p, q, sc), _)| (*p, vec![*q], *sc)).collect();
+        let split_up: Vec<(&str, Vec<u32>, usize)> =
+            bought.iter().map(|((p, q, sc), cuts)| (*p, split(*q, cuts), *sc)).collect();
+        let woodgrove = CustomerId::new(ids::WOODGROVE);
+        let a = finance::coverage(&woodgrove_with(&usage, &whole), &woodgrove);
+        let b = finance::coverage(&woodgrove_with(&usage, &split_up), &woodgrove);
+        prop_assert_eq!(a.total_saved, b.total_saved);
+        prop_assert_eq!(a.subscriptions, b.subscriptions);
+    }
+
+    /// R12: whatever the billing plan, term, price change and time of the cancel, the
+    /// refund never exceeds what was paid, and what counts towards the cap never exceeds
+    /// the price.
+    #[test]
+    fn r12_a_refund_never_exceeds_what_was_paid(
+        monthly in any::<bool>(),
+        three_years in any::<bool>(),
+        quantity in 1..30u32,
+        days in 0..1_200u32,
+        new_price in prop::option::of(0..2_000_000i64),
+        fee_bp in 0..10_001u32,
+    ) {
+        let mut s = demo::demo();
+        let term = if three_years { Term::ThreeYears } else { Term::OneYear };
+        s.execute(&demo::admin(), &Command::BuyReservation(PurchaseOrder {
+            customer: CustomerId::new(ids::CONTOSO),
+            billing_subscription: SubscriptionId::new(ids::CONTOSO_SUB),
+            product: ProductId::new("vm-e4s-v5"),
+            region: Region::new("westeurope"),
+            term,
+            billing_plan: if monthly { BillingPlan::Monthly } else { BillingPlan::Upfront },
+            quantity,
+            scope: Scope::Shared,
+            auto_renew: false,
+        })).expect("bought");
+        let id = s.reservations.keys().next_back().cloned().expect("one");
+        if days > 0 {
+            s.execute(&Actor::Simulator, &Command::AdvanceClock { days, months: 0 }).expect("moves");
+        }
+        if let Some(cents) = new_price {
+            s.execute(&demo::admin(), &Command::SetCustomerPrice { product: ProductId::new("vm-e4s-v5"), term, price: Money(cents) }).expect("priced");
+        }
+        s.execute(&demo::admin(), &Command::SetEarlyTerminationFee { basis_points: fee_bp }).expect("fee");
+        let r = s.reservations[&id].clone();
+        let quote = finance::refund_quote(&s, &r);
+        prop_assert!(quote.net <= quote.paid && quote.gross <= quote.paid);
+        prop_assert!(quote.counted <= r.customer_price);
+        prop_assert!(quote.net >= Money::ZERO && quote.fee >= Money::ZERO);
+        prop_assert_eq!(quote.paid + quote.stopped, if monthly { r.customer_price } else { quote.paid });
+        if r.is_active() && s.execute(&demo::admin(), &Command::Cancel { reservation: id.clone() }).is_ok() {
+            let Some(Event::ReservationRefunded { refund, .. }) = s.log.last().map(|e| &e.event) else {
+                panic!("a cancellation")
+            };
+            prop_assert!(*refund <= quote.paid);
+        }
     }
 }

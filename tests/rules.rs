@@ -6,6 +6,7 @@ use csp_reservations_sim::domain::demo::{self, admin, helpdesk, ids, sales};
 use csp_reservations_sim::domain::finance::{self, refund_quote, savings, REFUND_CAP};
 use csp_reservations_sim::domain::projections::{activity, ActivityFilter};
 use csp_reservations_sim::domain::*;
+use csp_reservations_sim::domain::{projections, verify};
 
 fn cid(s: &str) -> CustomerId {
     CustomerId::new(s)
@@ -32,6 +33,7 @@ fn order(c: &str, sub: &str, qty: u32) -> Command {
         billing_plan: BillingPlan::Upfront,
         quantity: qty,
         scope: Scope::Shared,
+        auto_renew: true,
     })
 }
 fn rules_of(d: &Denied) -> Vec<RuleId> {
@@ -553,7 +555,7 @@ fn r10_customer_cannot_exchange_cancel_renew_or_rescope_even_its_own_purchase() 
         },
         Command::SetAutoRenew {
             reservation: own.clone(),
-            on: true,
+            on: false,
         },
         Command::ChangeScope {
             reservation: own.clone(),
@@ -566,6 +568,7 @@ fn r10_customer_cannot_exchange_cancel_renew_or_rescope_even_its_own_purchase() 
             term: Term::ThreeYears,
             billing_plan: BillingPlan::Upfront,
             quantity: 5,
+            auto_renew: true,
         },
     ];
     for cmd in &commands {
@@ -599,7 +602,9 @@ fn r11_turning_the_permission_off_leaves_reservations_alone_and_stops_new_purcha
 #[test]
 fn r12_refund_is_prorated_at_the_lower_price_with_the_configured_fee() {
     let mut s = demo::demo();
-    let id = bought_through(&s, Channel::PartnerCenter);
+    s.execute(&admin(), &order(ids::WOODGROVE, ids::WOODGROVE_PROD, 2))
+        .unwrap();
+    let id = the_new_reservation(&s);
     s.execute(
         &Actor::Simulator,
         &Command::AdvanceClock { days: 0, months: 6 },
@@ -640,7 +645,25 @@ fn r12_refund_is_prorated_at_the_lower_price_with_the_configured_fee() {
     .unwrap();
     assert_eq!(s.reservations[&id].status, ReservationStatus::Cancelled);
     match &s.log.last().unwrap().event {
-        Event::ReservationCancelled { refund, .. } => assert_eq!(*refund, with_fee.net),
+        Event::ReservationRefunded {
+            refund,
+            fee,
+            stopped_payments,
+            counted,
+            ..
+        } => {
+            assert_eq!(*refund, with_fee.net);
+            assert_eq!(*fee, with_fee.fee);
+            assert_eq!(
+                *stopped_payments,
+                Money::ZERO,
+                "upfront: nothing left to pay"
+            );
+            assert_eq!(
+                *counted, with_fee.gross,
+                "upfront: the remaining value counts"
+            );
+        }
         e => panic!("{e:?}"),
     }
 }
@@ -660,6 +683,7 @@ fn r12_refunds_over_usd_50000_in_twelve_months_are_refused() {
                 billing_plan: BillingPlan::Upfront,
                 quantity: 10, // USD 29,900
                 scope: Scope::Shared,
+                auto_renew: true,
             }),
         )
         .unwrap();
@@ -708,6 +732,7 @@ fn r13_exchange_stays_in_the_product_type_and_needs_at_least_the_returned_value(
         term: Term::OneYear,
         billing_plan: BillingPlan::Upfront,
         quantity,
+        auto_renew: true,
     };
     refused(
         &mut s,
@@ -730,9 +755,20 @@ fn r13_exchange_stays_in_the_product_type_and_needs_at_least_the_returned_value(
 }
 
 #[test]
-fn r14_auto_renew_is_off_by_default_and_expiry_depends_on_it() {
+fn r14_auto_renew_is_on_by_default_the_buyer_may_untick_it_and_expiry_depends_on_it() {
     let mut s = demo::demo();
-    assert!(s.reservations.values().all(|r| !r.auto_renew));
+    // the demo's buyers left the box ticked (R14, since 2024)
+    assert!(s.reservations.values().all(|r| r.auto_renew));
+    // a buyer who unticks it gets it off; both consoles' purchases carry the choice
+    for (actor, on) in [(admin(), false), (customer(ids::WOODGROVE_OWNER), true)] {
+        let Command::BuyReservation(mut o) = order(ids::WOODGROVE, ids::WOODGROVE_PROD, 1) else {
+            unreachable!("an order")
+        };
+        o.auto_renew = on;
+        s.execute(&actor, &Command::BuyReservation(o)).unwrap();
+        assert_eq!(s.reservations[&the_new_reservation(&s)].auto_renew, on);
+    }
+    let mut s = demo::demo();
     let partner_bought = s
         .reservations
         .values()
@@ -745,11 +781,12 @@ fn r14_auto_renew_is_off_by_default_and_expiry_depends_on_it() {
         .find(|r| r.channel == Channel::AzurePortal)
         .unwrap()
         .clone();
+    // the partner turns it off for the 1-year one; the 3-year one keeps it on
     s.execute(
         &admin(),
         &Command::SetAutoRenew {
-            reservation: customer_bought.id.clone(),
-            on: true,
+            reservation: partner_bought.id.clone(),
+            on: false,
         },
     )
     .unwrap();
@@ -1076,4 +1113,263 @@ fn r4_the_activity_csv_keeps_codes_and_names_and_neutralises_formulas() {
         .nth(1)
         .unwrap()
         .contains("create-customer-purchase-permissions,Skapa,"));
+}
+
+/// A 1-year D2s v5 at its Web Direct price, USD 525.60: monthly that is 12 × USD 43.80.
+fn monthly_d2s_for_contoso(s: &mut State) -> ReservationId {
+    s.execute(
+        &admin(),
+        &Command::SetCustomerPrice {
+            product: ProductId::new("vm-d2s-v5"),
+            term: Term::OneYear,
+            price: Money(52_560),
+        },
+    )
+    .unwrap();
+    let Command::BuyReservation(mut o) = order(ids::CONTOSO, ids::CONTOSO_SUB, 1) else {
+        unreachable!("an order")
+    };
+    o.billing_plan = BillingPlan::Monthly;
+    s.execute(&admin(), &Command::BuyReservation(o)).unwrap();
+    the_new_reservation(s)
+}
+
+#[test]
+fn r12_monthly_cancel_refunds_only_paid_money_and_counts_the_stopped_payments() {
+    let mut s = demo::demo();
+    let id = monthly_d2s_for_contoso(&mut s);
+    assert_eq!(s.reservations[&id].customer_price, Money(52_560));
+    // one month and ten days on: two payments made (at purchase and a month later)
+    s.execute(
+        &Actor::Simulator,
+        &Command::AdvanceClock {
+            days: 10,
+            months: 1,
+        },
+    )
+    .unwrap();
+    let quote = refund_quote(&s, &s.reservations[&id]);
+    assert_eq!(quote.paid, Money(8_760), "2 × USD 43.80 paid so far");
+    assert_eq!(quote.stopped, Money(43_800), "10 × USD 43.80 stop");
+    assert_eq!(
+        quote.counted,
+        Money(43_800),
+        "the cancelled commitment counts"
+    );
+    // the unused part of the second month: 18 of its 28 days (Feb 2026) × USD 43.80
+    assert_eq!(quote.gross, Money(4_380).prorate(18, 28));
+    assert_eq!(quote.gross, Money(2_815));
+    assert!(quote.net <= quote.paid, "never money it has not paid");
+    let used = s.refunded_in_last_year(&cid(ids::CONTOSO));
+    s.execute(
+        &admin(),
+        &Command::Cancel {
+            reservation: id.clone(),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        s.refunded_in_last_year(&cid(ids::CONTOSO)),
+        used + Money(43_800)
+    );
+    match &s.log.last().unwrap().event {
+        Event::ReservationRefunded {
+            refund,
+            stopped_payments,
+            counted,
+            partner_refund,
+            ..
+        } => {
+            assert_eq!(*refund, Money(2_815));
+            assert_eq!(*stopped_payments, Money(43_800));
+            assert_eq!(*counted, Money(43_800));
+            // the partner's cost (85 %) comes back in the same proportion
+            assert_eq!(*partner_refund, Money(44_676).prorate(2_815, 52_560));
+        }
+        e => panic!("{e:?}"),
+    }
+}
+
+#[test]
+fn r12_monthly_payments_add_up_to_the_price_to_the_cent() {
+    for (total, months) in [(52_560, 12), (100_001, 12), (113_881, 36), (1, 36)] {
+        let sum: i64 = (0..months)
+            .map(|i| finance::monthly_payment(Money(total), months, i).cents())
+            .sum();
+        assert_eq!(sum, total, "{total} over {months} months");
+    }
+}
+
+#[test]
+fn r12_a_cancellation_recorded_before_billing_plans_counted_keeps_its_refund() {
+    // as the earlier build recorded a monthly cancellation: the whole remaining value back
+    let mut s = demo::demo();
+    let id = monthly_d2s_for_contoso(&mut s);
+    s.execute(
+        &Actor::Simulator,
+        &Command::AdvanceClock { days: 0, months: 1 },
+    )
+    .unwrap();
+    let (refund, fee) = finance::legacy_refund_quote(&s, &s.reservations[&id]);
+    // the figure: 334 of 365 days of USD 525.60, though USD 87.60 was paid
+    assert_eq!(refund, Money(48_096), "USD 480.96");
+    let recorded = Recorded {
+        seq: s.next_seq(),
+        at: s.now,
+        actor: admin(),
+        event: Event::ReservationCancelled {
+            customer: cid(ids::CONTOSO),
+            reservation: id.clone(),
+            refund,
+            fee,
+        },
+    };
+    let mut history = s.log.clone();
+    history.push(recorded.clone());
+    let genesis = State::genesis(
+        demo::PARTNER_NAME,
+        demo::PARTNER_TENANT_ID,
+        demo::start_time(),
+    );
+    let replayed = verify::replay_checked(genesis.clone(), &history).expect("it still verifies");
+    assert_eq!(
+        replayed.reservations[&id].status,
+        ReservationStatus::Cancelled
+    );
+    assert_eq!(
+        replayed.refunds.last().map(|r| r.refund),
+        Some(Money(48_096))
+    );
+    // ...but not with a refund the rules never gave
+    let mut forged = history.clone();
+    if let Some(Recorded {
+        event: Event::ReservationCancelled { refund, .. },
+        ..
+    }) = forged.last_mut()
+    {
+        *refund = Money(99_999);
+    }
+    assert!(verify::replay_checked(genesis, &forged).is_err());
+}
+
+#[test]
+fn r13_exchange_onto_a_suspended_billing_subscription_is_refused_like_a_purchase() {
+    let mut s = demo::demo();
+    let single = {
+        let Command::BuyReservation(mut o) = order(ids::CONTOSO, ids::CONTOSO_SUB, 2) else {
+            unreachable!("an order")
+        };
+        o.scope = Scope::Single(sid(ids::CONTOSO_SUB));
+        s.execute(&admin(), &Command::BuyReservation(o)).unwrap();
+        the_new_reservation(&s)
+    };
+    s.execute(
+        &admin(),
+        &Command::SuspendSubscription {
+            subscription: sid(ids::CONTOSO_SUB),
+        },
+    )
+    .unwrap();
+    let exchange = Command::Exchange {
+        reservation: single.clone(),
+        product: ProductId::new("vm-d4s-v5"),
+        region: Region::new("westeurope"),
+        term: Term::OneYear,
+        billing_plan: BillingPlan::Upfront,
+        quantity: 2,
+        auto_renew: true,
+    };
+    let d = refused(&mut s, &admin(), &exchange, RuleId::R7);
+    assert!(d.cites(RuleId::R9), "{:?}", d.reasons);
+    assert_eq!(
+        keys_of(&d),
+        vec![
+            "deny-r7-subscription-suspended",
+            "deny-r9-scope-subscription"
+        ]
+    );
+    // as a direct purchase there and a scope change onto it are
+    refused(
+        &mut s,
+        &admin(),
+        &order(ids::CONTOSO, ids::CONTOSO_SUB, 1),
+        RuleId::R7,
+    );
+    // the who-may grid says the same, through the same rules
+    let grid = projections::explain_grid_action(
+        &s,
+        &admin(),
+        &cid(ids::CONTOSO),
+        Some(&single),
+        projections::GridAction::Exchange,
+    );
+    assert!(!grid.is_allowed());
+    // reactivated, the exchange goes through
+    s.execute(
+        &admin(),
+        &Command::ReactivateSubscription {
+            subscription: sid(ids::CONTOSO_SUB),
+        },
+    )
+    .unwrap();
+    s.execute(&admin(), &exchange).unwrap();
+}
+
+#[test]
+fn r13_exchange_takes_auto_renew_as_a_purchase_does() {
+    for on in [true, false] {
+        let mut s = demo::demo();
+        let id = bought_through(&s, Channel::PartnerCenter);
+        s.execute(
+            &admin(),
+            &Command::Exchange {
+                reservation: id,
+                product: ProductId::new("vm-d4s-v5"),
+                region: Region::new("westeurope"),
+                term: Term::OneYear,
+                billing_plan: BillingPlan::Upfront,
+                quantity: 2,
+                auto_renew: on,
+            },
+        )
+        .unwrap();
+        let Event::ReservationExchanged { new, .. } = &s.log.last().unwrap().event else {
+            panic!("an exchange")
+        };
+        assert_eq!(new.auto_renew, on);
+        assert_eq!(new.channel, Channel::Exchange);
+        assert_eq!(new.start, s.now, "a new term from the time of the exchange");
+    }
+}
+
+/// 20 SQL vCores for 730 hours each: USD 0.2525 an hour × 14,600 hours = USD 3,686.50,
+/// whether one reservation of 20 or twenty of 1 cover them (rounded once, not per piece).
+#[test]
+fn r9_one_reservation_of_twenty_and_twenty_of_one_save_the_same_cents() {
+    let covered_by = |pieces: &[u32]| {
+        let mut s = demo::demo();
+        s.execute(
+            &Actor::Simulator,
+            &Command::RecordUsage {
+                subscription: sid(ids::CONTOSO_SUB),
+                product: ProductId::new("sql-gen5-vcore"),
+                region: Region::new("westeurope"),
+                hours_per_month: 14_600,
+            },
+        )
+        .unwrap();
+        for q in pieces {
+            let Command::BuyReservation(mut o) = order(ids::CONTOSO, ids::CONTOSO_SUB, *q) else {
+                unreachable!("an order")
+            };
+            o.product = ProductId::new("sql-gen5-vcore");
+            s.execute(&admin(), &Command::BuyReservation(o)).unwrap();
+        }
+        let c = finance::coverage(&s, &cid(ids::CONTOSO));
+        (c.subscriptions[0].saved, c.total_saved)
+    };
+    let one = covered_by(&[20]);
+    assert_eq!(one, (Money(368_650), Money(368_650)));
+    assert_eq!(covered_by(&[1; 20]), one);
+    assert_eq!(covered_by(&[7, 6, 5, 2]), one);
 }

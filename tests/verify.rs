@@ -33,7 +33,7 @@ fn the_demo_history_with_clock_moves_and_renewals_verifies() {
         &demo::admin(),
         &Command::SetAutoRenew {
             reservation: res,
-            on: true,
+            on: false,
         },
     )
     .unwrap();

@@ -58,6 +58,8 @@ pub struct PurchaseOrder {
     pub billing_plan: BillingPlan,
     pub quantity: u32,
     pub scope: Scope,
+    /// R14: on unless the buyer unticks it in the purchase form.
+    pub auto_renew: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -119,6 +121,8 @@ pub enum Command {
         term: Term,
         billing_plan: BillingPlan,
         quantity: u32,
+        /// R13: the new reservation is a purchase, so it takes auto-renew as one does (R14).
+        auto_renew: bool,
     },
     Cancel {
         reservation: ReservationId,

@@ -126,6 +126,8 @@ pub fn large(seed: u64) -> State {
                 BillingPlan::Upfront
             },
             quantity: 1 + rng.below(20) as u32,
+            // unticked: the dataset's shape (20,000 events) does not depend on renewals
+            auto_renew: false,
             scope: if rng.below(2) == 0 {
                 Scope::Shared
             } else {

@@ -6,7 +6,7 @@ use super::finance;
 use super::ids::*;
 use super::model::*;
 use super::money::{Money, MAX_PRICE_CENTS};
-use super::rules::{authorize, Action, Decision, Denied, Reason, RuleId};
+use super::rules::{authorize, r9_scope_eligible, Action, Decision, Denied, Reason, RuleId};
 use super::state::State;
 use super::time::Timestamp;
 
@@ -150,13 +150,8 @@ fn check_product(reasons: &mut Vec<Reason>, state: &State, product: &ProductId, 
 
 /// A scope must name an eligible subscription of the same customer (R9).
 fn check_scope(reasons: &mut Vec<Reason>, state: &State, customer: &CustomerId, scope: &Scope) {
-    if let Scope::Single(sub) = scope {
-        match state.subscriptions.get(sub) {
-            Some(s) if &s.customer == customer && s.is_eligible() => {}
-            _ => reasons.push(
-                Reason::new(RuleId::R9, "deny-r9-scope-subscription").with("id", sub.as_str()),
-            ),
-        }
+    if let Err(reason) = r9_scope_eligible(state, customer, scope) {
+        reasons.push(reason);
     }
 }
 
@@ -384,7 +379,7 @@ fn new_reservation(
         billing_plan: order.billing_plan,
         quantity: order.quantity,
         scope: order.scope.clone(),
-        auto_renew: false, // R14: off by default
+        auto_renew: order.auto_renew,
         status: ReservationStatus::Active,
         channel,
         bought_by,
@@ -413,6 +408,7 @@ pub(crate) fn order_of(r: &Reservation) -> PurchaseOrder {
         billing_plan: r.billing_plan,
         quantity: r.quantity,
         scope: r.scope.clone(),
+        auto_renew: r.auto_renew,
     }
 }
 
@@ -542,6 +538,7 @@ fn events_of(state: &State, actor: &Actor, command: &Command) -> Vec<(Timestamp,
             term,
             billing_plan,
             quantity,
+            auto_renew,
         } => {
             let Some(old) = state.reservations.get(reservation) else {
                 return Vec::new();
@@ -552,6 +549,7 @@ fn events_of(state: &State, actor: &Actor, command: &Command) -> Vec<(Timestamp,
                 term: *term,
                 billing_plan: *billing_plan,
                 quantity: *quantity,
+                auto_renew: *auto_renew,
                 ..order_of(old)
             };
             one(Event::ReservationExchanged {
@@ -566,11 +564,14 @@ fn events_of(state: &State, actor: &Actor, command: &Command) -> Vec<(Timestamp,
                 return Vec::new();
             };
             let quote = finance::refund_quote(state, r);
-            one(Event::ReservationCancelled {
+            one(Event::ReservationRefunded {
                 customer: r.customer.clone(),
                 reservation: r.id.clone(),
                 refund: quote.net,
                 fee: quote.fee,
+                stopped_payments: quote.stopped,
+                counted: quote.counted,
+                partner_refund: quote.partner_refund,
             })
         }
         Command::SetAutoRenew { reservation, on } => one(Event::AutoRenewSet {
@@ -635,7 +636,8 @@ fn expiries_until(state: &State, to: Timestamp) -> Vec<(Timestamp, Event)> {
         let r = pending.swap_remove(idx);
         if r.auto_renew {
             let order = order_of(&r);
-            let mut renewal = new_reservation(
+            // order_of keeps auto-renew on: a renewal renews again
+            let renewal = new_reservation(
                 state,
                 created,
                 &order,
@@ -643,7 +645,6 @@ fn expiries_until(state: &State, to: Timestamp) -> Vec<(Timestamp, Event)> {
                 r.bought_by.clone(),
                 r.end,
             );
-            renewal.auto_renew = true;
             created += 1;
             if renewal.end <= to {
                 pending.push(renewal.clone());
@@ -667,6 +668,19 @@ fn expiries_until(state: &State, to: Timestamp) -> Vec<(Timestamp, Event)> {
         }
     }
     events
+}
+
+/// A cancellation as the simulator recorded it before billing plans counted (R12): an
+/// older history's `ReservationCancelled` is checked against this, so it keeps its refund.
+pub(crate) fn legacy_cancellation(state: &State, reservation: &ReservationId) -> Option<Event> {
+    let r = state.reservations.get(reservation)?;
+    let (refund, fee) = finance::legacy_refund_quote(state, r);
+    Some(Event::ReservationCancelled {
+        customer: r.customer.clone(),
+        reservation: r.id.clone(),
+        refund,
+        fee,
+    })
 }
 
 impl State {

@@ -280,6 +280,7 @@ pub fn try_demo() -> Result<State, (usize, Denied)> {
                 billing_plan: BillingPlan::Monthly,
                 quantity: 2,
                 scope: Scope::Shared,
+                auto_renew: true, // R14: on unless the buyer unticks it
             }),
         ),
         (
@@ -328,6 +329,7 @@ pub fn try_demo() -> Result<State, (usize, Denied)> {
                 billing_plan: BillingPlan::Upfront,
                 quantity: 4,
                 scope: Scope::Single(sid(ids::WOODGROVE_DEV)),
+                auto_renew: true,
             }),
         ),
         (sim, Command::AdvanceClock { days: 7, months: 0 }),
@@ -414,6 +416,8 @@ pub fn every_event_kind() -> State {
             billing_plan,
             quantity: 2,
             scope,
+            // unticked in the form: the story turns it on later
+            auto_renew: false,
         })
     };
     // bought in the portal, then renewed automatically at expiry
@@ -461,6 +465,7 @@ pub fn every_event_kind() -> State {
             term: Term::ThreeYears,
             billing_plan: BillingPlan::Upfront,
             quantity: 2,
+            auto_renew: false,
         },
     );
     run(

@@ -123,6 +123,22 @@ pub enum Event {
     ClockAdvanced {
         to: Timestamp,
     },
+    /// R12 by billing plan: a reservation cancelled with its refund. Replaces
+    /// `ReservationCancelled` for new cancellations; that one stays readable, keeping the
+    /// refund it recorded.
+    ReservationRefunded {
+        customer: CustomerId,
+        reservation: ReservationId,
+        /// Money back to the customer now, after the fee.
+        refund: Money,
+        fee: Money,
+        /// Monthly billing: the future payments that stop (upfront: zero).
+        stopped_payments: Money,
+        /// The cancelled commitment counted towards the refund cap.
+        counted: Money,
+        /// The partner's cost refunded by Microsoft, in proportion.
+        partner_refund: Money,
+    },
 }
 
 impl Event {
@@ -145,6 +161,7 @@ impl Event {
             | PermissionDeleted { customer, .. }
             | ReservationExchanged { customer, .. }
             | ReservationCancelled { customer, .. }
+            | ReservationRefunded { customer, .. }
             | AutoRenewSet { customer, .. }
             | ScopeChanged { customer, .. }
             | ReservationRenewed { customer, .. }
@@ -175,7 +192,9 @@ impl Event {
                 _ => Operation::PurchaseReservationByPartner,
             },
             ReservationExchanged { .. } => Operation::ExchangeReservation,
-            ReservationCancelled { .. } => Operation::CancelReservation,
+            ReservationCancelled { .. } | ReservationRefunded { .. } => {
+                Operation::CancelReservation
+            }
             AutoRenewSet { .. } => Operation::SetAutoRenew,
             ScopeChanged { .. } => Operation::ChangeScope,
             ReservationRenewed { .. } => Operation::RenewReservation,

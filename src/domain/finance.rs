@@ -1,4 +1,5 @@
 //! Refunds (R12), exchange value (R13) and scope-dependent savings (R9).
+use super::catalogue::BillingPlan;
 use super::ids::*;
 use super::model::*;
 use super::money::Money;
@@ -11,14 +12,29 @@ pub const REFUND_CAP: Money = Money(50_000 * 100);
 /// Hours in an average month: Azure's usage and reservation maths use 730.
 pub const HOURS_PER_MONTH: u32 = 730;
 
+/// R12: what cancelling a reservation now means, by billing plan ("Self-service
+/// exchanges and refunds"): an upfront reservation's remaining value comes back; a
+/// monthly one's future payments stop and only the unused part of what was already paid
+/// comes back, so a refund never exceeds what was paid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RefundQuote {
-    /// Prorated remaining value at the lower of purchase and current price (R12).
+    /// Money back before the fee: upfront, the prorated remaining value; monthly, the
+    /// unused part of the payments made. At the lower of purchase and current price.
     pub gross: Money,
-    /// Early termination fee (R12: 0 at present, configurable).
+    /// Early termination fee on it (R12: 0 at present, configurable).
     pub fee: Money,
-    /// What the customer gets back.
+    /// What the customer gets back now.
     pub net: Money,
+    /// Monthly billing: the payments not yet due, which stop. Upfront: nothing.
+    pub stopped: Money,
+    /// The cancelled commitment, counted towards the USD 50,000 cap: upfront, the
+    /// remaining value; monthly, the payments that stop.
+    pub counted: Money,
+    /// What the customer has paid so far.
+    pub paid: Money,
+    /// The partner's cost that Microsoft refunds, in the same proportion as the customer's
+    /// refund to the customer's price.
+    pub partner_refund: Money,
 }
 
 /// The prorated remaining share of `value` at `state.now`.
@@ -28,19 +44,81 @@ fn remaining_share(state: &State, r: &Reservation, value: Money) -> Money {
     value.prorate(left, total)
 }
 
-/// R12: refund of a reservation cancelled now.
-pub fn refund_quote(state: &State, r: &Reservation) -> RefundQuote {
-    let current = state
+/// Monthly billing: payment `i` (from 0) of a term of `months`, so that the payments add
+/// up to `total` exactly (the odd cents fall in the later months).
+pub fn monthly_payment(total: Money, months: i64, i: i64) -> Money {
+    total.prorate(i + 1, months) - total.prorate(i, months)
+}
+
+/// Monthly billing: how many payments are due by `at` (one at the start of each month of
+/// the term, the first at purchase).
+pub fn payments_due(r: &Reservation, at: super::time::Timestamp) -> i64 {
+    let months = r.term.months();
+    (0..months)
+        .take_while(|i| r.start.plus_months(*i) <= at)
+        .count() as i64
+}
+
+/// The customer's price now for the whole reservation (R8), for R12's "lower of purchase
+/// and current price".
+fn current_price(state: &State, r: &Reservation) -> Money {
+    state
         .customer_price(&r.product, r.term)
         .map(|unit| unit.times(r.quantity))
-        .unwrap_or(r.customer_price);
-    let gross = remaining_share(state, r, r.customer_price.min(current));
+        .unwrap_or(r.customer_price)
+}
+
+/// R12: the refund of a reservation cancelled now.
+pub fn refund_quote(state: &State, r: &Reservation) -> RefundQuote {
+    let lower = r.customer_price.min(current_price(state, r));
+    let (gross, stopped, paid) = match r.billing_plan {
+        BillingPlan::Upfront => (
+            remaining_share(state, r, lower),
+            Money::ZERO,
+            r.customer_price,
+        ),
+        BillingPlan::Monthly => {
+            let months = r.term.months();
+            let due = payments_due(r, state.now);
+            let paid = r.customer_price.prorate(due, months);
+            let stopped = r.customer_price - paid;
+            // only the month paid last is partly unused: the time left of it, at the lower price
+            let unused = if due == 0 || due > months {
+                Money::ZERO
+            } else {
+                let month_start = r.start.plus_months(due - 1);
+                let paid_through = r.start.plus_months(due);
+                let payment = monthly_payment(r.customer_price, months, due - 1)
+                    .prorate(lower.0, r.customer_price.0.max(1));
+                let left = (paid_through.0 - state.now.0).max(0);
+                payment.prorate(left, paid_through.0 - month_start.0)
+            };
+            (unused, stopped, paid)
+        }
+    };
     let fee = gross.basis_points(state.early_termination_fee_bp);
+    let net = gross - fee;
     RefundQuote {
         gross,
         fee,
-        net: gross - fee,
+        net,
+        stopped,
+        counted: match r.billing_plan {
+            BillingPlan::Upfront => gross,
+            BillingPlan::Monthly => stopped,
+        },
+        paid,
+        partner_refund: r.partner_cost.prorate(net.0, r.customer_price.0),
     }
+}
+
+/// R12 as the simulator applied it before billing plans counted (every reservation
+/// treated as upfront): a cancellation recorded then keeps the refund it recorded, and
+/// checked replay (`verify`) compares such an event with this.
+pub fn legacy_refund_quote(state: &State, r: &Reservation) -> (Money, Money) {
+    let gross = remaining_share(state, r, r.customer_price.min(current_price(state, r)));
+    let fee = gross.basis_points(state.early_termination_fee_bp);
+    (gross - fee, fee)
 }
 
 /// R13: the remaining value an exchange returns towards the new reservation.
@@ -56,7 +134,15 @@ pub struct SubscriptionSavings {
     pub covered_hours: u64,
     /// Pay-as-you-go cost of the covered hours: what the reservations saved the customer
     /// from paying at the hourly rate (the reservation itself is paid for separately).
+    /// Rounded down to the cent once, from the exact amount (R9).
     pub saved: Money,
+}
+
+/// Exact amounts: micro-USD per hour × hours, in millionths of a USD. Rounded to cents only
+/// for a figure shown, once (R9: "the same covered hours give the same saving however
+/// they are split between reservations").
+fn micro_to_cents(micro: i128) -> Money {
+    Money(i64::try_from(micro / 10_000).unwrap_or(i64::MAX))
 }
 
 /// R9: applies each active reservation's monthly hours (quantity × 730) to matching usage
@@ -77,6 +163,8 @@ pub fn utilisation(state: &State, customer: &CustomerId) -> BTreeMap<Reservation
 pub struct Coverage {
     pub subscriptions: Vec<SubscriptionSavings>,
     pub utilisation: BTreeMap<ReservationId, u64>,
+    /// Everything saved across the customer's subscriptions, rounded once.
+    pub total_saved: Money,
 }
 
 /// The allocation behind `savings` and `utilisation`.
@@ -90,7 +178,7 @@ pub fn coverage(state: &State, customer: &CustomerId) -> Coverage {
         .map(|(k, h)| (k.clone(), u64::from(*h)))
         .collect();
     let mut covered: BTreeMap<SubscriptionId, u64> = BTreeMap::new();
-    let mut saved: BTreeMap<SubscriptionId, Money> = BTreeMap::new();
+    let mut saved: BTreeMap<SubscriptionId, i128> = BTreeMap::new();
 
     let mut active: Vec<&Reservation> = state
         .reservations_of(customer)
@@ -120,10 +208,8 @@ pub fn coverage(state: &State, customer: &CustomerId) -> Coverage {
             *left -= take;
             capacity -= take;
             *covered.entry(sub.clone()).or_default() += take;
-            // micro-USD per hour × hours → cents, rounded down
-            let cents =
-                (i128::from(product.payg_hourly_micro_usd) * i128::from(take) / 10_000) as i64;
-            *saved.entry(sub.clone()).or_default() += Money(cents);
+            *saved.entry(sub.clone()).or_default() +=
+                i128::from(product.payg_hourly_micro_usd) * i128::from(take);
         }
         used_by.insert(r.id.clone(), (full - capacity) * 100 / full.max(1));
     }
@@ -139,11 +225,12 @@ pub fn coverage(state: &State, customer: &CustomerId) -> Coverage {
                 .map(|(_, h)| u64::from(*h))
                 .sum(),
             covered_hours: covered.get(&s.id).copied().unwrap_or(0),
-            saved: saved.get(&s.id).copied().unwrap_or(Money::ZERO),
+            saved: micro_to_cents(saved.get(&s.id).copied().unwrap_or(0)),
         })
         .collect();
     Coverage {
         subscriptions: per_subscription,
         utilisation: used_by,
+        total_saved: micro_to_cents(saved.values().sum()),
     }
 }

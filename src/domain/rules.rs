@@ -290,9 +290,20 @@ pub fn authorize(state: &State, actor: &Actor, action: &Action) -> Decision {
                 ]),
             }
         }
-        Action::Exchange { reservation }
-        | Action::SetAutoRenew { reservation }
-        | Action::ChangeScope { reservation } => {
+        Action::Exchange { reservation } => {
+            let Some(r) = state.reservations.get(reservation) else {
+                return unknown_id("kind-reservation", reservation.as_str());
+            };
+            let mut checks = vec![
+                r10_only_partner_manages(state, actor),
+                reservation_is_active(r),
+            ];
+            if r.is_active() {
+                checks.extend(r13_exchange_is_a_purchase(state, actor, r));
+            }
+            verdict(checks)
+        }
+        Action::SetAutoRenew { reservation } | Action::ChangeScope { reservation } => {
             let Some(r) = state.reservations.get(reservation) else {
                 return unknown_id("kind-reservation", reservation.as_str());
             };
@@ -513,17 +524,49 @@ fn reservation_is_active(r: &Reservation) -> Check {
     }
 }
 
+/// R13: an exchange is "a refund and a repurchase": the new reservation, billed to the
+/// same subscription with the same scope, needs what a purchase there needs: an eligible
+/// billing subscription (R7 for the partner, R5b under the customer's own purchase rules)
+/// and a scope on eligible subscriptions of the customer (R9).
+fn r13_exchange_is_a_purchase(state: &State, actor: &Actor, r: &Reservation) -> Vec<Check> {
+    let billing = match actor {
+        Actor::Customer(_) => {
+            r5b_subscription_eligible(state, &r.customer, &r.billing_subscription)
+        }
+        _ => r7_eligible_subscription(state, &r.customer, &r.billing_subscription),
+    };
+    vec![billing, r9_scope_eligible(state, &r.customer, &r.scope)]
+}
+
+/// R9: a single scope names an eligible subscription of the same customer.
+pub fn r9_scope_eligible(state: &State, customer: &CustomerId, scope: &Scope) -> Check {
+    match scope {
+        Scope::Shared => Ok(Reason::new(RuleId::R9, "allow-r9-scope")),
+        Scope::Single(sub) => match state.subscriptions.get(sub) {
+            Some(s) if &s.customer == customer && s.is_eligible() => {
+                Ok(Reason::new(RuleId::R9, "allow-r9-scope"))
+            }
+            _ => {
+                Err(Reason::new(RuleId::R9, "deny-r9-scope-subscription").with("id", sub.as_str()))
+            }
+        },
+    }
+}
+
 /// R12: the cancelled commitment per customer over rolling 12 months stays within the cap.
 fn r12_within_refund_cap(state: &State, r: &Reservation) -> Check {
     let quote = super::finance::refund_quote(state, r);
     let used = state.refunded_in_last_year(&r.customer);
-    if used + quote.gross <= super::finance::REFUND_CAP {
+    if used + quote.counted <= super::finance::REFUND_CAP {
         Ok(Reason::new(RuleId::R12, "allow-r12-refund")
             .with_money("refund", quote.net)
-            .with_money("remaining", super::finance::REFUND_CAP - used - quote.gross))
+            .with_money(
+                "remaining",
+                super::finance::REFUND_CAP - used - quote.counted,
+            ))
     } else {
         Err(Reason::new(RuleId::R12, "deny-r12-cap")
-            .with_money("refund", quote.gross)
+            .with_money("refund", quote.counted)
             .with_money("used", used)
             .with_money("cap", super::finance::REFUND_CAP))
     }

@@ -13,9 +13,16 @@ pub type UserWithRoles<'a> = (&'a CustomerUser, Vec<RbacRole>);
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RefundRecord {
     pub customer: CustomerId,
+    pub reservation: ReservationId,
     pub at: Timestamp,
     /// The cancelled commitment, counted against the R12 cap.
     pub gross: Money,
+    /// Money back to the customer (after the fee).
+    pub refund: Money,
+    /// Monthly billing: the future payments that stopped.
+    pub stopped_payments: Money,
+    /// The partner's cost refunded to it.
+    pub partner_refund: Money,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -329,10 +336,40 @@ impl State {
                 fee,
             } => {
                 self.set_status(reservation, ReservationStatus::Cancelled);
+                // recorded before billing plans counted: every reservation as upfront
+                let partner_refund = self
+                    .reservations
+                    .get(reservation)
+                    .map(|r| r.partner_cost.prorate(refund.0, r.customer_price.0))
+                    .unwrap_or(Money::ZERO);
                 self.refunds.push(RefundRecord {
                     customer: customer.clone(),
+                    reservation: reservation.clone(),
                     at,
                     gross: *refund + *fee,
+                    refund: *refund,
+                    stopped_payments: Money::ZERO,
+                    partner_refund,
+                });
+            }
+            Event::ReservationRefunded {
+                customer,
+                reservation,
+                refund,
+                stopped_payments,
+                counted,
+                partner_refund,
+                ..
+            } => {
+                self.set_status(reservation, ReservationStatus::Cancelled);
+                self.refunds.push(RefundRecord {
+                    customer: customer.clone(),
+                    reservation: reservation.clone(),
+                    at,
+                    gross: *counted,
+                    refund: *refund,
+                    stopped_payments: *stopped_payments,
+                    partner_refund: *partner_refund,
                 });
             }
             Event::AutoRenewSet {

@@ -3,7 +3,7 @@
 //! from that actor, at that point. A history that passes can hold no state the rules
 //! (R1–R15) would not allow, however it was written.
 use super::command::{name_error, Command, MAX_CLOCK_DAYS};
-use super::decide::{clock_events, decide, order_of};
+use super::decide::{clock_events, decide, legacy_cancellation, order_of};
 use super::event::{Actor, Event, Recorded};
 use super::ids::UserId;
 use super::rules::{Denied, Reason};
@@ -120,8 +120,10 @@ fn command_of(event: &Event) -> Option<Command> {
             term: new.term,
             billing_plan: new.billing_plan,
             quantity: new.quantity,
+            auto_renew: new.auto_renew,
         },
-        Event::ReservationCancelled { reservation, .. } => Command::Cancel { reservation },
+        Event::ReservationCancelled { reservation, .. }
+        | Event::ReservationRefunded { reservation, .. } => Command::Cancel { reservation },
         Event::AutoRenewSet {
             reservation, on, ..
         } => Command::SetAutoRenew { reservation, on },
@@ -164,6 +166,16 @@ fn founding_staff(state: &State, r: &Recorded) -> bool {
     }
 }
 
+/// An older history's cancellation, allowed now and recorded as the rules then computed it.
+fn is_legacy_cancellation(state: &State, r: &Recorded) -> bool {
+    match &r.event {
+        Event::ReservationCancelled { reservation, .. } => {
+            legacy_cancellation(state, reservation).as_ref() == Some(&r.event) && r.at == state.now
+        }
+        _ => false,
+    }
+}
+
 /// Replays `events` onto `genesis`, re-deciding each; the first event the rules would not
 /// have produced stops it.
 pub fn replay_checked(genesis: State, events: &[Recorded]) -> Result<State, HistoryError> {
@@ -194,6 +206,11 @@ pub fn extend_checked(state: &mut State, events: &[Recorded]) -> Result<(), Hist
             Some(command) => match decide(state, &r.actor, &command) {
                 Err(denied) => return fail(Problem::Refused(denied)),
                 Ok(produced) if produced.len() == 1 && produced[0] == *r => {
+                    state.evolve(r.clone());
+                    i += 1;
+                }
+                // recorded before billing plans counted (R12): the refund it recorded then
+                Ok(_) if is_legacy_cancellation(state, r) => {
                     state.evolve(r.clone());
                     i += 1;
                 }

@@ -632,7 +632,7 @@ mod tests {
         assert_eq!(again.state, loaded.state);
     }
 
-    /// Each kind of event, numbered so that a new kind fails to compile here until the
+    /// Each kind of event, numbered so that a new kind fails to compile here until a
     /// schema-3 fixture below holds it too.
     fn kind(event: &Event) -> usize {
         match event {
@@ -657,24 +657,38 @@ mod tests {
             Event::ReservationExpired { .. } => 18,
             Event::UsageRecorded { .. } => 19,
             Event::ClockAdvanced { .. } => 20,
+            Event::ReservationRefunded { .. } => 21,
         }
     }
-    const EVENT_KINDS: usize = 21;
+    const EVENT_KINDS: usize = 22;
 
-    /// Schema 3 stores events by position and index (postcard): this build's stored form
-    /// of every kind of event, by every kind of actor, must load and be written back byte
-    /// for byte. Reordering a variant or a field of anything stored fails here.
-    #[test]
-    fn a_version_3_history_holding_every_kind_of_event_is_read_and_written_byte_for_byte() {
-        let mut kv = fixture(include_str!("../../tests/fixtures/storage-v3.json"));
+    fn kinds_of(state: &State) -> std::collections::BTreeSet<usize> {
+        state.log.iter().map(|e| kind(&e.event)).collect()
+    }
+
+    /// Schema 3 stores events by position and index (postcard): a fixture's stored form
+    /// must load and be written back byte for byte. Reordering a variant or a field of
+    /// anything stored fails here.
+    fn read_and_write_back(text: &str) -> State {
+        let mut kv = fixture(text);
         let stored = kv.map.clone();
         let loaded = load(&mut kv);
         assert_eq!(loaded.outcome, LoadOutcome::Restored);
-        let kinds: std::collections::BTreeSet<usize> =
-            loaded.state.log.iter().map(|e| kind(&e.event)).collect();
-        assert_eq!(kinds.len(), EVENT_KINDS, "the fixture holds every kind");
-        let actors: std::collections::BTreeSet<&str> = loaded
-            .state
+        let mut written = MemoryKv::default();
+        save(&mut written, &loaded.state, 0).expect("saves");
+        assert_eq!(written.map, stored);
+        loaded.state
+    }
+
+    /// Written by the build of 2026-12-01, before refunds by billing plan: every kind of
+    /// event it had, by every kind of actor. It still loads, writes back byte for byte,
+    /// and every event is still one the rules accept (its cancellation keeps the refund it
+    /// recorded).
+    #[test]
+    fn a_version_3_history_of_an_earlier_build_is_read_written_back_and_still_verifies() {
+        let state = read_and_write_back(include_str!("../../tests/fixtures/storage-v3.json"));
+        assert_eq!(kinds_of(&state).len(), 21);
+        let actors: std::collections::BTreeSet<&str> = state
             .log
             .iter()
             .map(|e| match e.actor {
@@ -685,23 +699,40 @@ mod tests {
             .collect();
         assert_eq!(actors.len(), 3);
         assert_eq!(
-            loaded.state,
+            crate::domain::verify::replay_checked(codec::genesis(), &state.log),
+            Ok(state)
+        );
+    }
+
+    /// This build's stored form of every kind of event it writes (`demo::every_event_kind`);
+    /// with the earlier build's fixture, every kind there is.
+    #[test]
+    fn a_version_3_history_holding_every_kind_of_event_is_read_and_written_byte_for_byte() {
+        let state = read_and_write_back(include_str!(
+            "../../tests/fixtures/storage-v3-every-kind.json"
+        ));
+        assert_eq!(
+            state,
             demo::every_event_kind(),
             "the history it was made from"
         );
-        let mut written = MemoryKv::default();
-        save(&mut written, &loaded.state, 0).expect("saves");
-        assert_eq!(written.map, stored);
+        let earlier = read_and_write_back(include_str!("../../tests/fixtures/storage-v3.json"));
+        let all: std::collections::BTreeSet<usize> = kinds_of(&state)
+            .union(&kinds_of(&earlier))
+            .copied()
+            .collect();
+        assert_eq!(all.len(), EVENT_KINDS, "the two fixtures hold every kind");
     }
 
-    /// Writes `tests/fixtures/storage-v3.json` (run by hand, once, when schema 3 is made).
+    /// Writes `tests/fixtures/storage-v3-every-kind.json` (run by hand when an event kind is
+    /// added: `cargo test -- --ignored write_the_every_kind_fixture`).
     #[test]
     #[ignore]
-    fn write_the_version_3_fixture() {
+    fn write_the_every_kind_fixture() {
         let mut kv = MemoryKv::default();
         save(&mut kv, &demo::every_event_kind(), 0).expect("saves");
         let text = serde_json::to_string_pretty(&kv.map).expect("writes") + "\n";
-        std::fs::write("tests/fixtures/storage-v3.json", text).expect("fixture written");
+        std::fs::write("tests/fixtures/storage-v3-every-kind.json", text).expect("written");
     }
 
     #[test]

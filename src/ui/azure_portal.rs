@@ -45,6 +45,7 @@ pub fn PortalReservations() -> Html {
     let Coverage {
         subscriptions,
         utilisation: used,
+        ..
     } = coverage(&state, &customer);
     let usage = Rc::new(subscriptions);
     let body = html! {

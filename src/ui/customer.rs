@@ -11,8 +11,9 @@ use crate::domain::command::{name_error, MAX_NAME_CHARS, MAX_QUANTITY};
 use crate::domain::finance::{refund_quote, savings};
 use crate::domain::projections::{actor_name, explain, orders_of};
 use crate::domain::{
-    Action, Actor, Channel, Command, CustomerId, Decision, ProductId, Reservation, ReservationId,
-    RuleId, Scope, State, SubscriptionId, SubscriptionKind, SubscriptionStatus,
+    Action, Actor, BillingPlan, Channel, Command, CustomerId, Decision, Money, ProductId,
+    Reservation, ReservationId, RuleId, Scope, State, SubscriptionId, SubscriptionKind,
+    SubscriptionStatus,
 };
 use crate::i18n::{format_date, format_money, t, t_args, Locale};
 use std::rc::Rc;
@@ -261,7 +262,7 @@ fn OrderHistory(props: &CustomerOnly) -> Html {
     html! {
         <>
         <table class="grid" data-testid="order-history">
-            <thead><tr><th>{t(locale, "col-order")}</th><th>{t(locale, "col-date")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-bought-by")}</th><th>{t(locale, "col-customer-price")}</th><th>{t(locale, "col-partner-cost")}</th><th>{t(locale, "col-billed-to")}</th></tr></thead>
+            <thead><tr><th>{t(locale, "col-order")}</th><th>{t(locale, "col-date")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-bought-by")}</th><th>{t(locale, "col-customer-price")}</th><th>{t(locale, "col-partner-cost")}</th><th>{t(locale, "col-billed-to")}</th><th>{t(locale, "col-refund")}</th></tr></thead>
             <tbody>
             { for orders.iter().skip(current * PAGE_SIZE).take(PAGE_SIZE).map(|r| html! {
                 <tr>
@@ -273,6 +274,14 @@ fn OrderHistory(props: &CustomerOnly) -> Html {
                     <td>{format_money(locale, r.customer_price)}</td>
                     <td>{format_money(locale, r.partner_cost)}</td>
                     <td>{t_args(locale, "billed-to-partner", &[("partner", state.partner.name.clone().into())])}</td>
+                    <td data-testid="order-refund">{ for state.refunds.iter().filter(|x| x.reservation == r.id).map(|x| html! {
+                        <>
+                        {t_args(locale, "order-refund", &[("refund", format_money(locale, x.refund).into()), ("partner", format_money(locale, x.partner_refund).into())])}
+                        if x.stopped_payments > Money::ZERO {
+                            {" "}{t_args(locale, "order-stopped", &[("stopped", format_money(locale, x.stopped_payments).into())])}
+                        }
+                        </>
+                    }) }</td>
                 </tr>
             }) }
             </tbody>
@@ -334,6 +343,8 @@ pub fn ReservationActions(props: &ReservationProps) -> Html {
     let confirming = use_state(|| false);
     let exchange_qty = use_state(String::new);
     let exchange_product = use_state(|| None::<String>);
+    // R13/R14: the new reservation is a purchase, auto-renewing unless unticked
+    let exchange_auto_renew = use_state(|| true);
     let state = app.state();
     let Some(r) = state.reservations.get(&props.reservation) else {
         return html! {};
@@ -403,6 +414,7 @@ pub fn ReservationActions(props: &ReservationProps) -> Html {
         let app = app.clone();
         let r = r.clone();
         let product = ProductId::new(chosen_product.as_str());
+        let exchange_auto_renew = exchange_auto_renew.clone();
         Callback::from(move |_| {
             // invalid input changes nothing; the inline message says why
             let Ok(quantity) = exchange_quantity else {
@@ -416,6 +428,7 @@ pub fn ReservationActions(props: &ReservationProps) -> Html {
                     term: r.term,
                     billing_plan: r.billing_plan,
                     quantity,
+                    auto_renew: *exchange_auto_renew,
                 },
                 as_simulator: false,
                 done: "notice-exchanged",
@@ -431,7 +444,14 @@ pub fn ReservationActions(props: &ReservationProps) -> Html {
         <div class="row-actions">
             if *confirming {
                 <div class="confirm danger" role="alertdialog" aria-label={t(locale, "cancel-confirm-title")}>
-                    <p>{t_args(locale, "cancel-confirm-text", &[("refund", format_money(locale, quote.net).into()), ("fee", format_money(locale, quote.fee).into())])}</p>
+                    <p data-testid="refund-quote">{t_args(locale, "cancel-confirm-text", &[("refund", format_money(locale, quote.net).into()), ("fee", format_money(locale, quote.fee).into())])}</p>
+                    if r.billing_plan == BillingPlan::Monthly {
+                        <p>{t_args(locale, "cancel-confirm-monthly", &[("paid", format_money(locale, quote.paid).into()), ("stopped", format_money(locale, quote.stopped).into())])}</p>
+                    }
+                    <p>{t_args(locale, "cancel-confirm-counted", &[("counted", format_money(locale, quote.counted).into())])}</p>
+                    if app.is_partner() {
+                        <p>{t_args(locale, "cancel-confirm-partner", &[("partner", format_money(locale, quote.partner_refund).into())])}</p>
+                    }
                     <button class="danger" onclick={run(Command::Cancel { reservation: id.clone() }, "notice-cancelled")}>{t(locale, "cancel-confirm")}</button>
                     <button onclick={keep}>{t(locale, "cancel-keep")}</button>
                 </div>
@@ -454,6 +474,13 @@ pub fn ReservationActions(props: &ReservationProps) -> Html {
                 <label class="visually-hidden" for={format!("exchange-{}", r.id)}>{t(locale, "exchange-quantity")}</label>
                 <input id={format!("exchange-{}", r.id)} class="narrow" inputmode="numeric" placeholder={t(locale, "exchange-quantity")} value={(*exchange_qty).clone()} oninput={on_exchange_qty}
                     aria-invalid={(!exchange_qty.is_empty() && exchange_quantity.is_err()).to_string()} />
+                <label class="inline-check">
+                    <input type="checkbox" checked={*exchange_auto_renew} onchange={{
+                        let v = exchange_auto_renew.clone();
+                        Callback::from(move |_| v.set(!*v))
+                    }} />
+                    {t(locale, "exchange-auto-renew")}
+                </label>
                 <button onclick={exchange} aria-label={label("action-exchange")} disabled={exchange_quantity.is_err()}>{t(locale, "action-exchange")}</button>
                 if let (false, Err(key)) = (exchange_qty.is_empty(), exchange_quantity) {
                     <span class="field-error" role="alert">{t_args(locale, key, &[("max", MAX_QUANTITY.into())])}</span>

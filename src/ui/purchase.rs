@@ -50,6 +50,8 @@ pub fn PurchaseForm(props: &PurchaseFormProps) -> Html {
     let quantity = use_state(|| "1".to_string());
     let subscription = use_state(|| first_sub);
     let scope = use_state(|| "shared".to_string());
+    // R14: on by default since 2024; the buyer may untick it
+    let auto_renew = use_state(|| true);
 
     let qty = parse_quantity(&quantity);
     // The same question the purchase will ask, answered before the click (R5 / R7).
@@ -71,13 +73,14 @@ pub fn PurchaseForm(props: &PurchaseFormProps) -> Html {
     let on_submit = {
         let app = app.clone();
         let customer = props.customer.clone();
-        let (product, region, term, plan, subscription, scope) = (
+        let (product, region, term, plan, subscription, scope, auto_renew) = (
             product.clone(),
             region.clone(),
             term.clone(),
             plan.clone(),
             subscription.clone(),
             scope.clone(),
+            auto_renew.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -98,6 +101,7 @@ pub fn PurchaseForm(props: &PurchaseFormProps) -> Html {
                     billing_plan: *plan,
                     quantity,
                     scope,
+                    auto_renew: *auto_renew,
                 }),
                 as_simulator: false,
                 done: "notice-reservation-bought",
@@ -150,6 +154,13 @@ pub fn PurchaseForm(props: &PurchaseFormProps) -> Html {
                     <option value="shared" selected={scope.as_str() == "shared"}>{t(locale, "scope-shared")}</option>
                     { for subs.iter().map(|(sid, name)| html! { <option value={sid.clone()} selected={sid == scope.as_str()}>{t_args(locale, "scope-single", &[("subscription", name.clone().into())])}</option> }) }
                 </select>
+            </div>
+            <div class="field check">
+                <input type="checkbox" id={id("auto-renew")} checked={*auto_renew} onchange={{
+                    let auto_renew = auto_renew.clone();
+                    Callback::from(move |_| auto_renew.set(!*auto_renew))
+                }} />
+                <label for={id("auto-renew")}>{t(locale, "purchase-auto-renew")}</label>
             </div>
             if let Some((web_direct, customer_price, partner_cost)) = quote {
                 <dl class="quote" data-testid="quote">
