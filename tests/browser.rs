@@ -1293,6 +1293,30 @@ async fn every_main_page_in_dutch_and_swedish_shows_no_english_ui_text() {
     }
 }
 
+/// Microsoft's Swedish: the Helpdesk agent is a "supportagent" (not "Supportavdelningen",
+/// the support department), capitalised as a label and in lower case inside a sentence.
+#[wasm_bindgen_test]
+async fn a_swedish_page_names_the_helpdesk_agent_supportagent() {
+    let root = start(None).await;
+    choose(&root, "#locale", "sv-SE");
+    choose(&root, "#persona", "p:p3");
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=persona-role]"), "Supportagent");
+    go("#/customers/cust-001/account").await;
+    let reasons = text(&root, "#perm-reasons");
+    assert!(
+        reasons.contains("En supportagent kan bara se kundinköpsbehörigheten"),
+        "{reasons}"
+    );
+    assert_eq!(text(&root, "[data-testid=system-name]"), "Partnercenter");
+    choose(&root, "#locale", "nl-NL");
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=persona-role]"), "Helpdeskagent");
+    assert!(text(&root, "#perm-reasons").contains("Een helpdeskagent kan"));
+    assert_eq!(text(&root, "[data-testid=system-name]"), "Partnercentrum");
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn switching_language_live_keeps_the_work() {
     let root = start(None).await;

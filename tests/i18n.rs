@@ -278,3 +278,198 @@ fn refusal_reasons_read_in_each_language_with_their_parameters() {
         .reason(Locale::Nl, &role)
         .starts_with("Een Verkoopagent"));
 }
+
+/// Each message's whole source text (value and variants), by id.
+fn sources(ftl: &str) -> BTreeMap<String, String> {
+    let mut out: BTreeMap<String, String> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in ftl.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if line.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
+            let (id, rest) = line.split_once(" =").unwrap_or((line, ""));
+            current = Some(id.trim().to_string());
+            out.insert(id.trim().to_string(), rest.trim().to_string());
+        } else if let Some(id) = &current {
+            let text = out.entry(id.clone()).or_default();
+            text.push('\n');
+            text.push_str(line.trim());
+        }
+    }
+    out
+}
+
+/// One row of the glossary (DOMAIN.md, "Words: the seeds' and Microsoft's own"): a
+/// message whose English mentions `en` (any case) uses one of the locale's words for it,
+/// and no message of the locale uses a replaced word (a seed's word, or a word that means
+/// something else: "giltig" is *valid*, not *eligible*).
+struct Term {
+    en: &'static str,
+    nl: &'static [&'static str],
+    nl_replaced: &'static [&'static str],
+    sv: &'static [&'static str],
+    sv_replaced: &'static [&'static str],
+}
+
+const GLOSSARY: &[Term] = &[
+    Term {
+        en: "Helpdesk agent",
+        nl: &["helpdeskagent"],
+        nl_replaced: &["helpdeskmedewerker"],
+        sv: &["supportagent"],
+        sv_replaced: &["supportavdelning"],
+    },
+    Term {
+        en: "eligible",
+        nl: &["in aanmerking"],
+        nl_replaced: &["geschikt"],
+        sv: &["berättiga"],
+        sv_replaced: &["giltig prenumeration", "giltiga prenumeration", "är giltig"],
+    },
+    Term {
+        en: "Azure plan",
+        nl: &["Azure-plan"],
+        nl_replaced: &["Azure-abonnement"],
+        sv: &["Azure-plan"],
+        sv_replaced: &[],
+    },
+    Term {
+        en: "Partner Center",
+        nl: &["Partnercentrum"],
+        nl_replaced: &["Partner Center"],
+        sv: &["Partnercenter"],
+        sv_replaced: &["Partner Center"],
+    },
+    Term {
+        en: "early termination fee",
+        nl: &["kosten voor vroegtijdige beëindiging"],
+        nl_replaced: &["vergoeding"],
+        sv: &["avgift för förtida uppsägning"],
+        sv_replaced: &[],
+    },
+    Term {
+        en: "renew",
+        nl: &["verleng"],
+        nl_replaced: &["vernieuw"],
+        sv: &["förny"],
+        sv_replaced: &[],
+    },
+    Term {
+        en: "Order history",
+        nl: &["Ordergeschiedenis", "ordergeschiedenis"],
+        nl_replaced: &[],
+        sv: &["Orderhistorik", "orderhistorik"],
+        sv_replaced: &[],
+    },
+    Term {
+        en: "Customer permissions",
+        nl: &["Klantmachtigingen"],
+        nl_replaced: &["Klant machtigingen"],
+        sv: &["Kundbehörigheter"],
+        sv_replaced: &["kund behörigheter", "Kund behörigheter"],
+    },
+];
+
+/// The partner roles' names as labels: inside a sentence Dutch and Swedish write them in
+/// lower case ("een verkoopagent", "en försäljningsagent").
+const ROLE_LABELS: [(&str, &str); 6] = [
+    ("nl", "Beheeragent"),
+    ("nl", "Verkoopagent"),
+    ("nl", "Helpdeskagent"),
+    ("sv", "Administratörsagent"),
+    ("sv", "Försäljningsagent"),
+    ("sv", "Supportagent"),
+];
+
+/// Where a capitalised word may stand: at the start of a message or a sentence.
+fn starts_a_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before.is_empty() || before.ends_with(['.', ':', '—', '!', '?', ']']) || before.ends_with("(")
+}
+
+#[test]
+fn dutch_and_swedish_use_microsofts_words_from_the_glossary_and_never_the_replaced_ones() {
+    let en = sources(EN);
+    for (tag, ftl) in [("nl", NL), ("sv", SV)] {
+        let ours = sources(ftl);
+        let mut problems = Vec::new();
+        for term in GLOSSARY {
+            let (words, replaced) = match tag {
+                "nl" => (term.nl, term.nl_replaced),
+                _ => (term.sv, term.sv_replaced),
+            };
+            for (id, text) in &ours {
+                let lower = text.to_lowercase();
+                for r in replaced {
+                    if lower.contains(&r.to_lowercase()) {
+                        problems.push(format!("{id} uses the replaced {r:?}: {text}"));
+                    }
+                }
+                let english = en.get(id).map(|e| e.to_lowercase()).unwrap_or_default();
+                if english.contains(&term.en.to_lowercase())
+                    && !words.iter().any(|w| lower.contains(&w.to_lowercase()))
+                {
+                    problems.push(format!(
+                        "{id} mentions {:?} in English but not {words:?}: {text}",
+                        term.en
+                    ));
+                }
+            }
+        }
+        for (locale, label) in ROLE_LABELS.iter().filter(|(l, _)| *l == tag) {
+            for (id, text) in &ours {
+                for (at, _) in text.match_indices(label) {
+                    if !id.starts_with("role-") && !starts_a_sentence(text, at) {
+                        problems.push(format!(
+                            "{locale} {id}: the role {label:?} in a sentence is written in lower case: {text}"
+                        ));
+                    }
+                }
+            }
+        }
+        // the Activity log's column is Partner Center's "Action"
+        let action = match tag {
+            "nl" => "Actie",
+            _ => "Åtgärd",
+        };
+        if ours.get("activity-operation").map(String::as_str) != Some(action) {
+            problems.push(format!("activity-operation is not {action:?}"));
+        }
+        assert!(problems.is_empty(), "{tag}:\n{}", problems.join("\n"));
+    }
+}
+
+/// A count followed by a noun needs the noun's plural chosen by the count ("1 events"
+/// reads wrong in every language): each message that shows such a count selects on it.
+#[test]
+fn every_message_with_a_count_chooses_its_plural_in_all_three_languages() {
+    // the arguments that are counts of something named after them
+    const COUNTS: [&str; 5] = ["count", "years", "total_count", "used_count", "max"];
+    // `max` in a range ("between 1 and { $max }") counts nothing
+    const NO_NOUN: [&str; 2] = ["input-quantity-range", "input-clock-range"];
+    for (locale, ftl) in LOCALES {
+        for (id, text) in sources(ftl) {
+            for var in COUNTS {
+                let name = format!("${var}");
+                let used = text.match_indices(&name).any(|(at, _)| {
+                    !text[at + name.len()..]
+                        .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                });
+                if used && !NO_NOUN.contains(&id.as_str()) {
+                    assert!(
+                        text.contains(&format!("{{ ${var} ->")),
+                        "{locale:?} {id} shows ${var} without a plural select: {text}"
+                    );
+                }
+            }
+        }
+    }
+    // and nothing formats a count with the wrong noun
+    let i18n = I18n::new();
+    for locale in [Locale::En, Locale::Nl, Locale::Sv] {
+        let one = i18n.text(locale, "count-events", &[("count", Value::Number(1))]);
+        let many = i18n.text(locale, "count-events", &[("count", Value::Number(2))]);
+        assert_ne!(one.replace('1', ""), many.replace('2', ""), "{locale:?}");
+    }
+}

@@ -25,6 +25,15 @@ impl PartnerRole {
             PartnerRole::HelpdeskAgent => "role-helpdesk-agent",
         }
     }
+    /// The role's name inside a sentence ("een verkoopagent", "en försäljningsagent":
+    /// lower case in Dutch and Swedish, as Microsoft writes them).
+    pub fn in_text_key(self) -> &'static str {
+        match self {
+            PartnerRole::AdminAgent => "role-in-text-admin-agent",
+            PartnerRole::SalesAgent => "role-in-text-sales-agent",
+            PartnerRole::HelpdeskAgent => "role-in-text-helpdesk-agent",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

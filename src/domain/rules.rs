@@ -369,7 +369,7 @@ pub fn r2_only_admin_agent_changes_permission(state: &State, actor: &Actor) -> C
     match partner_role(state, actor) {
         Some(PartnerRole::AdminAgent) => Ok(Reason::new(RuleId::R2, "allow-r2-admin-agent")),
         Some(role) => {
-            Err(Reason::new(RuleId::R2, "deny-r2-read-only").with_key("role", role.key()))
+            Err(Reason::new(RuleId::R2, "deny-r2-read-only").with_key("role", role.in_text_key()))
         }
         None => Err(Reason::new(RuleId::R2, "deny-r2-customer")),
     }
@@ -491,7 +491,9 @@ fn r7_partner_buys_on_behalf(state: &State, actor: &Actor, allow_key: &'static s
         Some(PartnerRole::AdminAgent | PartnerRole::SalesAgent) => {
             Ok(Reason::new(RuleId::R7, allow_key))
         }
-        Some(role) => Err(Reason::new(RuleId::R7, "deny-r7-helpdesk").with_key("role", role.key())),
+        Some(role) => {
+            Err(Reason::new(RuleId::R7, "deny-r7-helpdesk").with_key("role", role.in_text_key()))
+        }
         None => Err(Reason::new(RuleId::R7, "deny-r7-not-partner")),
     }
 }

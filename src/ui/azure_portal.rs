@@ -125,8 +125,8 @@ pub fn SavingsChart(props: &SavingsProps) -> Html {
                         <text x="0" y={(y + 14).to_string()} class="chart-label">{name}</text>
                         <rect x="170" y={y.to_string()} width={used.to_string()} height="18" class="bar-uncovered" />
                         <rect x="170" y={y.to_string()} width={covered.to_string()} height="18" class="bar-covered" />
-                        <text x={(175 + used).to_string()} y={(y + 14).to_string()} class="chart-value">{t_args(locale, "savings-bar", &[("covered", format_number(locale, r.covered_hours).into()), ("used", format_number(locale, r.used_hours).into())])}</text>
-                        <title>{t_args(locale, "savings-bar", &[("covered", format_number(locale, r.covered_hours).into()), ("used", format_number(locale, r.used_hours).into())])}</title>
+                        <text x={(175 + used).to_string()} y={(y + 14).to_string()} class="chart-value">{t_args(locale, "savings-bar", &[("covered", format_number(locale, r.covered_hours).into()), ("used", format_number(locale, r.used_hours).into()), ("used_count", r.used_hours.into())])}</text>
+                        <title>{t_args(locale, "savings-bar", &[("covered", format_number(locale, r.covered_hours).into()), ("used", format_number(locale, r.used_hours).into()), ("used_count", r.used_hours.into())])}</title>
                     </g>
                 }
             }) }

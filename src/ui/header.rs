@@ -245,6 +245,7 @@ pub fn Header() -> Html {
                     <span id="persona-search-hint" class="hint" data-testid="persona-search-hint">{t_args(locale, "persona-search-hint", &[
                         ("shown", format_number(locale, options.listed as u64).into()),
                         ("total", format_number(locale, options.customers as u64).into()),
+                        ("total_count", options.customers.into()),
                     ])}</span>
                 }
                 <span class="role" data-testid="persona-role">{role_label}</span>

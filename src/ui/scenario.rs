@@ -161,8 +161,24 @@ pub fn ScenarioPage() -> Html {
             locale,
             "confirm-import",
             &[
-                ("events", s.state.log.len().into()),
-                ("expectations", s.expectations.len().into()),
+                (
+                    "events",
+                    t_args(
+                        locale,
+                        "count-events",
+                        &[("count", s.state.log.len().into())],
+                    )
+                    .into(),
+                ),
+                (
+                    "expectations",
+                    t_args(
+                        locale,
+                        "count-expectations",
+                        &[("count", s.expectations.len().into())],
+                    )
+                    .into(),
+                ),
             ],
         ),
         None => String::new(),

@@ -6,7 +6,10 @@ system-azure-portal = Azure portal (simulated)
 persona-label = Signed in as
 persona-group-partner = Partner users
 persona-search = Find a user
-persona-search-hint = { $shown } of { $total } customers listed: type a customer or user name to find others.
+persona-search-hint = { $total_count ->
+    [one] { $shown } of { $total } customer listed: type a customer or user name to find others.
+   *[other] { $shown } of { $total } customers listed: type a customer or user name to find others.
+}
 language-label = Language
 clock-label = Simulated clock
 clock-plus-day = +1 day
@@ -47,6 +50,9 @@ storage-failed = Your browser's storage is full or unavailable: your work is kep
 role-admin-agent = Admin agent
 role-sales-agent = Sales agent
 role-helpdesk-agent = Helpdesk agent
+role-in-text-admin-agent = Admin agent
+role-in-text-sales-agent = Sales agent
+role-in-text-helpdesk-agent = Helpdesk agent
 rbac-owner = Owner
 rbac-reservation-purchaser = Reservation Purchaser
 rbac-contributor = Contributor
@@ -149,7 +155,10 @@ input-quantity-empty = Enter a quantity.
 input-quantity-whole = The quantity must be a whole number.
 input-quantity-range = The quantity must be between 1 and { $max }.
 input-name-empty = Enter a name.
-input-name-too-long = A name has at most { $max } characters.
+input-name-too-long = { $max ->
+    [one] A name has at most 1 character.
+   *[other] A name has at most { $max } characters.
+}
 input-price-empty = Enter a price.
 input-price-not-number = Enter a price such as 540 or 540.25.
 input-price-negative = A price cannot be negative.
@@ -165,7 +174,10 @@ input-user-other-customer = That user belongs to another customer.
 input-fee-range = The fee must be between 0% and 100%.
 input-auto-renew-unchanged = Auto-renew is already set that way.
 input-scope-unchanged = The reservation already has that scope.
-input-usage-range = Usage must be at most { $max } hours a month.
+input-usage-range = { $max ->
+    [one] Usage must be at most 1 hour a month.
+   *[other] Usage must be at most { $max } hours a month.
+}
 input-clock-zero = Advance the clock by at least one day or month.
 input-clock-range = The clock moves at most 10 years at a time.
 action-cancel = Cancel (refund)
@@ -216,7 +228,7 @@ activity-from = From
 activity-to = To
 activity-customer = Customer
 activity-customer-hint = Name or id
-activity-operation = Operation
+activity-operation = Action
 activity-any = Any
 activity-export = Export CSV
 
@@ -234,7 +246,10 @@ savings-used = Usage hours / month
 savings-covered = Covered by reservations
 savings-uncovered = Not covered (pay-as-you-go)
 savings-chart-label = Usage covered and not covered by reservations, per subscription
-savings-bar = { $covered } of { $used } hours covered
+savings-bar = { $used_count ->
+    [one] { $covered } of { $used } hour covered
+   *[other] { $covered } of { $used } hours covered
+}
 iam-title = Access control (IAM)
 iam-intro = Role assignments on { $subscription }.
 iam-assign = Add role assignment
@@ -376,7 +391,15 @@ scenario-start-over = Start over
 start-blank = Start blank
 confirm-reset = Replace your saved work with the demo tenant?
 confirm-blank = Replace your saved work with an empty tenant (partner users only)?
-confirm-import = Replace your saved work with this scenario ({ $events } events, { $expectations } expectations)?
+confirm-import = Replace your saved work with this scenario ({ $events }, { $expectations })?
+count-events = { $count ->
+    [one] 1 event
+   *[other] { $count } events
+}
+count-expectations = { $count ->
+    [one] 1 expectation
+   *[other] { $count } expectations
+}
 confirm-yes = Replace
 confirm-no = Cancel
 import-failed = { $count ->

@@ -1,12 +1,15 @@
-## Nederlands (nl-NL). Woordenschat van het Partner Center-artikel (DOMAIN.md, woordenlijst).
+## Nederlands (nl-NL). Woordenschat van het Partnercentrum-artikel en de termen van Microsoft (DOMAIN.md, woordenlijst).
 
 ## Systemen, kop, voettekst
-system-partner-center = Partner Center
+system-partner-center = Partnercentrum
 system-azure-portal = Azure-portal (gesimuleerd)
 persona-label = Aangemeld als
 persona-group-partner = Partnergebruikers
 persona-search = Gebruiker zoeken
-persona-search-hint = { $shown } van { $total } klanten in de lijst: typ een klant- of gebruikersnaam om andere te vinden.
+persona-search-hint = { $total_count ->
+    [one] { $shown } van { $total } klant in de lijst: typ een klant- of gebruikersnaam om andere te vinden.
+   *[other] { $shown } van { $total } klanten in de lijst: typ een klant- of gebruikersnaam om andere te vinden.
+}
 language-label = Taal
 clock-label = Gesimuleerde klok
 clock-plus-day = +1 dag
@@ -18,7 +21,7 @@ nav-label = Hoofdnavigatie
 nav-customers = Klanten
 nav-pricing = Prijzen
 nav-activity-log = Activiteitenlogboek
-nav-back-to-partner-center = Terug naar Partner Center
+nav-back-to-partner-center = Terug naar Partnercentrum
 not-found-title = Pagina niet gevonden
 not-found-home = Naar de startpagina
 reset-demo = Terug naar de demotenant
@@ -37,7 +40,7 @@ page-of = Pagina { $page } van { $pages }
 ## Opslag
 storage-recovered-title = Opgeslagen werk kon niet worden gelezen; de demotenant is geladen.
 storage-error-not-json = De opgeslagen tekst is geen geldige JSON.
-storage-error-future-version = Hij is geschreven door een nieuwere versie van de simulator.
+storage-error-future-version = Het is geschreven door een nieuwere versie van de simulator.
 storage-error-wrong-shape = Delen ervan ontbreken of hebben het verkeerde type.
 storage-error-broken-history = De gebeurtenisgeschiedenis is niet op volgorde.
 storage-recovered-backup = De onleesbare tekst is ongewijzigd bewaard onder een reservesleutel ({ $detail }).
@@ -46,14 +49,17 @@ storage-failed = De opslag van uw browser is vol of niet beschikbaar: uw werk bl
 ## Rollen en aanbiedingen
 role-admin-agent = Beheeragent
 role-sales-agent = Verkoopagent
-role-helpdesk-agent = Helpdeskmedewerker
+role-helpdesk-agent = Helpdeskagent
+role-in-text-admin-agent = beheeragent
+role-in-text-sales-agent = verkoopagent
+role-in-text-helpdesk-agent = helpdeskagent
 rbac-owner = Eigenaar
 rbac-reservation-purchaser = Reserveringsinkoper
 rbac-contributor = Inzender
 rbac-reader = Lezer
 rbac-none = geen rol
 actor-simulator = De simulator
-subscription-azure-plan = Azure-abonnement (Azure-plan)
+subscription-azure-plan = Azure-plan
 subscription-azure-global = Microsoft Azure (Azure Global)
 kind-customer = klant
 kind-subscription = abonnement
@@ -128,9 +134,9 @@ status-suspended = Opgeschort
 status-cancelled = Geannuleerd
 status-exchanged = Ingeruild
 status-expired = Verlopen
-status-renewed = Vernieuwd
+status-renewed = Verlengd
 status-succeeded = Geslaagd
-channel-partner-center = { $user } (partner, Partner Center)
+channel-partner-center = { $user } (partner, Partnercentrum)
 channel-azure-portal = { $user } (klant, Azure-portal)
 channel-auto-renew = Automatische verlenging
 channel-exchange = { $user } (inruil)
@@ -149,7 +155,10 @@ input-quantity-empty = Vul een aantal in.
 input-quantity-whole = Het aantal moet een geheel getal zijn.
 input-quantity-range = Het aantal moet tussen 1 en { $max } liggen.
 input-name-empty = Vul een naam in.
-input-name-too-long = Een naam heeft ten hoogste { $max } tekens.
+input-name-too-long = { $max ->
+    [one] Een naam heeft ten hoogste 1 teken.
+   *[other] Een naam heeft ten hoogste { $max } tekens.
+}
 input-price-empty = Vul een prijs in.
 input-price-not-number = Vul een prijs in zoals 540 of 540,25.
 input-price-negative = Een prijs kan niet negatief zijn.
@@ -162,10 +171,13 @@ input-already-active = Het abonnement is al actief.
 input-role-already-assigned = De gebruiker heeft die rol al.
 input-role-not-assigned = De gebruiker heeft die rol niet.
 input-user-other-customer = Die gebruiker hoort bij een andere klant.
-input-fee-range = De vergoeding moet tussen 0% en 100% liggen.
+input-fee-range = De kosten voor vroegtijdige beëindiging moeten tussen 0% en 100% liggen.
 input-auto-renew-unchanged = Automatisch verlengen staat al zo ingesteld.
 input-scope-unchanged = De reservering heeft dat bereik al.
-input-usage-range = Het gebruik is ten hoogste { $max } uur per maand.
+input-usage-range = { $max ->
+    [one] Het gebruik mag ten hoogste 1 uur per maand zijn.
+   *[other] Het gebruik mag ten hoogste { $max } uur per maand zijn.
+}
 input-clock-zero = Zet de klok ten minste één dag of maand vooruit.
 input-clock-range = De klok gaat ten hoogste 10 jaar tegelijk vooruit.
 action-cancel = Annuleren (terugbetaling)
@@ -177,7 +189,7 @@ auto-renew-off = Automatisch verlengen: uit
 exchange-quantity = Nieuw aantal
 exchange-product = Inruilen voor
 cancel-confirm-title = Deze reservering annuleren?
-cancel-confirm-text = De klant krijgt { $refund } terug (vergoeding voor vroegtijdige beëindiging { $fee }). Dit kan niet ongedaan worden gemaakt.
+cancel-confirm-text = De klant krijgt { $refund } terug (kosten voor vroegtijdige beëindiging: { $fee }). Dit kan niet ongedaan worden gemaakt.
 cancel-confirm-monthly = Maandelijks gefactureerd: tot nu toe { $paid } betaald; de resterende betalingen ({ $stopped }) stoppen en alleen het ongebruikte deel van wat is betaald, komt terug.
 cancel-confirm-counted = { $counted } aan geannuleerde toezegging telt mee voor de limiet van USD 50.000 aan terugbetalingen per 12 maanden (R12).
 cancel-confirm-partner = Microsoft betaalt u { $partner } van uw kosten terug, in dezelfde verhouding.
@@ -216,7 +228,7 @@ activity-from = Van
 activity-to = Tot en met
 activity-customer = Klant
 activity-customer-hint = Naam of id
-activity-operation = Bewerking
+activity-operation = Actie
 activity-any = Alle
 activity-export = CSV exporteren
 
@@ -234,7 +246,10 @@ savings-used = Gebruiksuren per maand
 savings-covered = Gedekt door reserveringen
 savings-uncovered = Niet gedekt (betalen per gebruik)
 savings-chart-label = Gebruik dat wel en niet door reserveringen wordt gedekt, per abonnement
-savings-bar = { $covered } van { $used } uur gedekt
+savings-bar = { $used_count ->
+    [one] { $covered } van { $used } uur gedekt
+   *[other] { $covered } van { $used } uur gedekt
+}
 iam-title = Toegangsbeheer (IAM)
 iam-intro = Roltoewijzingen op { $subscription }.
 iam-assign = Roltoewijzing toevoegen
@@ -259,10 +274,10 @@ rules-title = De regels
 
 ## Redenen uit het domein
 allow-r2-admin-agent = Beheeragenten mogen de klantaankoopmachtiging wijzigen.
-deny-r2-read-only = Een { $role } ziet de klantaankoopmachtiging alleen-lezen; alleen een beheeragent mag die wijzigen.
+deny-r2-read-only = Een { $role } kan de klantaankoopmachtiging alleen bekijken; alleen een beheeragent mag die wijzigen.
 deny-r2-customer = Klantgebruikers kunnen de aankoopmachtiging niet wijzigen; alleen de beheeragent van de partner kan dat.
-allow-r3-has-eligible-subscription = De klant heeft een geschikt abonnement.
-deny-r3-no-eligible-subscription = De klant heeft geen actief Azure-abonnement of Azure Global-abonnement van u: koop er eerst een.
+allow-r3-has-eligible-subscription = De klant heeft een in aanmerking komend abonnement.
+deny-r3-no-eligible-subscription = De klant heeft geen actief abonnement met een Azure-plan of Azure Global van u: koop er eerst een.
 allow-r4-logged = De wijziging wordt in het activiteitenlogboek vastgelegd.
 deny-permission-already-on = De klantaankoopmachtiging staat al aan.
 deny-permission-already-off = De klantaankoopmachtiging staat al uit.
@@ -270,8 +285,8 @@ allow-r5-own-customer = De gebruiker hoort bij deze klant.
 deny-r5-other-customer = De gebruiker hoort niet bij deze klant.
 allow-r5a-permission-on = De partner staat deze klant toe om te kopen.
 deny-r5a-permission-off = Uw partner heeft uw organisatie niet toegestaan reserveringen te kopen (de klantaankoopmachtiging staat uit).
-allow-r5b-eligible-subscription = { $subscription } is een geschikt factureringsabonnement.
-deny-r5b-no-subscription = Kies een actief Azure-abonnement of Azure Global-abonnement van uw organisatie.
+allow-r5b-eligible-subscription = { $subscription } is een in aanmerking komend factureringsabonnement.
+deny-r5b-no-subscription = Kies een actief abonnement met een Azure-plan of Azure Global van uw organisatie.
 deny-r5b-subscription-other-customer = { $subscription } hoort niet bij uw organisatie.
 deny-r5b-subscription-suspended = { $subscription } is opgeschort.
 allow-r5c-owner = U hebt de rol Eigenaar of Reserveringsinkoper op { $subscription }.
@@ -279,9 +294,9 @@ deny-r5c-not-owner = U hebt de rol Eigenaar of Reserveringsinkoper nodig op { $s
 allow-r7-buy-reservation = De partner mag reserveringen kopen voor de klant, wat de machtiging ook zegt.
 allow-r7-buy-subscription = De partner mag abonnementen kopen voor de klant.
 deny-r7-helpdesk = Een { $role } kan niet voor klanten kopen.
-deny-r7-not-partner = Alleen de partner koopt via Partner Center.
-allow-r7-eligible-subscription = { $subscription } is geschikt.
-deny-r7-no-subscription = De klant heeft geen geschikt abonnement: koop eerst een Azure-abonnement.
+deny-r7-not-partner = Alleen de partner koopt via Partnercentrum.
+allow-r7-eligible-subscription = { $subscription } komt in aanmerking.
+deny-r7-no-subscription = De klant heeft geen in aanmerking komend abonnement: koop eerst een Azure-plan.
 deny-r7-subscription-other-customer = { $subscription } hoort bij een andere klant.
 deny-r7-subscription-suspended = { $subscription } is opgeschort.
 allow-r8-set-price = Beheer- en verkoopagenten stellen klantprijzen in.
@@ -296,7 +311,7 @@ deny-r13-product-type = Een inruil moet binnen hetzelfde producttype blijven.
 deny-r13-commitment = De nieuwe verplichting ({ $new }) moet ten minste de teruggegeven waarde ({ $returned }) zijn.
 allow-reservation-active = De reservering is actief.
 deny-reservation-not-active = Reservering { $reservation } is niet meer actief.
-deny-no-reservation = Deze klant heeft geen actieve reservering om op te handelen.
+deny-no-reservation = Deze klant heeft geen actieve reservering waarop deze actie kan worden uitgevoerd.
 allow-s1-admin-agent = Beheeragenten richten de tenant in.
 deny-s1-admin-agent-only = Alleen een beheeragent mag dit.
 allow-s2-admin-on-behalf = Beheeragenten beheren de toegang namens de klant.
@@ -319,7 +334,7 @@ op-remove-role = Rol verwijderen
 op-create-customer-purchase-permissions = Klantaankoopmachtigingen maken
 op-delete-customer-purchase-permissions = Klantaankoopmachtigingen verwijderen
 op-set-customer-price = Klantprijs bijwerken
-op-set-early-termination-fee = Vergoeding voor vroegtijdige beëindiging bijwerken
+op-set-early-termination-fee = Kosten voor vroegtijdige beëindiging bijwerken
 op-purchase-reservation-partner = Reservering gekocht door partner
 op-purchase-reservation-customer = Reservering gekocht door klant
 op-exchange-reservation = Reservering inruilen
@@ -333,12 +348,12 @@ op-advance-clock = Gesimuleerde klok vooruitgezet
 
 ## Regels (DOMAIN.md)
 rule-r1 = R1 — De aankoopmachtiging van elke klant staat aanvankelijk uit.
-rule-r2 = R2 — Alleen een beheeragent mag de aankoopmachtiging van een klant in- of uitschakelen. Verkoopagenten en helpdeskmedewerkers zien die alleen-lezen. Geen klantgebruiker mag die wijzigen.
-rule-r3 = R3 — De machtiging kan alleen worden ingeschakeld voor een klant met een geschikt abonnement (actief Azure-abonnement of Azure Global-abonnement, gekocht door deze partner). Uitschakelen kan een beheeragent altijd.
+rule-r2 = R2 — Alleen een beheeragent mag de aankoopmachtiging van een klant in- of uitschakelen. Verkoopagenten en helpdeskagents kunnen die alleen bekijken. Geen klantgebruiker mag die wijzigen.
+rule-r3 = R3 — De machtiging kan alleen worden ingeschakeld voor een klant met een in aanmerking komend abonnement (een actief Azure-plan of Azure Global, gekocht via deze partner). Uitschakelen kan een beheeragent altijd.
 rule-r4 = R4 — Inschakelen schrijft "Klantaankoopmachtigingen maken" in het activiteitenlogboek; uitschakelen "Klantaankoopmachtigingen verwijderen".
-rule-r5 = R5 — Een klantgebruiker mag een reservering alleen kopen als (a) de aankoopmachtiging aan staat, (b) het factureringsabonnement geschikt en van de klant zelf is, en (c) de gebruiker er Eigenaar of Reserveringsinkoper op is.
+rule-r5 = R5 — Een klantgebruiker mag een reservering alleen kopen als (a) de aankoopmachtiging aan staat, (b) het factureringsabonnement in aanmerking komt en van de klant zelf is, en (c) de gebruiker er de rol Eigenaar of Reserveringsinkoper op heeft.
 rule-r6 = R6 — Zodra de machtiging aan staat, betaalt de partner elke latere aankoop van de klant en wordt er niet van op de hoogte gesteld; elke aankoop verschijnt in de ordergeschiedenis, op de pagina Reserveringen en in het activiteitenlogboek.
-rule-r7 = R7 — Beheer- en verkoopagenten kunnen namens een klant reserveringen kopen, wat de machtiging ook zegt; ze hebben wel een geschikt abonnement nodig.
+rule-r7 = R7 — Beheer- en verkoopagenten kunnen namens een klant reserveringen kopen, wat de machtiging ook zegt; ze hebben wel een in aanmerking komend abonnement nodig.
 rule-r8 = R8 — De partner bepaalt de prijs die de klant betaalt; de Azure-portal toont de Web Direct-prijs.
 rule-r9 = R9 — Met gedeeld bereik geldt de korting voor alle abonnementen van de klant; met één abonnement alleen daarvoor. Besparingen worden uit exacte bedragen berekend en per getoond bedrag één keer op de cent afgerond.
 rule-r10 = R10 — Een klant kan een reservering niet inruilen, annuleren, verlengen of het bereik wijzigen, ook niet een eigen aankoop: de partner kan dat wel.
@@ -348,7 +363,7 @@ rule-r13 = R13 — Inruilen blijft binnen het producttype; de nieuwe toezegging 
 rule-r14 = R14 — Automatisch verlengen staat standaard aan bij de aankoop van een reservering (sinds 2024); de koper kan het uitzetten en de partner kan het tot de vervaldatum wijzigen. Staat het aan, dan vervangt bij afloop een gelijke reservering de oude; anders verloopt die.
 rule-r15 = R15 — Elke statuswijziging wordt met de uitvoerder in het activiteitenlogboek vastgelegd.
 rule-v1 = V1 — Invoer moet kloppen: bekende id's, aantallen 1–10.000, namen van 1–100 tekens, prijzen van ten minste 0.
-rule-s1 = S1 — De tenant inrichten (klanten, gebruikers, abonnementsstatus, vergoedingen) is een taak van de beheeragent.
+rule-s1 = S1 — De tenant inrichten (klanten, gebruikers, abonnementsstatus, kosten voor vroegtijdige beëindiging) is een taak van de beheeragent.
 rule-s2 = S2 — Roltoewijzingen op een abonnement worden gewijzigd door de Eigenaren ervan, of door de beheeragenten van de partner namens de klant.
 
 ## Scenario en gegevens
@@ -363,7 +378,7 @@ expectations-result = Uitkomst
 expectation-passed = Geslaagd
 expectation-failed = Mislukt
 scenario-export-title = Exporteren en delen
-scenario-export-intro = Een scenariobestand bevat de hele geschiedenis en de verwachtingen, met taalonafhankelijke codes: een in het Zweeds geëxporteerd bestand importeert ook in het Engels.
+scenario-export-intro = Een scenariobestand bevat de hele geschiedenis en de verwachtingen, met taalonafhankelijke codes: een bestand dat in het Zweeds is geëxporteerd, kan ook in het Engels worden geïmporteerd.
 scenario-export = Scenario exporteren
 scenario-share = Deelkoppeling maken
 scenario-share-label = Deelkoppeling (opent in een zandbak; het opgeslagen werk van de ontvanger blijft ongemoeid)
@@ -376,7 +391,15 @@ scenario-start-over = Opnieuw beginnen
 start-blank = Leeg beginnen
 confirm-reset = Uw opgeslagen werk vervangen door de demotenant?
 confirm-blank = Uw opgeslagen werk vervangen door een lege tenant (alleen partnergebruikers)?
-confirm-import = Uw opgeslagen werk vervangen door dit scenario ({ $events } gebeurtenissen, { $expectations } verwachtingen)?
+confirm-import = Uw opgeslagen werk vervangen door dit scenario ({ $events }, { $expectations })?
+count-events = { $count ->
+    [one] 1 gebeurtenis
+   *[other] { $count } gebeurtenissen
+}
+count-expectations = { $count ->
+    [one] 1 verwachting
+   *[other] { $count } verwachtingen
+}
 confirm-yes = Vervangen
 confirm-no = Annuleren
 import-failed = { $count ->

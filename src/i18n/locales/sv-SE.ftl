@@ -1,12 +1,15 @@
-## Svenska (sv-SE). Ordförråd från Partner Center-artikeln (DOMAIN.md, ordlista).
+## Svenska (sv-SE). Ordförråd från Partnercenter-artikeln och Microsofts egna termer (DOMAIN.md, ordlista).
 
 ## System, sidhuvud, sidfot
-system-partner-center = Partner Center
+system-partner-center = Partnercenter
 system-azure-portal = Azure-portalen (simulerad)
 persona-label = Inloggad som
 persona-group-partner = Partneranvändare
 persona-search = Sök användare
-persona-search-hint = { $shown } av { $total } kunder i listan: skriv ett kund- eller användarnamn för att hitta andra.
+persona-search-hint = { $total_count ->
+    [one] { $shown } av { $total } kund i listan: skriv ett kund- eller användarnamn för att hitta andra.
+   *[other] { $shown } av { $total } kunder i listan: skriv ett kund- eller användarnamn för att hitta andra.
+}
 language-label = Språk
 clock-label = Simulerad klocka
 clock-plus-day = +1 dag
@@ -18,7 +21,7 @@ nav-label = Huvudnavigering
 nav-customers = Kunder
 nav-pricing = Priser
 nav-activity-log = Aktivitetslogg
-nav-back-to-partner-center = Tillbaka till Partner Center
+nav-back-to-partner-center = Tillbaka till Partnercenter
 not-found-title = Sidan hittades inte
 not-found-home = Till startsidan
 reset-demo = Återställ demoklienten
@@ -46,7 +49,10 @@ storage-failed = Webbläsarens lagring är full eller otillgänglig: ditt arbete
 ## Roller och erbjudanden
 role-admin-agent = Administratörsagent
 role-sales-agent = Försäljningsagent
-role-helpdesk-agent = Supportavdelningen
+role-helpdesk-agent = Supportagent
+role-in-text-admin-agent = administratörsagent
+role-in-text-sales-agent = försäljningsagent
+role-in-text-helpdesk-agent = supportagent
 rbac-owner = Ägare
 rbac-reservation-purchaser = Reservationsköpare
 rbac-contributor = Deltagare
@@ -82,7 +88,7 @@ permissions-title = Kundbehörigheter
 permissions-intro = Låt kunden köpa sina egna produkter i Azure-portalen, fakturerat till dig.
 permissions-azure-reservations = Azure-reservationer
 permissions-allow = Tillåt kund att köpa
-permissions-r6-note = Du betalar för varje köp kunden gör och meddelas inte om dem: se Orderhistorik och Aktivitetslogg (R6).
+permissions-r6-note = Du betalar för varje köp som kunden gör och får inget meddelande om köpen: kontrollera Orderhistorik och Aktivitetslogg (R6).
 subscriptions-none = Kunden har ingen prenumeration än.
 reservations-none = Kunden har inga reservationer än.
 orders-none = Inga ordrar än.
@@ -130,7 +136,7 @@ status-exchanged = Utbytt
 status-expired = Utgången
 status-renewed = Förnyad
 status-succeeded = Lyckades
-channel-partner-center = { $user } (partner, Partner Center)
+channel-partner-center = { $user } (partner, Partnercenter)
 channel-azure-portal = { $user } (kund, Azure-portalen)
 channel-auto-renew = Automatisk förnyelse
 channel-exchange = { $user } (utbyte)
@@ -149,7 +155,10 @@ input-quantity-empty = Ange ett antal.
 input-quantity-whole = Antalet måste vara ett heltal.
 input-quantity-range = Antalet måste vara mellan 1 och { $max }.
 input-name-empty = Ange ett namn.
-input-name-too-long = Ett namn har högst { $max } tecken.
+input-name-too-long = { $max ->
+    [one] Ett namn har högst 1 tecken.
+   *[other] Ett namn har högst { $max } tecken.
+}
 input-price-empty = Ange ett pris.
 input-price-not-number = Ange ett pris som 540 eller 540,25.
 input-price-negative = Ett pris kan inte vara negativt.
@@ -165,7 +174,10 @@ input-user-other-customer = Användaren tillhör en annan kund.
 input-fee-range = Avgiften måste vara mellan 0 % och 100 %.
 input-auto-renew-unchanged = Automatisk förnyelse är redan inställd så.
 input-scope-unchanged = Reservationen har redan det omfånget.
-input-usage-range = Användningen är högst { $max } timmar i månaden.
+input-usage-range = { $max ->
+    [one] Användningen får vara högst 1 timme per månad.
+   *[other] Användningen får vara högst { $max } timmar per månad.
+}
 input-clock-zero = Flytta klockan minst en dag eller månad framåt.
 input-clock-range = Klockan flyttas högst 10 år åt gången.
 action-cancel = Avbryt (återbetalning)
@@ -234,7 +246,10 @@ savings-used = Användningstimmar per månad
 savings-covered = Täckt av reservationer
 savings-uncovered = Inte täckt (betala per användning)
 savings-chart-label = Användning som täcks och inte täcks av reservationer, per prenumeration
-savings-bar = { $covered } av { $used } timmar täckta
+savings-bar = { $used_count ->
+    [one] { $covered } av { $used } timme täckt
+   *[other] { $covered } av { $used } timmar täckta
+}
 iam-title = Åtkomstkontroll (IAM)
 iam-intro = Rolltilldelningar för { $subscription }.
 iam-assign = Lägg till rolltilldelning
@@ -259,10 +274,10 @@ rules-title = Reglerna
 
 ## Skäl från domänen
 allow-r2-admin-agent = Administratörsagenter får ändra kundinköpsbehörigheten.
-deny-r2-read-only = En { $role } ser kundinköpsbehörigheten skrivskyddad; bara en administratörsagent får ändra den.
+deny-r2-read-only = En { $role } kan bara se kundinköpsbehörigheten; bara en administratörsagent får ändra den.
 deny-r2-customer = Kundanvändare kan inte ändra inköpsbehörigheten; bara partnerns administratörsagent kan det.
-allow-r3-has-eligible-subscription = Kunden har en giltig prenumeration.
-deny-r3-no-eligible-subscription = Kunden har ingen aktiv Azure-plan- eller Global Azure-prenumeration från dig: köp en först.
+allow-r3-has-eligible-subscription = Kunden har en berättigad prenumeration.
+deny-r3-no-eligible-subscription = Kunden har ingen aktiv prenumeration med Azure-plan eller Global Azure från dig: köp en först.
 allow-r4-logged = Ändringen skrivs i aktivitetsloggen.
 deny-permission-already-on = Kundinköpsbehörigheten är redan aktiverad.
 deny-permission-already-off = Kundinköpsbehörigheten är redan inaktiverad.
@@ -270,8 +285,8 @@ allow-r5-own-customer = Användaren tillhör den här kunden.
 deny-r5-other-customer = Användaren tillhör inte den här kunden.
 allow-r5a-permission-on = Partnern tillåter kunden att köpa.
 deny-r5a-permission-off = Din partner har inte tillåtit din organisation att köpa reservationer (kundinköpsbehörigheten är inaktiverad).
-allow-r5b-eligible-subscription = { $subscription } är en giltig faktureringsprenumeration.
-deny-r5b-no-subscription = Välj en aktiv Azure-plan- eller Global Azure-prenumeration i din organisation.
+allow-r5b-eligible-subscription = { $subscription } är en berättigad faktureringsprenumeration.
+deny-r5b-no-subscription = Välj en aktiv prenumeration med Azure-plan eller Global Azure i din organisation.
 deny-r5b-subscription-other-customer = { $subscription } tillhör inte din organisation.
 deny-r5b-subscription-suspended = { $subscription } är pausad.
 allow-r5c-owner = Du har rollen Ägare eller Reservationsköpare för { $subscription }.
@@ -279,9 +294,9 @@ deny-r5c-not-owner = Du behöver rollen Ägare eller Reservationsköpare för { 
 allow-r7-buy-reservation = Partnern får köpa reservationer åt kunden, oavsett behörigheten.
 allow-r7-buy-subscription = Partnern får köpa prenumerationer åt kunden.
 deny-r7-helpdesk = En { $role } kan inte köpa åt kunder.
-deny-r7-not-partner = Bara partnern köper via Partner Center.
-allow-r7-eligible-subscription = { $subscription } är giltig.
-deny-r7-no-subscription = Kunden har ingen giltig prenumeration: köp en Azure-plan först.
+deny-r7-not-partner = Bara partnern köper via Partnercenter.
+allow-r7-eligible-subscription = { $subscription } är berättigad.
+deny-r7-no-subscription = Kunden har ingen berättigad prenumeration: köp en Azure-plan först.
 deny-r7-subscription-other-customer = { $subscription } tillhör en annan kund.
 deny-r7-subscription-suspended = { $subscription } är pausad.
 allow-r8-set-price = Administratörs- och försäljningsagenter anger kundpriser.
@@ -301,7 +316,7 @@ allow-s1-admin-agent = Administratörsagenter konfigurerar klienten.
 deny-s1-admin-agent-only = Bara en administratörsagent får göra detta.
 allow-s2-admin-on-behalf = Administratörsagenter hanterar åtkomst för kundens räkning.
 allow-s2-owner = Ägare hanterar åtkomsten till sin prenumeration.
-deny-s2-not-owner = Bara en ägare av prenumerationen, eller partnerns administratörsagent, får ändra rolltilldelningar.
+deny-s2-not-owner = Bara den som har rollen Ägare för prenumerationen, eller partnerns administratörsagent, får ändra rolltilldelningar.
 allow-simulator-control = Styrning av simulatorn.
 deny-simulator-only = Bara simulatorn själv får göra detta.
 deny-unknown-id = Det finns ingen { $kind } "{ $id }".
@@ -333,17 +348,17 @@ op-advance-clock = Simulerad klocka framflyttad
 
 ## Regler (DOMAIN.md)
 rule-r1 = R1 — Varje kunds inköpsbehörighet är från början inaktiverad.
-rule-r2 = R2 — Bara en administratörsagent får aktivera eller inaktivera en kunds inköpsbehörighet. Försäljningsagenter och supportavdelningen ser den skrivskyddad. Ingen kundanvändare får ändra den.
-rule-r3 = R3 — Behörigheten kan bara aktiveras för en kund med en giltig prenumeration (aktiv Azure-plan eller Global Azure, köpt av den här partnern). En administratörsagent kan alltid inaktivera den.
+rule-r2 = R2 — Bara en administratörsagent får aktivera eller inaktivera en kunds inköpsbehörighet. Försäljningsagenter och supportagenter kan bara se den. Ingen kundanvändare får ändra den.
+rule-r3 = R3 — Behörigheten kan bara aktiveras för en kund med en berättigad prenumeration (en aktiv Azure-plan eller Global Azure, köpt via den här partnern). En administratörsagent kan alltid inaktivera den.
 rule-r4 = R4 — Aktivering skriver "Skapa kundinköpsbehörigheter" i aktivitetsloggen; inaktivering skriver "Ta bort kundinköpsbehörigheter".
-rule-r5 = R5 — En kundanvändare får köpa en reservation bara när (a) inköpsbehörigheten är aktiverad, (b) faktureringsprenumerationen är giltig och kundens egen, och (c) användaren är Ägare eller Reservationsköpare för den.
+rule-r5 = R5 — En kundanvändare får köpa en reservation bara när (a) inköpsbehörigheten är aktiverad, (b) faktureringsprenumerationen är berättigad och kundens egen, och (c) användaren har rollen Ägare eller Reservationsköpare för den.
 rule-r6 = R6 — När behörigheten är aktiverad betalar partnern för varje senare köp kunden gör och meddelas inte; varje köp syns i orderhistoriken, på sidan Reservationer och i aktivitetsloggen.
-rule-r7 = R7 — Administratörs- och försäljningsagenter kan köpa reservationer för kundens räkning oavsett behörigheten; de behöver ändå en giltig prenumeration.
+rule-r7 = R7 — Administratörs- och försäljningsagenter kan köpa reservationer för kundens räkning oavsett behörigheten; de behöver ändå en berättigad prenumeration.
 rule-r8 = R8 — Partnern bestämmer priset kunden betalar; Azure-portalen visar Web Direct-priset.
 rule-r9 = R9 — Med delat omfång gäller rabatten alla kundens prenumerationer; med en prenumeration bara den. Besparingar beräknas från exakta belopp och avrundas till hela cent en gång per visat belopp.
 rule-r10 = R10 — En kund kan inte byta ut, avbryta, förnya eller ändra omfång för en reservation, inte ens sin egen: partnern kan.
 rule-r11 = R11 — Att inaktivera behörigheten påverkar inte befintliga reservationer.
-rule-r12 = R12 — Återbetalningar: högst 50 000 USD i annullerat åtagande per kund under rullande 12 månader; till det lägre av inköps- och nuvarande pris; ingen avgift för förtida uppsägning i dag. Förskottsbetalt: det proportionella återstående värdet återbetalas. Månadsvis: framtida betalningar upphör och bara den oanvända delen av det som betalats återbetalas; de stoppade betalningarna räknas mot gränsen.
+rule-r12 = R12 — Återbetalningar: högst 50 000 USD i annullerat åtagande per kund under en rullande tolvmånadersperiod, beräknat på det lägre av inköpspriset och det aktuella priset; ingen avgift för förtida uppsägning tas ut i dag. Förskottsbetalt: det proportionella återstående värdet återbetalas. Månadsvis: framtida betalningar upphör och bara den oanvända delen av det som betalats återbetalas; de stoppade betalningarna räknas mot gränsen.
 rule-r13 = R13 — Utbyten sker inom produkttypen; det nya åtagandet är minst det återlämnade värdet; utbyten räknas inte mot återbetalningsgränsen. Ett utbyte är en återbetalning och ett nytt köp: den nya reservationen behöver en berättigad faktureringsprenumeration och ett berättigat omfång och förnyas automatiskt som ett köp.
 rule-r14 = R14 — Automatisk förnyelse är på som standard när en reservation köps (sedan 2024); köparen kan stänga av den och partnern kan ändra den fram till utgången. När den är på ersätts reservationen vid utgång av en likadan; annars går den ut.
 rule-r15 = R15 — Varje tillståndsändring registreras i aktivitetsloggen med den som utförde den.
@@ -376,7 +391,15 @@ scenario-start-over = Börja om
 start-blank = Börja tomt
 confirm-reset = Ersätta ditt sparade arbete med demoklienten?
 confirm-blank = Ersätta ditt sparade arbete med en tom klient (bara partneranvändare)?
-confirm-import = Ersätta ditt sparade arbete med det här scenariot ({ $events } händelser, { $expectations } förväntningar)?
+confirm-import = Ersätta ditt sparade arbete med det här scenariot ({ $events }, { $expectations })?
+count-events = { $count ->
+    [one] 1 händelse
+   *[other] { $count } händelser
+}
+count-expectations = { $count ->
+    [one] 1 förväntning
+   *[other] { $count } förväntningar
+}
 confirm-yes = Ersätt
 confirm-no = Avbryt
 import-failed = { $count ->
