@@ -5,6 +5,7 @@
 mod native {
     use criterion::{criterion_group, BatchSize, Criterion, Throughput};
     use csp_reservations_sim::domain::demo::{self, admin, ids};
+    use csp_reservations_sim::domain::projections::GridTarget;
     use csp_reservations_sim::domain::*;
     use std::hint::black_box;
 
@@ -138,9 +139,18 @@ mod native {
             .reservations_of(&customer)
             .find(|r| r.is_active())
             .map(|r| r.id.clone());
+        let plan = state
+            .savings_plans_of(&customer)
+            .next()
+            .map(|p| p.id.clone());
+        let target = GridTarget {
+            customer: &customer,
+            reservation: res.as_ref(),
+            plan: plan.as_ref(),
+        };
         c.bench_function(
-            "explain: who-may grid of a customer (5 personas x 7 actions)",
-            |b| b.iter(|| black_box(who_may(&state, &customer, res.as_ref()))),
+            "explain: who-may grid of a customer (5 personas x 12 actions)",
+            |b| b.iter(|| black_box(who_may(&state, target))),
         );
     }
 

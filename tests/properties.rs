@@ -3,6 +3,7 @@
 
 use csp_reservations_sim::domain::demo::{self, ids};
 use csp_reservations_sim::domain::finance::{self, REFUND_CAP};
+use csp_reservations_sim::domain::projections;
 use csp_reservations_sim::domain::*;
 use proptest::prelude::*;
 
@@ -134,6 +135,62 @@ fn command() -> impl Strategy<Value = Command> {
     ]
 }
 
+fn plan() -> impl Strategy<Value = SavingsPlanId> {
+    (1..=4usize).prop_map(|n| SavingsPlanId(format!("sp-{n:05}")))
+}
+
+/// Savings plans, trade-ins and the grace period (R13, R16–R21).
+fn savings_command() -> impl Strategy<Value = Command> {
+    let cust = || prop::sample::select(CUSTOMERS.to_vec()).prop_map(CustomerId::new);
+    let sub = || prop::sample::select(SUBS.to_vec()).prop_map(SubscriptionId::new);
+    prop_oneof![
+        (cust(), any::<bool>())
+            .prop_map(|(customer, on)| Command::SetSavingsPlanPermission { customer, on }),
+        (cust(), sub(), scope(), term(), -5..3_000i64, any::<bool>()).prop_map(
+            |(customer, billing_subscription, scope, term, cents, monthly)| {
+                Command::BuySavingsPlan(SavingsPlanOrder {
+                    customer,
+                    name: "Plan".into(),
+                    billing_subscription,
+                    scope,
+                    term,
+                    billing_plan: if monthly {
+                        BillingPlan::Monthly
+                    } else {
+                        BillingPlan::Upfront
+                    },
+                    hourly_commitment: Money(cents),
+                    auto_renew: monthly,
+                })
+            }
+        ),
+        plan().prop_map(|plan| Command::CancelSavingsPlan { plan }),
+        plan().prop_map(|plan| Command::ExchangeSavingsPlan { plan }),
+        (plan(), scope()).prop_map(|(plan, scope)| Command::ChangeSavingsPlanScope { plan, scope }),
+        (plan(), any::<bool>())
+            .prop_map(|(plan, on)| Command::SetSavingsPlanAutoRenew { plan, on }),
+        (reservation(), term(), prop::option::of(0..500i64)).prop_map(
+            |(reservation, term, cents)| {
+                Command::TradeIn {
+                    reservation,
+                    name: "Traded".into(),
+                    term,
+                    billing_plan: BillingPlan::Upfront,
+                    hourly_commitment: cents.map(Money),
+                    auto_renew: false,
+                }
+            }
+        ),
+        (0..800i64, any::<bool>()).prop_map(|(days, none)| Command::SetExchangeGracePeriodEnd {
+            end: (!none).then(|| demo::start_time().plus_days(days)),
+        }),
+    ]
+}
+
+fn any_command() -> impl Strategy<Value = Command> {
+    prop_oneof![3 => command(), 1 => savings_command()]
+}
+
 fn has_purchase_role(state: &State, user: &UserId, sub: &SubscriptionId) -> bool {
     state
         .roles_of(user, sub)
@@ -144,11 +201,16 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
-    fn random_sequences_keep_every_invariant(steps in prop::collection::vec((actor(), command()), 1..60)) {
+    fn random_sequences_keep_every_invariant(steps in prop::collection::vec((actor(), any_command()), 1..60)) {
         let mut state = demo::demo();
         for (actor, cmd) in &steps {
             let before = state.clone();
-            match state.execute(actor, cmd) {
+            let result = state.execute(actor, cmd);
+            // R20: nobody, ever, cancels, exchanges or refunds a savings plan
+            if matches!(cmd, Command::CancelSavingsPlan { .. } | Command::ExchangeSavingsPlan { .. }) {
+                prop_assert!(result.is_err());
+            }
+            match result {
                 Err(denied) => {
                     // refusals carry reasons and change nothing
                     prop_assert!(!denied.reasons.is_empty());
@@ -178,6 +240,18 @@ proptest! {
                                 prop_assert!(*refund <= quote.paid, "refund {:?} > paid {:?}", refund, quote.paid);
                                 prop_assert!(*counted <= r.customer_price);
                             }
+                            // R17: no customer savings plan without its permission and Owner
+                            (Event::SavingsPlanPurchased { plan }, Actor::Customer(user)) => {
+                                prop_assert!(before.customers[&plan.customer].savings_plan_permission.is_some());
+                                prop_assert!(before.roles_of(user, &plan.billing_subscription).any(|r| r == RbacRole::Owner));
+                                prop_assert_eq!(plan.channel.clone(), Channel::AzurePortal);
+                            }
+                            // R21: only compute reservations, and only by the partner (R10)
+                            (Event::ReservationTradedIn { reservation, .. }, who) => {
+                                prop_assert!(matches!(who, Actor::Partner(_)));
+                                let product = &before.reservations[reservation].product;
+                                prop_assert!(before.catalogue.product(product).is_some_and(|p| p.product_type.is_compute()));
+                            }
                             // R10: customers never manage reservations
                             (Event::ReservationCancelled { .. } | Event::ReservationExchanged { .. } | Event::AutoRenewSet { .. } | Event::ScopeChanged { .. }, Actor::Customer(_)) => {
                                 prop_assert!(false, "customer managed a reservation");
@@ -191,9 +265,23 @@ proptest! {
             for r in state.reservations.values() {
                 prop_assert_eq!(&r.billed_to, &state.partner.tenant_id);
             }
-            // R12: the cap holds for every customer
+            // R12: the cap holds for every customer (trade-ins included)
             for c in state.customers.keys() {
                 prop_assert!(state.refunded_in_last_year(c) <= REFUND_CAP);
+                // R18: Partner Center's projections never show a customer's own savings plan
+                for line in projections::order_history(&state, c) {
+                    if let projections::OrderLine::SavingsPlan(p) = line {
+                        prop_assert!(!state.customer_users.contains_key(&p.bought_by));
+                    }
+                }
+                for p in projections::savings_plans_shown(&state, c, true) {
+                    prop_assert!(!state.customer_users.contains_key(&p.bought_by));
+                }
+            }
+            for r in projections::activity(&state, &projections::ActivityFilter::default()) {
+                if let Event::SavingsPlanPurchased { plan } = &r.event {
+                    prop_assert!(!matches!(r.actor, Actor::Customer(_)), "{:?}", plan.id);
+                }
             }
         }
         // replaying the events rebuilds the same state
@@ -209,7 +297,7 @@ proptest! {
     fn explain_agrees_with_decide_for_the_permission_switch(actor in actor(), c in prop::sample::select(CUSTOMERS.to_vec()), on in any::<bool>()) {
         let state = demo::demo();
         let customer = CustomerId::new(c);
-        let explained = explain(&state, &actor, &Action::SetPermission { customer: customer.clone(), on });
+        let explained = explain(&state, &actor, &Action::SetPermission { customer: customer.clone(), on, resource: PermissionResource::AzureReservedInstances });
         let decided = decide(&state, &actor, &Command::SetPurchasePermission { customer, on });
         prop_assert_eq!(explained.is_allowed(), decided.is_ok());
     }

@@ -969,7 +969,15 @@ fn v1_bad_input_is_refused_with_a_reason_and_changes_nothing() {
 fn who_may_grid_answers_through_the_same_rules_as_decide() {
     let s = demo::demo();
     let res = bought_through(&s, Channel::AzurePortal);
-    let grid = who_may(&s, &cid(ids::WOODGROVE), Some(&res));
+    let plan = SavingsPlanId::new(ids::WOODGROVE_PLAN);
+    let grid = who_may(
+        &s,
+        projections::GridTarget {
+            customer: &cid(ids::WOODGROVE),
+            reservation: Some(&res),
+            plan: Some(&plan),
+        },
+    );
     assert_eq!(grid.len(), 3 + 2);
     for row in &grid {
         for (action, decision) in &row.cells {
@@ -1038,7 +1046,8 @@ fn r15_the_activity_log_filters_by_customer_name_or_id_date_and_operation() {
     let s = demo::demo();
     let by = |f: ActivityFilter| activity(&s, &f).count();
     let all = by(ActivityFilter::default());
-    assert_eq!(all, s.log.len());
+    // every event but one: Woodgrove's own savings plan purchase is not in Partner Center (R18)
+    assert_eq!(all, s.log.len() - 1);
     let woodgrove_by_name = by(ActivityFilter {
         customer: Some("woodGROVE".into()),
         ..Default::default()
@@ -1099,7 +1108,8 @@ fn r4_the_activity_csv_keeps_codes_and_names_and_neutralises_formulas() {
         lines[0],
         "seq,date_time,customer_id,customer,operation_code,operation,user,status"
     );
-    assert_eq!(lines.len(), s.log.len() + 1);
+    // a line per event Partner Center shows (not the customer's own savings plan, R18)
+    assert_eq!(lines.len(), s.log.len() - 1 + 1);
     assert!(lines[1].contains("create-customer-purchase-permissions,Create customer purchase permissions,Ada Admin,Succeeded"), "{}", lines[1]);
     assert!(
         csv.contains("\"'=HYPERLINK(\"\"x\"\")\""),
@@ -1299,8 +1309,11 @@ fn r13_exchange_onto_a_suspended_billing_subscription_is_refused_like_a_purchase
     let grid = projections::explain_grid_action(
         &s,
         &admin(),
-        &cid(ids::CONTOSO),
-        Some(&single),
+        projections::GridTarget {
+            customer: &cid(ids::CONTOSO),
+            reservation: Some(&single),
+            plan: None,
+        },
         projections::GridAction::Exchange,
     );
     assert!(!grid.is_allowed());
@@ -1372,4 +1385,530 @@ fn r9_one_reservation_of_twenty_and_twenty_of_one_save_the_same_cents() {
     assert_eq!(one, (Money(368_650), Money(368_650)));
     assert_eq!(covered_by(&[1; 20]), one);
     assert_eq!(covered_by(&[7, 6, 5, 2]), one);
+}
+
+fn sp_permission(c: &str, on: bool) -> Command {
+    Command::SetSavingsPlanPermission {
+        customer: cid(c),
+        on,
+    }
+}
+
+fn savings_plan(c: &str, sub: &str, cents_per_hour: i64) -> Command {
+    Command::BuySavingsPlan(SavingsPlanOrder {
+        customer: cid(c),
+        name: "Compute".into(),
+        billing_subscription: sid(sub),
+        scope: Scope::Shared,
+        term: Term::OneYear,
+        billing_plan: BillingPlan::Monthly,
+        hourly_commitment: Money(cents_per_hour),
+        auto_renew: false,
+    })
+}
+
+fn the_new_plan(state: &State) -> SavingsPlanId {
+    match &state.log.last().expect("log").event {
+        Event::SavingsPlanPurchased { plan } => plan.id.clone(),
+        Event::ReservationTradedIn { plan, .. } => plan.id.clone(),
+        other => panic!("expected a savings plan, got {other:?}"),
+    }
+}
+
+#[test]
+fn r16_the_savings_plan_switch_starts_off_and_follows_r2_r3_r4_on_its_own() {
+    let mut s = demo::demo();
+    // R1 for it: off for every new customer, even where the reservations switch is on
+    for c in s.customers.values() {
+        if c.id.as_str() != ids::WOODGROVE {
+            assert!(c.savings_plan_permission.is_none(), "{}", c.name);
+        }
+    }
+    // R2: only an Admin agent; the others and every customer user are refused
+    for actor in [sales(), helpdesk(), customer(ids::CONTOSO_OWNER)] {
+        refused(
+            &mut s,
+            &actor,
+            &sp_permission(ids::CONTOSO, true),
+            RuleId::R2,
+        );
+    }
+    // R3: not without an eligible subscription
+    refused(
+        &mut s,
+        &admin(),
+        &sp_permission(ids::TAILSPIN, true),
+        RuleId::R3,
+    );
+    // R4: logged with Partner Center's own names; the reservations switch is untouched
+    s.execute(&admin(), &sp_permission(ids::CONTOSO, true))
+        .unwrap();
+    assert_eq!(
+        last_operation(&s),
+        Operation::CreateCustomerPurchasePermissions
+    );
+    let contoso = &s.customers[&cid(ids::CONTOSO)];
+    assert!(contoso.savings_plan_permission.is_some() && contoso.permission.is_none());
+    s.execute(&admin(), &permission(ids::CONTOSO, true))
+        .unwrap();
+    s.execute(&admin(), &sp_permission(ids::CONTOSO, false))
+        .unwrap();
+    assert_eq!(
+        last_operation(&s),
+        Operation::DeleteCustomerPurchasePermissions
+    );
+    let contoso = &s.customers[&cid(ids::CONTOSO)];
+    assert!(contoso.savings_plan_permission.is_none() && contoso.permission.is_some());
+    let d = refused(
+        &mut s,
+        &admin(),
+        &sp_permission(ids::CONTOSO, false),
+        RuleId::V1,
+    );
+    assert_eq!(keys_of(&d), vec!["deny-permission-already-off"]);
+}
+
+#[test]
+fn r16_r11_turning_the_savings_plan_switch_off_leaves_plans_alone() {
+    let mut s = demo::demo();
+    let before = s.savings_plans.clone();
+    s.execute(&admin(), &sp_permission(ids::WOODGROVE, false))
+        .unwrap();
+    assert_eq!(s.savings_plans, before);
+    refused(
+        &mut s,
+        &customer(ids::WOODGROVE_OWNER),
+        &savings_plan(ids::WOODGROVE, ids::WOODGROVE_PROD, 10),
+        RuleId::R17,
+    );
+}
+
+#[test]
+fn r17_a_customer_owner_buys_a_savings_plan_only_with_the_permission_and_every_unmet_condition_is_listed(
+) {
+    let mut s = demo::demo();
+    let owner = customer(ids::CONTOSO_OWNER);
+    let reader = customer(ids::CONTOSO_READER);
+    let buy = savings_plan(ids::CONTOSO, ids::CONTOSO_SUB, 500);
+    let d = refused(&mut s, &owner, &buy, RuleId::R17);
+    assert_eq!(keys_of(&d), vec!["deny-r17a-permission-off"]);
+    let d = refused(&mut s, &reader, &buy, RuleId::R17);
+    assert_eq!(
+        keys_of(&d),
+        vec!["deny-r17a-permission-off", "deny-r17c-not-owner"]
+    );
+    s.execute(&admin(), &sp_permission(ids::CONTOSO, true))
+        .unwrap();
+    // the reservations switch is not the savings plan one, and vice versa
+    refused(
+        &mut s,
+        &owner,
+        &order(ids::CONTOSO, ids::CONTOSO_SUB, 1),
+        RuleId::R5,
+    );
+    s.execute(&owner, &buy).unwrap();
+    let plan = &s.savings_plans[&the_new_plan(&s)];
+    assert_eq!(plan.channel, Channel::AzurePortal);
+    assert_eq!(plan.billed_to, s.partner.tenant_id, "billed to the partner");
+    assert_eq!(plan.total, Money(500 * 8_760), "USD 5.00 × 8,760 hours");
+    assert_eq!(last_operation(&s), Operation::PurchaseSavingsPlanByCustomer);
+}
+
+#[test]
+fn r17_reservation_purchaser_is_a_reservations_role_not_a_savings_plan_one() {
+    let mut s = demo::demo();
+    let purchaser = customer(ids::WOODGROVE_PURCHASER);
+    // Pablo may buy reservations on the dev subscription (R5) but not savings plans (R17c)
+    s.execute(&purchaser, &order(ids::WOODGROVE, ids::WOODGROVE_DEV, 1))
+        .unwrap();
+    let d = refused(
+        &mut s,
+        &purchaser,
+        &savings_plan(ids::WOODGROVE, ids::WOODGROVE_DEV, 10),
+        RuleId::R17,
+    );
+    assert_eq!(keys_of(&d), vec!["deny-r17c-not-owner"]);
+    // a suspended billing subscription is refused too
+    s.execute(
+        &admin(),
+        &Command::SuspendSubscription {
+            subscription: sid(ids::WOODGROVE_PROD),
+        },
+    )
+    .unwrap();
+    let d = refused(
+        &mut s,
+        &customer(ids::WOODGROVE_OWNER),
+        &savings_plan(ids::WOODGROVE, ids::WOODGROVE_PROD, 10),
+        RuleId::R17,
+    );
+    assert_eq!(keys_of(&d), vec!["deny-r5b-subscription-suspended"]);
+}
+
+#[test]
+fn r17_the_partner_buys_a_savings_plan_whatever_the_permission_says_but_not_the_helpdesk() {
+    let mut s = demo::demo();
+    for actor in [admin(), sales()] {
+        s.execute(&actor, &savings_plan(ids::CONTOSO, ids::CONTOSO_SUB, 100))
+            .unwrap();
+        assert_eq!(
+            s.savings_plans[&the_new_plan(&s)].channel,
+            Channel::PartnerCenter
+        );
+    }
+    refused(
+        &mut s,
+        &helpdesk(),
+        &savings_plan(ids::CONTOSO, ids::CONTOSO_SUB, 100),
+        RuleId::R7,
+    );
+    refused(
+        &mut s,
+        &admin(),
+        &savings_plan(ids::TAILSPIN, "sub-9999", 100),
+        RuleId::R7,
+    );
+    // input: between USD 0.01 and USD 100,000 an hour, a name
+    let Command::BuySavingsPlan(mut o) = savings_plan(ids::CONTOSO, ids::CONTOSO_SUB, 0) else {
+        unreachable!("a plan")
+    };
+    let d = refused(
+        &mut s,
+        &admin(),
+        &Command::BuySavingsPlan(o.clone()),
+        RuleId::V1,
+    );
+    assert_eq!(keys_of(&d), vec!["input-commitment-range"]);
+    o.hourly_commitment = Money(1);
+    o.name = "  ".into();
+    let d = refused(&mut s, &admin(), &Command::BuySavingsPlan(o), RuleId::V1);
+    assert_eq!(keys_of(&d), vec!["input-name-empty"]);
+}
+
+#[test]
+fn r18_a_customers_own_savings_plan_appears_nowhere_in_partner_center_but_the_partners_does() {
+    let mut s = demo::demo();
+    let woodgrove = cid(ids::WOODGROVE);
+    let own = SavingsPlanId::new(ids::WOODGROVE_PLAN);
+    assert!(s.savings_plans[&own].channel == Channel::AzurePortal);
+    let in_orders = |s: &State, id: &SavingsPlanId| {
+        projections::order_history(s, &woodgrove)
+            .iter()
+            .any(|l| matches!(l, projections::OrderLine::SavingsPlan(p) if &p.id == id))
+    };
+    let in_log = |s: &State, id: &SavingsPlanId| {
+        activity(s, &ActivityFilter::default()).any(|r| {
+            matches!(&r.event, Event::SavingsPlanPurchased { plan } if &plan.id == id)
+                || matches!(&r.event, Event::SavingsPlanScopeChanged { plan, .. } if plan == id)
+        })
+    };
+    assert!(!in_orders(&s, &own) && !in_log(&s, &own));
+    assert!(projections::savings_plans_shown(&s, &woodgrove, true).is_empty());
+    assert_eq!(
+        projections::savings_plans_shown(&s, &woodgrove, false).len(),
+        1
+    );
+    // even what the partner does to it stays out of the Activity log
+    s.execute(
+        &admin(),
+        &Command::ChangeSavingsPlanScope {
+            plan: own.clone(),
+            scope: Scope::Single(sid(ids::WOODGROVE_DEV)),
+        },
+    )
+    .unwrap();
+    assert!(!in_log(&s, &own));
+    // the partner's own purchase is in Order history and the Activity log
+    s.execute(
+        &admin(),
+        &savings_plan(ids::WOODGROVE, ids::WOODGROVE_PROD, 50),
+    )
+    .unwrap();
+    let partners = the_new_plan(&s);
+    assert!(in_orders(&s, &partners) && in_log(&s, &partners));
+    // ...and its coverage shows in Partner Center's view, the customer's only in the portal's
+    let pc = finance::coverage_in(&s, &woodgrove, finance::View::PartnerCenter);
+    let portal = finance::coverage(&s, &woodgrove);
+    assert!(pc.plan_utilisation.contains_key(&partners));
+    assert!(!pc.plan_utilisation.contains_key(&own));
+    assert!(portal.plan_utilisation.contains_key(&own));
+}
+
+#[test]
+fn r19_a_savings_plan_covers_what_reservations_leave_up_to_its_hourly_commitment() {
+    let mut s = demo::demo();
+    let woodgrove = cid(ids::WOODGROVE);
+    // demo: 2 × D2s v5 shared cover prod's 1,460 VM hours; dev's 730 VM hours are left for
+    // the plan: USD 0.072 an hour each (25 % off USD 0.096), USD 52.56 of the plan's
+    // USD 73.00 a month (USD 0.10 × 730), so all 730 hours and 72 % used
+    let c = finance::coverage(&s, &woodgrove);
+    let dev = c
+        .subscriptions
+        .iter()
+        .find(|x| x.subscription.as_str() == ids::WOODGROVE_DEV)
+        .unwrap();
+    assert_eq!(
+        dev.covered_hours, 2_920,
+        "SQL: the customer's own reservation"
+    );
+    assert_eq!(dev.plan_hours, 730);
+    assert_eq!(dev.plan_saved, Money(1_752), "730 × USD 0.024 off");
+    assert_eq!(dev.payg_hours(), 0);
+    assert_eq!(
+        c.plan_utilisation[&SavingsPlanId::new(ids::WOODGROVE_PLAN)],
+        72
+    );
+    // more usage than the commitment buys: the rest is pay-as-you-go
+    s.execute(
+        &Actor::Simulator,
+        &Command::RecordUsage {
+            subscription: sid(ids::WOODGROVE_DEV),
+            product: ProductId::new("vm-d2s-v5"),
+            region: Region::new("westeurope"),
+            hours_per_month: 2_000,
+        },
+    )
+    .unwrap();
+    let c = finance::coverage(&s, &woodgrove);
+    let dev = c
+        .subscriptions
+        .iter()
+        .find(|x| x.subscription.as_str() == ids::WOODGROVE_DEV)
+        .unwrap();
+    assert_eq!(
+        dev.plan_hours, 1_013,
+        "USD 73.00 ÷ USD 0.072 = 1,013 whole hours"
+    );
+    assert_eq!(dev.payg_hours(), 2_000 - 1_013);
+    assert_eq!(
+        c.plan_utilisation[&SavingsPlanId::new(ids::WOODGROVE_PLAN)],
+        99
+    );
+    // SQL Database is not compute: a plan never covers it
+    let sql_only = c.subscriptions.iter().map(|x| x.covered_hours).sum::<u64>();
+    assert_eq!(sql_only, 1_460 + 2_920);
+}
+
+#[test]
+fn r20_nobody_cancels_exchanges_or_refunds_a_savings_plan_and_only_the_partner_rescopes_it() {
+    let mut s = demo::demo();
+    let plan = SavingsPlanId::new(ids::WOODGROVE_PLAN);
+    for actor in [admin(), sales(), helpdesk(), customer(ids::WOODGROVE_OWNER)] {
+        for cmd in [
+            Command::CancelSavingsPlan { plan: plan.clone() },
+            Command::ExchangeSavingsPlan { plan: plan.clone() },
+        ] {
+            let d = refused(&mut s, &actor, &cmd, RuleId::R20);
+            assert!(keys_of(&d).contains(&"deny-r20-final"));
+        }
+    }
+    let rescope = Command::ChangeSavingsPlanScope {
+        plan: plan.clone(),
+        scope: Scope::Single(sid(ids::WOODGROVE_DEV)),
+    };
+    let renew = Command::SetSavingsPlanAutoRenew {
+        plan: plan.clone(),
+        on: true,
+    };
+    for cmd in [&rescope, &renew] {
+        let d = refused(&mut s, &customer(ids::WOODGROVE_OWNER), cmd, RuleId::R20);
+        assert!(keys_of(&d).contains(&"deny-r20-ask-partner"));
+    }
+    s.execute(&helpdesk(), &rescope).unwrap();
+    s.execute(&sales(), &renew).unwrap();
+    assert_eq!(
+        s.savings_plans[&plan].scope,
+        Scope::Single(sid(ids::WOODGROVE_DEV))
+    );
+    // a scope outside the customer is refused (R9)
+    refused(
+        &mut s,
+        &admin(),
+        &Command::ChangeSavingsPlanScope {
+            plan: plan.clone(),
+            scope: Scope::Single(sid(ids::CONTOSO_SUB)),
+        },
+        RuleId::R9,
+    );
+    // at the end of its term it renews once: a renewal does not inherit auto-renew
+    s.execute(
+        &Actor::Simulator,
+        &Command::AdvanceClock {
+            days: 0,
+            months: 25,
+        },
+    )
+    .unwrap();
+    assert_eq!(s.savings_plans[&plan].status, SavingsPlanStatus::Renewed);
+    let renewals: Vec<&SavingsPlan> = s
+        .savings_plans
+        .values()
+        .filter(|p| p.channel == Channel::AutoRenew)
+        .collect();
+    assert_eq!(renewals.len(), 1);
+    assert_eq!(renewals[0].status, SavingsPlanStatus::Expired);
+    assert_eq!(renewals[0].hourly_commitment, Money(10));
+}
+
+#[test]
+fn r21_the_partner_trades_a_vm_reservation_in_for_a_savings_plan_with_the_default_commitment() {
+    let mut s = demo::demo();
+    let Command::BuyReservation(mut o) = order(ids::CONTOSO, ids::CONTOSO_SUB, 2) else {
+        unreachable!("an order")
+    };
+    o.scope = Scope::Single(sid(ids::CONTOSO_SUB));
+    s.execute(&admin(), &Command::BuyReservation(o)).unwrap();
+    let vm = the_new_reservation(&s);
+    s.execute(
+        &Actor::Simulator,
+        &Command::AdvanceClock { days: 0, months: 3 },
+    )
+    .unwrap();
+    let trade_in = |term| Command::TradeIn {
+        reservation: vm.clone(),
+        name: "From the VM reservation".into(),
+        term,
+        billing_plan: BillingPlan::Monthly,
+        hourly_commitment: None,
+        auto_renew: false,
+    };
+    // the customer asks its partner (R10)
+    refused(
+        &mut s,
+        &customer(ids::CONTOSO_OWNER),
+        &trade_in(Term::ThreeYears),
+        RuleId::R10,
+    );
+    let r = s.reservations[&vm].clone();
+    let value = finance::trade_in_value(&s, &r);
+    let quote = refund_quote(&s, &r);
+    assert_eq!(
+        value, quote.gross,
+        "upfront: the remaining value comes back"
+    );
+    let expected = value.prorate(1, 26_280);
+    assert_eq!(
+        finance::trade_in_commitment(&s, &r, Term::ThreeYears),
+        expected
+    );
+    let used_before = s.refunded_in_last_year(&cid(ids::CONTOSO));
+    s.execute(&sales(), &trade_in(Term::ThreeYears)).unwrap();
+    assert_eq!(s.reservations[&vm].status, ReservationStatus::Cancelled);
+    let plan = s.savings_plans[&the_new_plan(&s)].clone();
+    assert_eq!(plan.hourly_commitment, expected);
+    assert_eq!(plan.term, Term::ThreeYears);
+    assert_eq!(plan.channel, Channel::TradeIn);
+    assert_eq!(plan.scope, r.scope, "scoped as the reservation was");
+    assert_eq!(plan.billing_subscription, r.billing_subscription);
+    assert_eq!(last_operation(&s), Operation::TradeInReservation);
+    assert_eq!(
+        s.refunded_in_last_year(&cid(ids::CONTOSO)),
+        used_before,
+        "a trade-in does not count towards the refund cap"
+    );
+    // not for other reservation types
+    let sql = bought_through(&s, Channel::AzurePortal);
+    let d = refused(
+        &mut s,
+        &admin(),
+        &Command::TradeIn {
+            reservation: sql,
+            name: "SQL".into(),
+            term: Term::OneYear,
+            billing_plan: BillingPlan::Upfront,
+            hourly_commitment: None,
+            auto_renew: false,
+        },
+        RuleId::R21,
+    );
+    assert_eq!(keys_of(&d), vec!["deny-r21-not-compute"]);
+}
+
+#[test]
+fn r13_after_the_grace_period_ends_a_compute_reservation_keeps_one_exchange_and_trade_ins_stay_possible(
+) {
+    let mut s = demo::demo();
+    let exchange = |id: &ReservationId, product: &str| Command::Exchange {
+        reservation: id.clone(),
+        product: ProductId::new(product),
+        region: Region::new("westeurope"),
+        term: Term::OneYear,
+        billing_plan: BillingPlan::Upfront,
+        quantity: 2,
+        auto_renew: true,
+    };
+    // the setting is the Admin agent's
+    let end = s.now.plus_months(1);
+    let set = Command::SetExchangeGracePeriodEnd { end: Some(end) };
+    refused(&mut s, &sales(), &set, RuleId::S1);
+    s.execute(&admin(), &set).unwrap();
+    // bought before the end, one reservation of each kind
+    s.execute(&admin(), &order(ids::WOODGROVE, ids::WOODGROVE_PROD, 2))
+        .unwrap();
+    let vm = the_new_reservation(&s);
+    let Command::BuyReservation(mut o) = order(ids::WOODGROVE, ids::WOODGROVE_PROD, 2) else {
+        unreachable!("an order")
+    };
+    o.product = ProductId::new("sql-gen5-vcore");
+    s.execute(&admin(), &Command::BuyReservation(o)).unwrap();
+    let sql = the_new_reservation(&s);
+    s.execute(
+        &Actor::Simulator,
+        &Command::AdvanceClock { days: 0, months: 2 },
+    )
+    .unwrap();
+    // one more exchange for the VM one...
+    s.execute(&admin(), &exchange(&vm, "vm-d4s-v5")).unwrap();
+    let Event::ReservationExchanged { new, .. } = &s.log.last().unwrap().event else {
+        panic!("an exchange")
+    };
+    let received = new.id.clone();
+    // ...and none for the reservation it became (received after the end), naming the dates
+    let d = refused(
+        &mut s,
+        &admin(),
+        &exchange(&received, "vm-d4s-v5"),
+        RuleId::R13,
+    );
+    assert_eq!(keys_of(&d), vec!["deny-r13-grace-period-over"]);
+    assert!(d.reasons[0]
+        .args
+        .iter()
+        .any(|(name, arg)| *name == "end" && *arg == Arg::Date(end)));
+    // a SQL Database reservation is unaffected
+    s.execute(&admin(), &exchange(&sql, "sql-gen5-vcore"))
+        .unwrap();
+    // a compute one bought after the end never exchanges, but trades in (R21)
+    s.execute(&admin(), &order(ids::WOODGROVE, ids::WOODGROVE_PROD, 2))
+        .unwrap();
+    let late = the_new_reservation(&s);
+    refused(&mut s, &admin(), &exchange(&late, "vm-d4s-v5"), RuleId::R13);
+    s.execute(
+        &admin(),
+        &Command::TradeIn {
+            reservation: late,
+            name: "Late".into(),
+            term: Term::OneYear,
+            billing_plan: BillingPlan::Upfront,
+            hourly_commitment: None,
+            auto_renew: false,
+        },
+    )
+    .unwrap();
+    // with no end set (today's rule), a compute reservation exchanges as often as needed
+    s.execute(&admin(), &Command::SetExchangeGracePeriodEnd { end: None })
+        .unwrap();
+    s.execute(&admin(), &exchange(&received, "vm-d4s-v5"))
+        .unwrap();
+}
+
+#[test]
+fn r15_only_admin_agents_open_the_activity_log() {
+    let s = demo::demo();
+    assert!(explain(&s, &admin(), &Action::ViewActivityLog).is_allowed());
+    for actor in [sales(), helpdesk(), customer(ids::WOODGROVE_OWNER)] {
+        let d = explain(&s, &actor, &Action::ViewActivityLog);
+        assert!(!d.is_allowed());
+        assert_eq!(d.reasons()[0].rule, RuleId::R15, "{actor:?}");
+    }
 }

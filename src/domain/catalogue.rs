@@ -47,6 +47,8 @@ pub enum ProductType {
     VirtualMachines,
     SqlDatabase,
     CosmosDb,
+    DedicatedHost,
+    AppService,
 }
 
 impl ProductType {
@@ -55,7 +57,18 @@ impl ProductType {
             ProductType::VirtualMachines => "virtual-machines",
             ProductType::SqlDatabase => "sql-database",
             ProductType::CosmosDb => "cosmos-db",
+            ProductType::DedicatedHost => "dedicated-host",
+            ProductType::AppService => "app-service",
         }
+    }
+    /// R13's compute exchange grace period and R21's trade-in are for these: Virtual
+    /// Machines, Dedicated Host and App Service. A savings plan for compute covers their
+    /// usage too (R19); SQL Database and Cosmos DB it does not.
+    pub fn is_compute(self) -> bool {
+        matches!(
+            self,
+            ProductType::VirtualMachines | ProductType::DedicatedHost | ProductType::AppService
+        )
     }
 }
 
@@ -88,6 +101,15 @@ impl Product {
             Term::OneYear => self.partner_cost_one_year,
             Term::ThreeYears => self.partner_cost_three_years,
         }
+    }
+    /// R19: the savings-plan rate of one hour (micro-USD), for compute only. The
+    /// simulator's own figures: 25 % off pay-as-you-go for a one-year plan, 45 % for three
+    /// (less than a reservation saves, as Azure's prices are).
+    pub fn savings_plan_hourly_micro_usd(&self, term: Term) -> Option<i64> {
+        self.product_type.is_compute().then(|| match term {
+            Term::OneYear => self.payg_hourly_micro_usd * 75 / 100,
+            Term::ThreeYears => self.payg_hourly_micro_usd * 55 / 100,
+        })
     }
 }
 
@@ -165,6 +187,22 @@ impl Catalogue {
                     8_000,
                     5_606,
                     11_700,
+                ),
+                product(
+                    "dh-dsv5-type1",
+                    ProductType::DedicatedHost,
+                    "Dedicated Host — Dsv5 Type 1",
+                    4_576_000,
+                    2_505_000,
+                    5_428_000,
+                ),
+                product(
+                    "app-p1v3",
+                    ProductType::AppService,
+                    "App Service — Premium v3 P1v3",
+                    150_000,
+                    82_100,
+                    177_900,
                 ),
             ],
             regions: ["westeurope", "northeurope", "swedencentral", "eastus"]

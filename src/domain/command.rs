@@ -3,6 +3,7 @@ use super::catalogue::{BillingPlan, Term};
 use super::ids::*;
 use super::model::*;
 use super::money::Money;
+use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
 /// Limits on what a command may carry (shown in form hints and error messages).
@@ -61,6 +62,24 @@ pub struct PurchaseOrder {
     /// R14: on unless the buyer unticks it in the purchase form.
     pub auto_renew: bool,
 }
+
+/// A savings plan as bought (R17): in the Azure portal by a customer user, or in Partner
+/// Center by the partner.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavingsPlanOrder {
+    pub customer: CustomerId,
+    pub name: String,
+    pub billing_subscription: SubscriptionId,
+    pub scope: Scope,
+    pub term: Term,
+    pub billing_plan: BillingPlan,
+    /// USD cents per hour.
+    pub hourly_commitment: Money,
+    pub auto_renew: bool,
+}
+
+/// R17: the hourly commitment a savings plan may have (USD 0.01 to USD 100,000 an hour).
+pub const MAX_HOURLY_COMMITMENT_CENTS: i64 = 10_000_000;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type")]
@@ -144,5 +163,43 @@ pub enum Command {
     AdvanceClock {
         days: u32,
         months: u32,
+    },
+    /// The second switch, "Azure savings plan" (R16).
+    SetSavingsPlanPermission {
+        customer: CustomerId,
+        on: bool,
+    },
+    BuySavingsPlan(SavingsPlanOrder),
+    SetSavingsPlanAutoRenew {
+        plan: SavingsPlanId,
+        on: bool,
+    },
+    ChangeSavingsPlanScope {
+        plan: SavingsPlanId,
+        scope: Scope,
+    },
+    /// Asked so the answer can be shown: R20 refuses it to everybody.
+    CancelSavingsPlan {
+        plan: SavingsPlanId,
+    },
+    /// Asked so the answer can be shown: R20 refuses it to everybody.
+    ExchangeSavingsPlan {
+        plan: SavingsPlanId,
+    },
+    /// R21: a compute reservation traded in for a savings plan of `term`, billed to the
+    /// reservation's subscription with its scope; the hourly commitment is what the
+    /// remaining value buys unless one is given.
+    TradeIn {
+        reservation: ReservationId,
+        name: String,
+        term: Term,
+        billing_plan: BillingPlan,
+        hourly_commitment: Option<Money>,
+        auto_renew: bool,
+    },
+    /// R13: the end of the compute exchange grace period, a tenant setting (none: today's
+    /// "until further notice").
+    SetExchangeGracePeriodEnd {
+        end: Option<Timestamp>,
     },
 }

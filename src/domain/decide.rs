@@ -32,7 +32,28 @@ pub fn action_of(command: &Command) -> Action {
         Command::SetPurchasePermission { customer, on } => Action::SetPermission {
             customer: customer.clone(),
             on: *on,
+            resource: PermissionResource::AzureReservedInstances,
         },
+        Command::SetSavingsPlanPermission { customer, on } => Action::SetPermission {
+            customer: customer.clone(),
+            on: *on,
+            resource: PermissionResource::AzureSavingsPlan,
+        },
+        Command::BuySavingsPlan(order) => Action::BuySavingsPlan {
+            customer: order.customer.clone(),
+            subscription: order.billing_subscription.clone(),
+        },
+        Command::SetSavingsPlanAutoRenew { plan, .. }
+        | Command::ChangeSavingsPlanScope { plan, .. } => {
+            Action::ManageSavingsPlan { plan: plan.clone() }
+        }
+        Command::CancelSavingsPlan { plan } | Command::ExchangeSavingsPlan { plan } => {
+            Action::ReturnSavingsPlan { plan: plan.clone() }
+        }
+        Command::TradeIn { reservation, .. } => Action::TradeIn {
+            reservation: reservation.clone(),
+        },
+        Command::SetExchangeGracePeriodEnd { .. } => Action::SetupTenant,
         Command::SetCustomerPrice { .. } => Action::SetPricing,
         Command::BuyReservation(order) => Action::BuyReservation {
             customer: order.customer.clone(),
@@ -84,6 +105,22 @@ pub fn operation_of(actor: &Actor, command: &Command) -> Operation {
         Command::ChangeScope { .. } => Operation::ChangeScope,
         Command::RecordUsage { .. } => Operation::RecordUsage,
         Command::AdvanceClock { .. } => Operation::AdvanceClock,
+        Command::SetSavingsPlanPermission { on: true, .. } => {
+            Operation::CreateCustomerPurchasePermissions
+        }
+        Command::SetSavingsPlanPermission { on: false, .. } => {
+            Operation::DeleteCustomerPurchasePermissions
+        }
+        Command::BuySavingsPlan(_) => match actor {
+            Actor::Customer(_) => Operation::PurchaseSavingsPlanByCustomer,
+            _ => Operation::PurchaseSavingsPlanByPartner,
+        },
+        Command::SetSavingsPlanAutoRenew { .. } => Operation::SetSavingsPlanAutoRenew,
+        Command::ChangeSavingsPlanScope { .. }
+        | Command::CancelSavingsPlan { .. }
+        | Command::ExchangeSavingsPlan { .. } => Operation::ChangeSavingsPlanScope,
+        Command::TradeIn { .. } => Operation::TradeInReservation,
+        Command::SetExchangeGracePeriodEnd { .. } => Operation::SetExchangeGracePeriodEnd,
     }
 }
 
@@ -327,8 +364,53 @@ fn validate(state: &State, command: &Command) -> Vec<Reason> {
                 r.push(input("input-clock-range"));
             }
         }
+        Command::SetSavingsPlanPermission { .. }
+        | Command::CancelSavingsPlan { .. }
+        | Command::ExchangeSavingsPlan { .. }
+        | Command::SetExchangeGracePeriodEnd { .. } => {}
+        Command::BuySavingsPlan(order) => {
+            check_name(&mut r, &order.name);
+            check_commitment(&mut r, order.hourly_commitment);
+            check_scope(&mut r, state, &order.customer, &order.scope);
+        }
+        Command::SetSavingsPlanAutoRenew { plan, on } => {
+            if state.savings_plans.get(plan).map(|p| p.auto_renew) == Some(*on) {
+                r.push(input("input-auto-renew-unchanged"));
+            }
+        }
+        Command::ChangeSavingsPlanScope { plan, scope } => {
+            if let Some(p) = state.savings_plans.get(plan) {
+                check_scope(&mut r, state, &p.customer, scope);
+                if &p.scope == scope {
+                    r.push(input("input-scope-unchanged"));
+                }
+            }
+        }
+        Command::TradeIn {
+            reservation,
+            name,
+            term,
+            hourly_commitment,
+            ..
+        } => {
+            check_name(&mut r, name);
+            if let Some(res) = state.reservations.get(reservation) {
+                let commitment = hourly_commitment
+                    .unwrap_or_else(|| finance::trade_in_commitment(state, res, *term));
+                check_commitment(&mut r, commitment);
+            }
+        }
     }
     r
+}
+
+/// V1: a savings plan commits to between USD 0.01 and USD 100,000 an hour.
+fn check_commitment(reasons: &mut Vec<Reason>, hourly: Money) {
+    if hourly.0 < 1 || hourly.0 > MAX_HOURLY_COMMITMENT_CENTS {
+        reasons.push(
+            input("input-commitment-range").with_money("limit", Money(MAX_HOURLY_COMMITMENT_CENTS)),
+        );
+    }
 }
 
 /// Deterministic ids: counters are the sizes of append-only collections, so replay
@@ -391,6 +473,50 @@ fn new_reservation(
     }
 }
 
+/// Deterministic ids, as for reservations.
+fn new_savings_plan(
+    state: &State,
+    offset: usize,
+    order: &SavingsPlanOrder,
+    channel: Channel,
+    bought_by: UserId,
+    start: Timestamp,
+) -> SavingsPlan {
+    let n = state.savings_plans.len() + offset + 1;
+    SavingsPlan {
+        id: SavingsPlanId(format!("sp-{n:05}")),
+        order: OrderId(format!("ord-sp-{n:05}")),
+        name: order.name.trim().to_string(),
+        customer: order.customer.clone(),
+        billing_subscription: order.billing_subscription.clone(),
+        scope: order.scope.clone(),
+        term: order.term,
+        billing_plan: order.billing_plan,
+        hourly_commitment: order.hourly_commitment,
+        auto_renew: order.auto_renew,
+        status: SavingsPlanStatus::Active,
+        channel,
+        bought_by,
+        start,
+        end: start.plus_months(order.term.months()),
+        total: savings_plan_total(order.hourly_commitment, order.term),
+        billed_to: state.partner.tenant_id.clone(), // R18, as R6
+    }
+}
+
+pub(crate) fn plan_order_of(p: &SavingsPlan) -> SavingsPlanOrder {
+    SavingsPlanOrder {
+        customer: p.customer.clone(),
+        name: p.name.clone(),
+        billing_subscription: p.billing_subscription.clone(),
+        scope: p.scope.clone(),
+        term: p.term,
+        billing_plan: p.billing_plan,
+        hourly_commitment: p.hourly_commitment,
+        auto_renew: p.auto_renew,
+    }
+}
+
 fn actor_user(actor: &Actor) -> UserId {
     match actor {
         Actor::Partner(u) | Actor::Customer(u) => u.clone(),
@@ -427,6 +553,13 @@ fn events_of(state: &State, actor: &Actor, command: &Command) -> Vec<(Timestamp,
             .reservations
             .get(r)
             .map(|r| r.customer.clone())
+            .unwrap_or_else(|| CustomerId::new(""))
+    };
+    let customer_of_plan = |p: &SavingsPlanId| {
+        state
+            .savings_plans
+            .get(p)
+            .map(|p| p.customer.clone())
             .unwrap_or_else(|| CustomerId::new(""))
     };
     let one = |e: Event| vec![(now, e)];
@@ -574,6 +707,83 @@ fn events_of(state: &State, actor: &Actor, command: &Command) -> Vec<(Timestamp,
                 partner_refund: quote.partner_refund,
             })
         }
+        Command::SetSavingsPlanPermission { customer, on } => {
+            let tenant = state
+                .customers
+                .get(customer)
+                .map(|c| c.tenant_id.as_str())
+                .unwrap_or("");
+            let policy_id = format!("{}_{}", state.partner.tenant_id, tenant);
+            if *on {
+                one(Event::SavingsPlanPermissionCreated {
+                    customer: customer.clone(),
+                    policy: SelfServePolicy {
+                        id: policy_id,
+                        etag: format!("W/\"{}\"", state.next_seq()),
+                    },
+                })
+            } else {
+                one(Event::SavingsPlanPermissionDeleted {
+                    customer: customer.clone(),
+                    policy_id,
+                })
+            }
+        }
+        Command::BuySavingsPlan(order) => {
+            let channel = match actor {
+                Actor::Customer(_) => Channel::AzurePortal,
+                _ => Channel::PartnerCenter,
+            };
+            one(Event::SavingsPlanPurchased {
+                plan: new_savings_plan(state, 0, order, channel, actor_user(actor), now),
+            })
+        }
+        Command::SetSavingsPlanAutoRenew { plan, on } => one(Event::SavingsPlanAutoRenewSet {
+            customer: customer_of_plan(plan),
+            plan: plan.clone(),
+            on: *on,
+        }),
+        Command::ChangeSavingsPlanScope { plan, scope } => one(Event::SavingsPlanScopeChanged {
+            customer: customer_of_plan(plan),
+            plan: plan.clone(),
+            scope: scope.clone(),
+        }),
+        // R20 refuses these to everybody: there is never anything to record
+        Command::CancelSavingsPlan { .. } | Command::ExchangeSavingsPlan { .. } => Vec::new(),
+        Command::TradeIn {
+            reservation,
+            name,
+            term,
+            billing_plan,
+            hourly_commitment,
+            auto_renew,
+        } => {
+            let Some(r) = state.reservations.get(reservation) else {
+                return Vec::new();
+            };
+            let quote = finance::refund_quote(state, r);
+            let order = SavingsPlanOrder {
+                customer: r.customer.clone(),
+                name: name.clone(),
+                billing_subscription: r.billing_subscription.clone(),
+                scope: r.scope.clone(),
+                term: *term,
+                billing_plan: *billing_plan,
+                hourly_commitment: hourly_commitment
+                    .unwrap_or_else(|| finance::trade_in_commitment(state, r, *term)),
+                auto_renew: *auto_renew,
+            };
+            one(Event::ReservationTradedIn {
+                customer: r.customer.clone(),
+                reservation: r.id.clone(),
+                refund: quote.net,
+                stopped_payments: quote.stopped,
+                plan: new_savings_plan(state, 0, &order, Channel::TradeIn, actor_user(actor), now),
+            })
+        }
+        Command::SetExchangeGracePeriodEnd { end } => {
+            one(Event::ExchangeGracePeriodEndSet { end: *end })
+        }
         Command::SetAutoRenew { reservation, on } => one(Event::AutoRenewSet {
             customer: customer_of_res(reservation),
             reservation: reservation.clone(),
@@ -614,57 +824,116 @@ pub(crate) fn clock_events(state: &State, to: Timestamp) -> Vec<(Timestamp, Even
     events
 }
 
-/// R14: every active reservation whose term ends by `to` is renewed (auto-renew on) or
-/// expires, in time order; a renewal that itself ends by `to` is handled in turn.
+/// What ends by a clock move: a reservation or a savings plan.
+enum Ending {
+    Reservation(Reservation),
+    Plan(SavingsPlan),
+}
+
+impl Ending {
+    /// Earliest end first; reservations before plans, then ids, so the order is fixed.
+    fn order(&self) -> (Timestamp, u8, &str) {
+        match self {
+            Ending::Reservation(r) => (r.end, 0, r.id.as_str()),
+            Ending::Plan(p) => (p.end, 1, p.id.as_str()),
+        }
+    }
+}
+
+/// R14: every active reservation (and savings plan) whose term ends by `to` is renewed
+/// (auto-renew on) or expires, in time order; a renewal that itself ends by `to` is
+/// handled in turn.
 fn expiries_until(state: &State, to: Timestamp) -> Vec<(Timestamp, Event)> {
-    let mut pending: Vec<Reservation> = state
+    let mut pending: Vec<Ending> = state
         .reservations
         .values()
         .filter(|r| r.is_active() && r.end <= to)
         .cloned()
+        .map(Ending::Reservation)
+        .chain(
+            state
+                .savings_plans
+                .values()
+                .filter(|p| p.is_active() && p.end <= to)
+                .cloned()
+                .map(Ending::Plan),
+        )
         .collect();
     let mut events = Vec::new();
-    let mut created = 0;
+    let (mut reservations, mut plans) = (0, 0);
     while !pending.is_empty() {
-        // earliest end first; ids break ties so the order is deterministic
         let idx = pending
             .iter()
             .enumerate()
-            .min_by(|(_, a), (_, b)| (a.end, &a.id).cmp(&(b.end, &b.id)))
+            .min_by(|(_, a), (_, b)| a.order().cmp(&b.order()))
             .map(|(i, _)| i)
             .unwrap_or(0);
-        let r = pending.swap_remove(idx);
-        if r.auto_renew {
-            let order = order_of(&r);
-            // order_of keeps auto-renew on: a renewal renews again
-            let renewal = new_reservation(
-                state,
-                created,
-                &order,
-                Channel::AutoRenew,
-                r.bought_by.clone(),
-                r.end,
-            );
-            created += 1;
-            if renewal.end <= to {
-                pending.push(renewal.clone());
+        match pending.swap_remove(idx) {
+            Ending::Reservation(r) if r.auto_renew => {
+                // order_of keeps auto-renew on: a renewal renews again
+                let renewal = new_reservation(
+                    state,
+                    reservations,
+                    &order_of(&r),
+                    Channel::AutoRenew,
+                    r.bought_by.clone(),
+                    r.end,
+                );
+                reservations += 1;
+                if renewal.end <= to {
+                    pending.push(Ending::Reservation(renewal.clone()));
+                }
+                events.push((
+                    r.end,
+                    Event::ReservationRenewed {
+                        customer: r.customer.clone(),
+                        old: r.id.clone(),
+                        new: renewal,
+                    },
+                ));
             }
-            events.push((
-                r.end,
-                Event::ReservationRenewed {
-                    customer: r.customer.clone(),
-                    old: r.id.clone(),
-                    new: renewal,
-                },
-            ));
-        } else {
-            events.push((
+            Ending::Reservation(r) => events.push((
                 r.end,
                 Event::ReservationExpired {
                     customer: r.customer.clone(),
                     reservation: r.id.clone(),
                 },
-            ));
+            )),
+            Ending::Plan(p) if p.auto_renew => {
+                // Azure's savings plan renewal "inherits all properties except automatic
+                // renewal" ("Automatically renew your Azure savings plan"): it renews once
+                let order = SavingsPlanOrder {
+                    auto_renew: false,
+                    ..plan_order_of(&p)
+                };
+                let renewal = new_savings_plan(
+                    state,
+                    plans,
+                    &order,
+                    Channel::AutoRenew,
+                    p.bought_by.clone(),
+                    p.end,
+                );
+                plans += 1;
+                if renewal.end <= to {
+                    pending.push(Ending::Plan(renewal.clone()));
+                }
+                events.push((
+                    p.end,
+                    Event::SavingsPlanRenewed {
+                        customer: p.customer.clone(),
+                        old: p.id.clone(),
+                        new: renewal,
+                    },
+                ));
+            }
+            Ending::Plan(p) => events.push((
+                p.end,
+                Event::SavingsPlanExpired {
+                    customer: p.customer.clone(),
+                    plan: p.id.clone(),
+                },
+            )),
         }
     }
     events

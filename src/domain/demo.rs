@@ -2,7 +2,7 @@
 //! exercise every rule. It is built by running ordinary commands through `decide`, so
 //! the demo can never hold a state the rules would not allow.
 use super::catalogue::{BillingPlan, Term};
-use super::command::{Command, PurchaseOrder};
+use super::command::{Command, PurchaseOrder, SavingsPlanOrder};
 use super::event::Actor;
 use super::ids::*;
 use super::model::*;
@@ -73,6 +73,9 @@ pub mod ids {
     pub const WOODGROVE_OWNER: &str = "u6";
     pub const WOODGROVE_PURCHASER: &str = "u7";
     pub const TAILSPIN_SECOND_USER: &str = "u8"; // no role until the story gives one
+    /// Woodgrove's savings plan, bought by its Owner in the Azure portal: Partner Center
+    /// never shows it (R18).
+    pub const WOODGROVE_PLAN: &str = "sp-00001";
 }
 
 /// The demo tenant. Every step is a real command; a refusal would be a bug in the demo
@@ -334,11 +337,33 @@ pub fn try_demo() -> Result<State, (usize, Denied)> {
         ),
         (sim, Command::AdvanceClock { days: 7, months: 0 }),
         (
-            a,
+            a.clone(),
             Command::AddCustomerUser {
                 customer: cid(ids::TAILSPIN),
                 name: "Timo Virtanen".into(),
             },
+        ),
+        // R16/R17: the second switch, and a savings plan the Owner buys for the compute
+        // usage the reservation leaves uncovered (R19); Partner Center never sees it (R18)
+        (
+            a,
+            Command::SetSavingsPlanPermission {
+                customer: cid(ids::WOODGROVE),
+                on: true,
+            },
+        ),
+        (
+            Actor::Customer(uid(ids::WOODGROVE_OWNER)),
+            Command::BuySavingsPlan(SavingsPlanOrder {
+                customer: cid(ids::WOODGROVE),
+                name: "Woodgrove compute".into(),
+                billing_subscription: sid(ids::WOODGROVE_PROD),
+                scope: Scope::Shared,
+                term: Term::OneYear,
+                billing_plan: BillingPlan::Monthly,
+                hourly_commitment: Money(10),
+                auto_renew: false,
+            }),
         ),
     ];
     for (i, (actor, command)) in steps.iter().enumerate() {
@@ -491,7 +516,67 @@ pub fn every_event_kind() -> State {
             hours_per_month: 730,
         },
     );
-    // past every one-year term: the auto-renewing one renews, the others expire
+    // the savings plan switch on and off (R16)
+    for on in [true, false] {
+        let customer = northwind.clone();
+        run(
+            &mut s,
+            &admin,
+            Command::SetSavingsPlanPermission { customer, on },
+        );
+    }
+    // a savings plan the partner buys (R17), rescoped and set to renew (R20)
+    run(
+        &mut s,
+        &admin,
+        Command::BuySavingsPlan(SavingsPlanOrder {
+            customer: CustomerId::new(ids::WOODGROVE),
+            name: "Partner-bought compute".into(),
+            billing_subscription: prod.clone(),
+            scope: Scope::Shared,
+            term: Term::OneYear,
+            billing_plan: BillingPlan::Upfront,
+            hourly_commitment: Money(25),
+            auto_renew: false,
+        }),
+    );
+    let plan = s.savings_plans.keys().next_back().cloned().expect("bought");
+    run(
+        &mut s,
+        &admin,
+        Command::ChangeSavingsPlanScope {
+            plan: plan.clone(),
+            scope: Scope::Single(prod.clone()),
+        },
+    );
+    run(
+        &mut s,
+        &admin,
+        Command::SetSavingsPlanAutoRenew { plan, on: true },
+    );
+    // a VM reservation traded in for a savings plan (R21), after the compute exchange
+    // grace period ended (R13)
+    run(
+        &mut s,
+        &admin,
+        order(Term::OneYear, BillingPlan::Monthly, Scope::Shared),
+    );
+    let traded = newest(&s);
+    let end = Some(s.now);
+    run(&mut s, &admin, Command::SetExchangeGracePeriodEnd { end });
+    run(
+        &mut s,
+        &admin,
+        Command::TradeIn {
+            reservation: traded,
+            name: "Traded-in compute".into(),
+            term: Term::ThreeYears,
+            billing_plan: BillingPlan::Monthly,
+            hourly_commitment: None,
+            auto_renew: false,
+        },
+    );
+    // past every one-year term: the auto-renewing ones renew, the others expire
     run(
         &mut s,
         &Actor::Simulator,

@@ -139,6 +139,51 @@ pub enum Event {
         /// The partner's cost refunded by Microsoft, in proportion.
         partner_refund: Money,
     },
+    /// R16: "Create Customer Purchase Permissions" for the Azure savings plan switch.
+    SavingsPlanPermissionCreated {
+        customer: CustomerId,
+        policy: SelfServePolicy,
+    },
+    /// R16: "Delete Customer Purchase Permissions" for the Azure savings plan switch.
+    SavingsPlanPermissionDeleted {
+        customer: CustomerId,
+        policy_id: String,
+    },
+    SavingsPlanPurchased {
+        plan: SavingsPlan,
+    },
+    SavingsPlanAutoRenewSet {
+        customer: CustomerId,
+        plan: SavingsPlanId,
+        on: bool,
+    },
+    SavingsPlanScopeChanged {
+        customer: CustomerId,
+        plan: SavingsPlanId,
+        scope: Scope,
+    },
+    SavingsPlanRenewed {
+        customer: CustomerId,
+        old: SavingsPlanId,
+        new: SavingsPlan,
+    },
+    SavingsPlanExpired {
+        customer: CustomerId,
+        plan: SavingsPlanId,
+    },
+    /// R21: the reservation is cancelled with R12's refund (not counted towards the cap)
+    /// and the savings plan bought.
+    ReservationTradedIn {
+        customer: CustomerId,
+        reservation: ReservationId,
+        refund: Money,
+        stopped_payments: Money,
+        plan: SavingsPlan,
+    },
+    /// R13: the compute exchange grace period's end, as a tenant setting.
+    ExchangeGracePeriodEndSet {
+        end: Option<Timestamp>,
+    },
 }
 
 impl Event {
@@ -149,7 +194,8 @@ impl Event {
             PartnerUserAdded { .. }
             | CustomerPriceSet { .. }
             | EarlyTerminationFeeSet { .. }
-            | ClockAdvanced { .. } => None,
+            | ClockAdvanced { .. }
+            | ExchangeGracePeriodEndSet { .. } => None,
             CustomerAdded { customer, .. }
             | CustomerUserAdded { customer, .. }
             | SubscriptionBought { customer, .. }
@@ -166,8 +212,16 @@ impl Event {
             | ScopeChanged { customer, .. }
             | ReservationRenewed { customer, .. }
             | ReservationExpired { customer, .. }
-            | UsageRecorded { customer, .. } => Some(customer),
+            | UsageRecorded { customer, .. }
+            | SavingsPlanPermissionCreated { customer, .. }
+            | SavingsPlanPermissionDeleted { customer, .. }
+            | SavingsPlanAutoRenewSet { customer, .. }
+            | SavingsPlanScopeChanged { customer, .. }
+            | SavingsPlanRenewed { customer, .. }
+            | SavingsPlanExpired { customer, .. }
+            | ReservationTradedIn { customer, .. } => Some(customer),
             ReservationPurchased { reservation } => Some(&reservation.customer),
+            SavingsPlanPurchased { plan } => Some(&plan.customer),
         }
     }
 
@@ -195,6 +249,18 @@ impl Event {
             ReservationCancelled { .. } | ReservationRefunded { .. } => {
                 Operation::CancelReservation
             }
+            SavingsPlanPermissionCreated { .. } => Operation::CreateCustomerPurchasePermissions,
+            SavingsPlanPermissionDeleted { .. } => Operation::DeleteCustomerPurchasePermissions,
+            SavingsPlanPurchased { plan } => match plan.channel {
+                Channel::AzurePortal => Operation::PurchaseSavingsPlanByCustomer,
+                _ => Operation::PurchaseSavingsPlanByPartner,
+            },
+            SavingsPlanAutoRenewSet { .. } => Operation::SetSavingsPlanAutoRenew,
+            SavingsPlanScopeChanged { .. } => Operation::ChangeSavingsPlanScope,
+            SavingsPlanRenewed { .. } => Operation::RenewSavingsPlan,
+            SavingsPlanExpired { .. } => Operation::ExpireSavingsPlan,
+            ReservationTradedIn { .. } => Operation::TradeInReservation,
+            ExchangeGracePeriodEndSet { .. } => Operation::SetExchangeGracePeriodEnd,
             AutoRenewSet { .. } => Operation::SetAutoRenew,
             ScopeChanged { .. } => Operation::ChangeScope,
             ReservationRenewed { .. } => Operation::RenewReservation,
@@ -230,10 +296,18 @@ pub enum Operation {
     ExpireReservation,
     RecordUsage,
     AdvanceClock,
+    PurchaseSavingsPlanByPartner,
+    PurchaseSavingsPlanByCustomer,
+    SetSavingsPlanAutoRenew,
+    ChangeSavingsPlanScope,
+    RenewSavingsPlan,
+    ExpireSavingsPlan,
+    TradeInReservation,
+    SetExchangeGracePeriodEnd,
 }
 
 impl Operation {
-    pub const ALL: [Operation; 22] = [
+    pub const ALL: [Operation; 30] = [
         Operation::AddPartnerUser,
         Operation::AddCustomer,
         Operation::AddCustomerUser,
@@ -256,6 +330,14 @@ impl Operation {
         Operation::ExpireReservation,
         Operation::RecordUsage,
         Operation::AdvanceClock,
+        Operation::PurchaseSavingsPlanByPartner,
+        Operation::PurchaseSavingsPlanByCustomer,
+        Operation::SetSavingsPlanAutoRenew,
+        Operation::ChangeSavingsPlanScope,
+        Operation::RenewSavingsPlan,
+        Operation::ExpireSavingsPlan,
+        Operation::TradeInReservation,
+        Operation::SetExchangeGracePeriodEnd,
     ];
 
     /// Stable code for files; also the suffix of the message id `op-<code>`.
@@ -283,6 +365,14 @@ impl Operation {
             Operation::ExpireReservation => "expire-reservation",
             Operation::RecordUsage => "record-usage",
             Operation::AdvanceClock => "advance-clock",
+            Operation::PurchaseSavingsPlanByPartner => "purchase-savings-plan-partner",
+            Operation::PurchaseSavingsPlanByCustomer => "purchase-savings-plan-customer",
+            Operation::SetSavingsPlanAutoRenew => "set-savings-plan-auto-renew",
+            Operation::ChangeSavingsPlanScope => "change-savings-plan-scope",
+            Operation::RenewSavingsPlan => "renew-savings-plan",
+            Operation::ExpireSavingsPlan => "expire-savings-plan",
+            Operation::TradeInReservation => "trade-in-reservation",
+            Operation::SetExchangeGracePeriodEnd => "set-exchange-grace-period-end",
         }
     }
 
@@ -311,6 +401,14 @@ impl Operation {
             Operation::ExpireReservation => "Reservation expired",
             Operation::RecordUsage => "Record usage",
             Operation::AdvanceClock => "Simulated clock advanced",
+            Operation::PurchaseSavingsPlanByPartner => "Savings plan purchased by partner",
+            Operation::PurchaseSavingsPlanByCustomer => "Savings plan purchased by customer",
+            Operation::SetSavingsPlanAutoRenew => "Update savings plan auto-renew",
+            Operation::ChangeSavingsPlanScope => "Change savings plan scope",
+            Operation::RenewSavingsPlan => "Savings plan renewed",
+            Operation::ExpireSavingsPlan => "Savings plan expired",
+            Operation::TradeInReservation => "Trade in reservation for a savings plan",
+            Operation::SetExchangeGracePeriodEnd => "Update compute exchange grace period",
         }
     }
 

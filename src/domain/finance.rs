@@ -112,6 +112,19 @@ pub fn refund_quote(state: &State, r: &Reservation) -> RefundQuote {
     }
 }
 
+/// R21: the value a trade-in returns ("the remaining monetary value of the reservations"):
+/// upfront, what comes back; monthly, that and the payments that stop.
+pub fn trade_in_value(state: &State, r: &Reservation) -> Money {
+    let quote = refund_quote(state, r);
+    quote.gross + quote.stopped
+}
+
+/// R21: the default hourly commitment of the savings plan a trade-in buys: what the
+/// remaining value buys over the new term (8,760 hours a year), rounded down to the cent.
+pub fn trade_in_commitment(state: &State, r: &Reservation, term: super::catalogue::Term) -> Money {
+    trade_in_value(state, r).prorate(1, SAVINGS_PLAN_HOURS_PER_YEAR * i64::from(term.years()))
+}
+
 /// R12 as the simulator applied it before billing plans counted (every reservation
 /// treated as upfront): a cancellation recorded then keeps the refund it recorded, and
 /// checked replay (`verify`) compares such an event with this.
@@ -126,16 +139,31 @@ pub fn exchange_value(state: &State, r: &Reservation) -> Money {
     remaining_share(state, r, r.customer_price)
 }
 
-/// R9: what one subscription's usage looks like under the customer's reservations.
+/// R9, R19: what one subscription's usage looks like under the customer's reservations
+/// and savings plans.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SubscriptionSavings {
     pub subscription: SubscriptionId,
     pub used_hours: u64,
+    /// Hours covered by reservations.
     pub covered_hours: u64,
     /// Pay-as-you-go cost of the covered hours: what the reservations saved the customer
     /// from paying at the hourly rate (the reservation itself is paid for separately).
     /// Rounded down to the cent once, from the exact amount (R9).
     pub saved: Money,
+    /// R19: hours charged at a savings plan's rate (after reservations applied).
+    pub plan_hours: u64,
+    /// R19: the discount those hours got against pay-as-you-go (the plan's commitment pays
+    /// for them at its rate).
+    pub plan_saved: Money,
+}
+
+impl SubscriptionSavings {
+    /// Hours charged at pay-as-you-go rates: neither a reservation nor a plan covers them.
+    pub fn payg_hours(&self) -> u64 {
+        self.used_hours
+            .saturating_sub(self.covered_hours + self.plan_hours)
+    }
 }
 
 /// Exact amounts: micro-USD per hour × hours, in millionths of a USD. Rounded to cents only
@@ -159,16 +187,44 @@ pub fn utilisation(state: &State, customer: &CustomerId) -> BTreeMap<Reservation
     coverage(state, customer).utilisation
 }
 
-/// Both views of one allocation, for a page that shows both.
+/// Every view of one allocation, for a page that shows several.
 pub struct Coverage {
     pub subscriptions: Vec<SubscriptionSavings>,
+    /// Percent of each active reservation's hours that found usage.
     pub utilisation: BTreeMap<ReservationId, u64>,
+    /// R19: percent of each active savings plan's commitment used.
+    pub plan_utilisation: BTreeMap<SavingsPlanId, u64>,
     /// Everything saved across the customer's subscriptions, rounded once.
     pub total_saved: Money,
 }
 
-/// The allocation behind `savings` and `utilisation`.
+/// Whose view of the savings plans: the Azure portal sees all of the customer's; Partner
+/// Center only those the partner bought (R18).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    AzurePortal,
+    PartnerCenter,
+}
+
+/// The allocation as the Azure portal sees it.
 pub fn coverage(state: &State, customer: &CustomerId) -> Coverage {
+    coverage_in(state, customer, View::AzurePortal)
+}
+
+fn in_scope(scope: &Scope, subscription: &SubscriptionId) -> bool {
+    match scope {
+        Scope::Single(s) => s == subscription,
+        Scope::Shared => true,
+    }
+}
+
+/// R9 then R19: reservations cover matching usage first; then each hour, compute usage
+/// no reservation covers is charged at a savings plan's rate until its hourly commitment
+/// is used up (single scope before shared); the rest is pay-as-you-go, and commitment not
+/// used in an hour is lost. Usage is recorded per month, so an hour here is the month's
+/// average hour (the simulator's reading: usage is spread evenly over the month's 730
+/// hours, and a plan covers whole usage hours).
+pub fn coverage_in(state: &State, customer: &CustomerId, view: View) -> Coverage {
     let subs: Vec<&Subscription> = state.subscriptions_of(customer).collect();
     // remaining uncovered hours per (subscription, product, region)
     let mut uncovered: BTreeMap<(SubscriptionId, ProductId, Region), u64> = state
@@ -197,11 +253,7 @@ pub fn coverage(state: &State, customer: &CustomerId) -> Coverage {
             if capacity == 0 {
                 break;
             }
-            let in_scope = match &r.scope {
-                Scope::Single(s) => s == sub,
-                Scope::Shared => true,
-            };
-            if !in_scope || prod != &r.product || region != &r.region || *left == 0 {
+            if !in_scope(&r.scope, sub) || prod != &r.product || region != &r.region || *left == 0 {
                 continue;
             }
             let take = capacity.min(*left);
@@ -212,6 +264,45 @@ pub fn coverage(state: &State, customer: &CustomerId) -> Coverage {
                 i128::from(product.payg_hourly_micro_usd) * i128::from(take);
         }
         used_by.insert(r.id.clone(), (full - capacity) * 100 / full.max(1));
+    }
+
+    // R19: savings plans, on what reservations left
+    let mut plans: Vec<&SavingsPlan> = state
+        .savings_plans_of(customer)
+        .filter(|p| p.is_active())
+        .filter(|p| view == View::AzurePortal || !state.customer_users.contains_key(&p.bought_by))
+        .collect();
+    plans.sort_by_key(|p| (matches!(p.scope, Scope::Shared), p.id.clone()));
+    let mut plan_hours: BTreeMap<SubscriptionId, u64> = BTreeMap::new();
+    let mut plan_saved: BTreeMap<SubscriptionId, i128> = BTreeMap::new();
+    let mut plan_used: BTreeMap<SavingsPlanId, u64> = BTreeMap::new();
+    for p in plans {
+        // a month of the hourly commitment, in micro-USD (a cent is 10,000 of them)
+        let full = i128::from(p.hourly_commitment.0) * 10_000 * i128::from(HOURS_PER_MONTH);
+        let mut left = full;
+        for ((sub, prod, _), hours) in uncovered.iter_mut() {
+            let Some(product) = state.catalogue.product(prod) else {
+                continue;
+            };
+            let Some(rate) = product.savings_plan_hourly_micro_usd(p.term) else {
+                continue;
+            };
+            if rate <= 0 || *hours == 0 || !in_scope(&p.scope, sub) {
+                continue;
+            }
+            let affordable = u64::try_from(left / i128::from(rate)).unwrap_or(u64::MAX);
+            let take = affordable.min(*hours);
+            if take == 0 {
+                continue;
+            }
+            *hours -= take;
+            left -= i128::from(rate) * i128::from(take);
+            *plan_hours.entry(sub.clone()).or_default() += take;
+            *plan_saved.entry(sub.clone()).or_default() +=
+                i128::from(product.payg_hourly_micro_usd - rate) * i128::from(take);
+        }
+        let used = (full - left) * 100 / full.max(1);
+        plan_used.insert(p.id.clone(), u64::try_from(used).unwrap_or(0));
     }
 
     let per_subscription = subs
@@ -226,11 +317,16 @@ pub fn coverage(state: &State, customer: &CustomerId) -> Coverage {
                 .sum(),
             covered_hours: covered.get(&s.id).copied().unwrap_or(0),
             saved: micro_to_cents(saved.get(&s.id).copied().unwrap_or(0)),
+            plan_hours: plan_hours.get(&s.id).copied().unwrap_or(0),
+            plan_saved: micro_to_cents(plan_saved.get(&s.id).copied().unwrap_or(0)),
         })
         .collect();
     Coverage {
         subscriptions: per_subscription,
         utilisation: used_by,
-        total_saved: micro_to_cents(saved.values().sum()),
+        plan_utilisation: plan_used,
+        total_saved: micro_to_cents(
+            saved.values().sum::<i128>() + plan_saved.values().sum::<i128>(),
+        ),
     }
 }

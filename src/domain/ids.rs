@@ -32,5 +32,6 @@ id_type!(
     ReservationId,
     OrderId,
     ProductId,
-    Region
+    Region,
+    SavingsPlanId
 );

@@ -21,7 +21,7 @@ pub mod time;
 pub mod verify;
 
 pub use catalogue::{BillingPlan, Catalogue, Product, ProductType, Term};
-pub use command::{Command, PurchaseOrder};
+pub use command::{Command, PurchaseOrder, SavingsPlanOrder};
 pub use decide::{decide, quote_purchase};
 pub use event::{Actor, Event, Operation, Recorded};
 pub use ids::*;

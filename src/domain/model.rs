@@ -63,6 +63,11 @@ impl RbacRole {
     pub fn may_purchase_reservations(self) -> bool {
         matches!(self, RbacRole::Owner | RbacRole::ReservationPurchaser)
     }
+    /// R17(c): the article names Owner for savings plans (Reservation Purchaser is a
+    /// reservations role).
+    pub fn may_purchase_savings_plans(self) -> bool {
+        self == RbacRole::Owner
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,8 +89,56 @@ pub struct Customer {
     pub name: String,
     pub tenant_id: String,
     pub domain: String,
-    /// The SelfServePolicy; `None` is "off" (R1).
+    /// The SelfServePolicy's "AzureReservedInstances" permission; `None` is "off" (R1).
     pub permission: Option<SelfServePolicy>,
+    /// Its "AzureSavingsPlan" permission, the article's second switch (R16); `None` is off.
+    pub savings_plan_permission: Option<SelfServePolicy>,
+    /// Sequence number of the last change to either permission: the API's etag (a PUT
+    /// with an older one is refused).
+    pub policy_version: u64,
+}
+
+impl Customer {
+    pub fn permission_for(&self, resource: PermissionResource) -> Option<&SelfServePolicy> {
+        match resource {
+            PermissionResource::AzureReservedInstances => self.permission.as_ref(),
+            PermissionResource::AzureSavingsPlan => self.savings_plan_permission.as_ref(),
+        }
+    }
+}
+
+/// The two switches of "Customer permissions" (R2–R4, R16): the SelfServePolicy's
+/// resources in the Partner Center API.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PermissionResource {
+    AzureReservedInstances,
+    AzureSavingsPlan,
+}
+
+impl PermissionResource {
+    pub const ALL: [PermissionResource; 2] = [
+        PermissionResource::AzureReservedInstances,
+        PermissionResource::AzureSavingsPlan,
+    ];
+    /// The API's own name for it.
+    pub fn api_name(self) -> &'static str {
+        match self {
+            PermissionResource::AzureReservedInstances => "AzureReservedInstances",
+            PermissionResource::AzureSavingsPlan => "AzureSavingsPlan",
+        }
+    }
+    pub fn from_api_name(name: &str) -> Option<PermissionResource> {
+        PermissionResource::ALL
+            .into_iter()
+            .find(|r| r.api_name() == name)
+    }
+    /// The heading of its switch on the Account page.
+    pub fn key(self) -> &'static str {
+        match self {
+            PermissionResource::AzureReservedInstances => "permissions-azure-reservations",
+            PermissionResource::AzureSavingsPlan => "permissions-azure-savings-plan",
+        }
+    }
 }
 
 /// The Partner Center API's SelfServePolicy for "AzureReservedInstances" / "Purchase".
@@ -169,6 +222,8 @@ pub enum Channel {
     AutoRenew,
     /// The new half of an exchange (R13).
     Exchange,
+    /// A savings plan bought by trading a reservation in (R21).
+    TradeIn,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -201,4 +256,62 @@ impl Reservation {
     pub fn is_active(&self) -> bool {
         self.status == ReservationStatus::Active
     }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SavingsPlanStatus {
+    Active,
+    Expired,
+    /// Replaced by its auto-renewal.
+    Renewed,
+}
+
+/// An Azure savings plan for compute (R16–R21): an hourly commitment in USD for one or
+/// three years. Nobody can cancel, exchange or refund it (R20).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavingsPlan {
+    pub id: SavingsPlanId,
+    pub order: OrderId,
+    pub name: String,
+    pub customer: CustomerId,
+    pub billing_subscription: SubscriptionId,
+    pub scope: Scope,
+    pub term: Term,
+    pub billing_plan: BillingPlan,
+    /// USD cents per hour (USD 5.00 per hour is 500).
+    pub hourly_commitment: Money,
+    pub auto_renew: bool,
+    pub status: SavingsPlanStatus,
+    /// Azure portal (the customer's own: invisible to Partner Center, R18), Partner
+    /// Center (R17), auto-renewal, or a trade-in (R21).
+    pub channel: Channel,
+    pub bought_by: UserId,
+    pub start: Timestamp,
+    pub end: Timestamp,
+    /// The whole term's commitment: hourly × 8,760 hours a year (Azure's own reckoning).
+    pub total: Money,
+    /// Always the partner's tenant (R18, as R6).
+    pub billed_to: String,
+}
+
+impl SavingsPlan {
+    pub fn is_active(&self) -> bool {
+        self.status == SavingsPlanStatus::Active
+    }
+    /// R18: bought by the customer itself, so Partner Center never shows it.
+    pub fn hidden_from_partner(&self) -> bool {
+        self.channel == Channel::AzurePortal
+    }
+}
+
+/// Hours in a savings plan year, as Azure reckons a commitment (8,760; 26,280 for three).
+pub const SAVINGS_PLAN_HOURS_PER_YEAR: i64 = 8_760;
+
+/// A savings plan's whole commitment for its term.
+pub fn savings_plan_total(hourly: Money, term: Term) -> Money {
+    Money(
+        hourly
+            .0
+            .saturating_mul(SAVINGS_PLAN_HOURS_PER_YEAR * i64::from(term.years())),
+    )
 }

@@ -1,6 +1,6 @@
 //! Read models over the state: activity log (R4, R6, R15), order history and the
 //! reservations page (R6), and the who-may grid (`explain`, the same rules as `decide`).
-use super::event::{Actor, Operation, Recorded};
+use super::event::{Actor, Event, Operation, Recorded};
 use super::ids::*;
 use super::model::*;
 use super::rules::{authorize, Action, Decision, Reason, RuleId};
@@ -22,10 +22,15 @@ pub enum GridAction {
     Cancel,
     Renew,
     ChangeScope,
+    SavingsPlanPermissionOn,
+    SavingsPlanPermissionOff,
+    BuySavingsPlan,
+    CancelSavingsPlan,
+    TradeIn,
 }
 
 impl GridAction {
-    pub const ALL: [GridAction; 7] = [
+    pub const ALL: [GridAction; 12] = [
         GridAction::PermissionOn,
         GridAction::PermissionOff,
         GridAction::Buy,
@@ -33,6 +38,11 @@ impl GridAction {
         GridAction::Cancel,
         GridAction::Renew,
         GridAction::ChangeScope,
+        GridAction::SavingsPlanPermissionOn,
+        GridAction::SavingsPlanPermissionOff,
+        GridAction::BuySavingsPlan,
+        GridAction::CancelSavingsPlan,
+        GridAction::TradeIn,
     ];
     pub fn key(self) -> &'static str {
         match self {
@@ -43,6 +53,11 @@ impl GridAction {
             GridAction::Cancel => "grid-cancel",
             GridAction::Renew => "grid-renew",
             GridAction::ChangeScope => "grid-change-scope",
+            GridAction::SavingsPlanPermissionOn => "grid-sp-permission-on",
+            GridAction::SavingsPlanPermissionOff => "grid-sp-permission-off",
+            GridAction::BuySavingsPlan => "grid-buy-savings-plan",
+            GridAction::CancelSavingsPlan => "grid-cancel-savings-plan",
+            GridAction::TradeIn => "grid-trade-in",
         }
     }
     /// Stable code used in scenario expectations.
@@ -55,6 +70,11 @@ impl GridAction {
             GridAction::Cancel => "cancel",
             GridAction::Renew => "renew",
             GridAction::ChangeScope => "change-scope",
+            GridAction::SavingsPlanPermissionOn => "savings-plan-permission-on",
+            GridAction::SavingsPlanPermissionOff => "savings-plan-permission-off",
+            GridAction::BuySavingsPlan => "buy-savings-plan",
+            GridAction::CancelSavingsPlan => "cancel-savings-plan",
+            GridAction::TradeIn => "trade-in",
         }
     }
     pub fn from_code(code: &str) -> Option<GridAction> {
@@ -65,16 +85,33 @@ impl GridAction {
 /// Buying needs a billing subscription; the grid asks about the one that suits the actor
 /// best: the first that is allowed, else the one with fewest unmet conditions.
 pub fn explain_buy(state: &State, actor: &Actor, customer: &CustomerId) -> Decision {
+    explain_buy_as(state, actor, customer, |customer, subscription| {
+        Action::BuyReservation {
+            customer,
+            subscription,
+        }
+    })
+}
+
+/// The same question for a savings plan (R17).
+pub fn explain_buy_savings_plan(state: &State, actor: &Actor, customer: &CustomerId) -> Decision {
+    explain_buy_as(state, actor, customer, |customer, subscription| {
+        Action::BuySavingsPlan {
+            customer,
+            subscription,
+        }
+    })
+}
+
+fn explain_buy_as(
+    state: &State,
+    actor: &Actor,
+    customer: &CustomerId,
+    buy: fn(CustomerId, SubscriptionId) -> Action,
+) -> Decision {
     let mut best: Option<Decision> = None;
     for sub in state.subscriptions_of(customer) {
-        let d = explain(
-            state,
-            actor,
-            &Action::BuyReservation {
-                customer: customer.clone(),
-                subscription: sub.id.clone(),
-            },
-        );
+        let d = explain(state, actor, &buy(customer.clone(), sub.id.clone()));
         if d.is_allowed() {
             return d;
         }
@@ -89,35 +126,62 @@ pub fn explain_buy(state: &State, actor: &Actor, customer: &CustomerId) -> Decis
         explain(
             state,
             actor,
-            &Action::BuyReservation {
-                customer: customer.clone(),
-                subscription: SubscriptionId::new(""),
-            },
+            &buy(customer.clone(), SubscriptionId::new("")),
         )
     })
+}
+
+/// What a grid cell is asked about: the customer, and the reservation and savings plan
+/// the reservation-level and plan-level actions are about.
+#[derive(Clone, Copy, Debug)]
+pub struct GridTarget<'a> {
+    pub customer: &'a CustomerId,
+    pub reservation: Option<&'a ReservationId>,
+    pub plan: Option<&'a SavingsPlanId>,
 }
 
 /// One cell of the who-may grid.
 pub fn explain_grid_action(
     state: &State,
     actor: &Actor,
-    customer: &CustomerId,
-    reservation: Option<&ReservationId>,
+    target: GridTarget,
     action: GridAction,
 ) -> Decision {
-    let on_reservation = |make: fn(ReservationId) -> Action| match reservation {
+    let customer = target.customer;
+    let on_reservation = |make: fn(ReservationId) -> Action| match target.reservation {
         Some(r) => explain(state, actor, &make(r.clone())),
         None => Decision::Denied(vec![Reason::new(RuleId::V1, "deny-no-reservation")]),
     };
-    match action {
-        GridAction::PermissionOn | GridAction::PermissionOff => explain(
+    let permission = |on: bool, resource| {
+        explain(
             state,
             actor,
             &Action::SetPermission {
                 customer: customer.clone(),
-                on: action == GridAction::PermissionOn,
+                on,
+                resource,
             },
+        )
+    };
+    match action {
+        GridAction::PermissionOn | GridAction::PermissionOff => permission(
+            action == GridAction::PermissionOn,
+            PermissionResource::AzureReservedInstances,
         ),
+        GridAction::SavingsPlanPermissionOn | GridAction::SavingsPlanPermissionOff => permission(
+            action == GridAction::SavingsPlanPermissionOn,
+            PermissionResource::AzureSavingsPlan,
+        ),
+        GridAction::BuySavingsPlan => explain_buy_savings_plan(state, actor, customer),
+        GridAction::CancelSavingsPlan => match target.plan {
+            Some(plan) => explain(
+                state,
+                actor,
+                &Action::ReturnSavingsPlan { plan: plan.clone() },
+            ),
+            None => Decision::Denied(vec![Reason::new(RuleId::V1, "deny-no-savings-plan")]),
+        },
+        GridAction::TradeIn => on_reservation(|reservation| Action::TradeIn { reservation }),
         GridAction::Buy => explain_buy(state, actor, customer),
         GridAction::Exchange => on_reservation(|reservation| Action::Exchange { reservation }),
         GridAction::Cancel => on_reservation(|reservation| Action::Cancel { reservation }),
@@ -135,21 +199,12 @@ pub struct GridRow {
 
 /// Every persona that could act on this customer (all partner users, the customer's own
 /// users) × every grid action.
-pub fn who_may(
-    state: &State,
-    customer: &CustomerId,
-    reservation: Option<&ReservationId>,
-) -> Vec<GridRow> {
-    personas_for(state, customer)
+pub fn who_may(state: &State, target: GridTarget) -> Vec<GridRow> {
+    personas_for(state, target.customer)
         .map(|actor| GridRow {
             cells: GridAction::ALL
                 .into_iter()
-                .map(|a| {
-                    (
-                        a,
-                        explain_grid_action(state, &actor, customer, reservation, a),
-                    )
-                })
+                .map(|a| (a, explain_grid_action(state, &actor, target, a)))
                 .collect(),
             actor,
         })
@@ -250,7 +305,33 @@ fn customers_named<'a>(state: &'a State, query: &str) -> BTreeSet<&'a CustomerId
         .collect()
 }
 
-/// The activity log, newest first, filtered: one entry per recorded event (R15).
+/// R18: a savings plan the customer bought itself (or a renewal of one) is invisible to
+/// Partner Center and its APIs.
+pub fn plan_hidden_from_partner(state: &State, plan: &SavingsPlan) -> bool {
+    state.customer_users.contains_key(&plan.bought_by)
+}
+
+/// R18: whether Partner Center shows a recorded event at all (its Activity log does not
+/// show a customer's own savings plans, nor anything done to them).
+pub fn visible_to_partner(state: &State, recorded: &Recorded) -> bool {
+    let hidden = |id: &SavingsPlanId| {
+        state
+            .savings_plans
+            .get(id)
+            .is_some_and(|p| plan_hidden_from_partner(state, p))
+    };
+    match &recorded.event {
+        Event::SavingsPlanPurchased { plan } => !plan_hidden_from_partner(state, plan),
+        Event::SavingsPlanRenewed { old: plan, .. }
+        | Event::SavingsPlanAutoRenewSet { plan, .. }
+        | Event::SavingsPlanScopeChanged { plan, .. }
+        | Event::SavingsPlanExpired { plan, .. } => !hidden(plan),
+        _ => true,
+    }
+}
+
+/// The activity log, newest first, filtered: one entry per recorded event that Partner
+/// Center shows (R15, R18).
 pub fn activity<'a>(
     state: &'a State,
     filter: &'a ActivityFilter,
@@ -264,7 +345,61 @@ pub fn activity<'a>(
         .log
         .iter()
         .rev()
-        .filter(move |r| filter.matches(r, customers.as_ref()))
+        .filter(move |r| filter.matches(r, customers.as_ref()) && visible_to_partner(state, r))
+}
+
+/// A line of a customer's Order history (R6, R18): a reservation, or a savings plan the
+/// partner bought (the customer's own savings plans never appear in Partner Center).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum OrderLine<'a> {
+    Reservation(&'a Reservation),
+    SavingsPlan(&'a SavingsPlan),
+}
+
+impl OrderLine<'_> {
+    pub fn start(&self) -> Timestamp {
+        match self {
+            OrderLine::Reservation(r) => r.start,
+            OrderLine::SavingsPlan(p) => p.start,
+        }
+    }
+    pub fn order(&self) -> &OrderId {
+        match self {
+            OrderLine::Reservation(r) => &r.order,
+            OrderLine::SavingsPlan(p) => &p.order,
+        }
+    }
+}
+
+/// Order history as Partner Center shows it: newest first.
+pub fn order_history<'a>(state: &'a State, customer: &'a CustomerId) -> Vec<OrderLine<'a>> {
+    let mut v: Vec<OrderLine> = state
+        .reservations_of(customer)
+        .map(OrderLine::Reservation)
+        .chain(
+            state
+                .savings_plans_of(customer)
+                .filter(|p| !plan_hidden_from_partner(state, p))
+                .map(OrderLine::SavingsPlan),
+        )
+        .collect();
+    v.sort_by(|a, b| (b.start(), b.order()).cmp(&(a.start(), a.order())));
+    v
+}
+
+/// Savings plans of a customer as a console shows them, newest first: the Azure portal
+/// shows all of them; Partner Center only those the partner bought (R18).
+pub fn savings_plans_shown<'a>(
+    state: &'a State,
+    customer: &'a CustomerId,
+    partner_view: bool,
+) -> Vec<&'a SavingsPlan> {
+    let mut v: Vec<&SavingsPlan> = state
+        .savings_plans_of(customer)
+        .filter(|p| !partner_view || !plan_hidden_from_partner(state, p))
+        .collect();
+    v.sort_by(|a, b| (b.start, &b.id).cmp(&(a.start, &a.id)));
+    v
 }
 
 /// Order history and the reservations page of one customer (R6): partner and customer

@@ -8,6 +8,7 @@ use super::ids::*;
 use super::model::*;
 use super::money::Money;
 use super::state::State;
+use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -27,6 +28,12 @@ pub enum RuleId {
     R13,
     R14,
     R15,
+    R16,
+    R17,
+    R18,
+    R19,
+    R20,
+    R21,
     /// Simulator rule: input must be well-formed (ranges, lengths, known ids).
     V1,
     /// Simulator rule: tenant set-up and subscription lifecycle are Admin-agent tasks.
@@ -37,7 +44,7 @@ pub enum RuleId {
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 18] = [
+    pub const ALL: [RuleId; 24] = [
         RuleId::R1,
         RuleId::R2,
         RuleId::R3,
@@ -53,6 +60,12 @@ impl RuleId {
         RuleId::R13,
         RuleId::R14,
         RuleId::R15,
+        RuleId::R16,
+        RuleId::R17,
+        RuleId::R18,
+        RuleId::R19,
+        RuleId::R20,
+        RuleId::R21,
         RuleId::V1,
         RuleId::S1,
         RuleId::S2,
@@ -75,6 +88,12 @@ impl RuleId {
             RuleId::R13 => "R13",
             RuleId::R14 => "R14",
             RuleId::R15 => "R15",
+            RuleId::R16 => "R16",
+            RuleId::R17 => "R17",
+            RuleId::R18 => "R18",
+            RuleId::R19 => "R19",
+            RuleId::R20 => "R20",
+            RuleId::R21 => "R21",
             RuleId::V1 => "V1",
             RuleId::S1 => "S1",
             RuleId::S2 => "S2",
@@ -99,6 +118,8 @@ pub enum Arg {
     Key(&'static str),
     Number(i64),
     Money(Money),
+    /// A date on the simulated clock, formatted per locale.
+    Date(Timestamp),
 }
 
 /// One rule's verdict on one condition, as a message key with parameters.
@@ -131,6 +152,10 @@ impl Reason {
     }
     pub fn with_number(mut self, name: &'static str, value: i64) -> Self {
         self.args.push((name, Arg::Number(value)));
+        self
+    }
+    pub fn with_date(mut self, name: &'static str, value: Timestamp) -> Self {
+        self.args.push((name, Arg::Date(value)));
         self
     }
 }
@@ -177,6 +202,7 @@ pub enum Action {
     SetPermission {
         customer: CustomerId,
         on: bool,
+        resource: PermissionResource,
     },
     BuySubscription {
         customer: CustomerId,
@@ -206,6 +232,23 @@ pub enum Action {
     SetPricing,
     SetupTenant,
     SimulatorControl,
+    BuySavingsPlan {
+        customer: CustomerId,
+        subscription: SubscriptionId,
+    },
+    /// Scope and auto-renew of a savings plan (R20: as R10).
+    ManageSavingsPlan {
+        plan: SavingsPlanId,
+    },
+    /// Cancel, exchange or refund a savings plan: R20 refuses it to everybody.
+    ReturnSavingsPlan {
+        plan: SavingsPlanId,
+    },
+    TradeIn {
+        reservation: ReservationId,
+    },
+    /// Open the Activity log (R15: Admin agents).
+    ViewActivityLog,
 }
 
 type Check = Result<Reason, Reason>;
@@ -225,22 +268,22 @@ pub fn authorize(state: &State, actor: &Actor, action: &Action) -> Decision {
         return Decision::Denied(vec![unknown]);
     }
     match action {
-        Action::SetPermission { customer, on } => {
+        Action::SetPermission {
+            customer,
+            on,
+            resource,
+        } => {
             let Some(customer) = state.customers.get(customer) else {
                 return unknown_id("kind-customer", customer.as_str());
             };
+            // R16: the savings plan switch follows R1–R4 on its own
+            let is_on = customer.permission_for(*resource).is_some();
             let mut checks = vec![r2_only_admin_agent_changes_permission(state, actor)];
             if *on {
                 checks.push(r3_on_needs_eligible_subscription(state, &customer.id));
-                checks.push(not_already(
-                    customer.permission.is_none(),
-                    "deny-permission-already-on",
-                ));
+                checks.push(not_already(!is_on, "deny-permission-already-on"));
             } else {
-                checks.push(not_already(
-                    customer.permission.is_some(),
-                    "deny-permission-already-off",
-                ));
+                checks.push(not_already(is_on, "deny-permission-already-off"));
             }
             verdict(checks)
         }
@@ -299,9 +342,68 @@ pub fn authorize(state: &State, actor: &Actor, action: &Action) -> Decision {
                 reservation_is_active(r),
             ];
             if r.is_active() {
+                checks.push(r13_compute_exchange_grace_period(state, r));
                 checks.extend(r13_exchange_is_a_purchase(state, actor, r));
             }
             verdict(checks)
+        }
+        Action::TradeIn { reservation } => {
+            let Some(r) = state.reservations.get(reservation) else {
+                return unknown_id("kind-reservation", reservation.as_str());
+            };
+            let mut checks = vec![
+                r10_only_partner_manages(state, actor),
+                reservation_is_active(r),
+            ];
+            if r.is_active() {
+                checks.push(r21_compute_reservation(state, r));
+                // the savings plan it buys is billed and scoped as the reservation was
+                checks.extend(r13_exchange_is_a_purchase(state, actor, r));
+            }
+            verdict(checks)
+        }
+        Action::BuySavingsPlan {
+            customer,
+            subscription,
+        } => {
+            if !state.customers.contains_key(customer) {
+                return unknown_id("kind-customer", customer.as_str());
+            }
+            match actor {
+                Actor::Customer(user) => verdict(vec![
+                    r5_customer_user_of(state, user, customer),
+                    r17a_savings_plan_permission_on(state, customer),
+                    eligible_subscription_check(state, customer, subscription, &R17B_KEYS),
+                    r17c_owner(state, user, subscription),
+                ]),
+                _ => verdict(vec![
+                    r7_partner_buys_on_behalf(state, actor, "allow-r17-partner-buys"),
+                    r7_eligible_subscription(state, customer, subscription),
+                ]),
+            }
+        }
+        Action::ManageSavingsPlan { plan } => {
+            let Some(p) = state.savings_plans.get(plan) else {
+                return unknown_id("kind-savings-plan", plan.as_str());
+            };
+            verdict(vec![
+                r20_scope_and_renewal_by_partner(state, actor),
+                if p.is_active() {
+                    Ok(Reason::new(RuleId::V1, "allow-savings-plan-active"))
+                } else {
+                    Err(Reason::new(RuleId::V1, "deny-savings-plan-not-active")
+                        .with("plan", p.name.as_str()))
+                },
+            ])
+        }
+        Action::ReturnSavingsPlan { plan } => {
+            if !state.savings_plans.contains_key(plan) {
+                return unknown_id("kind-savings-plan", plan.as_str());
+            }
+            verdict(vec![Err(Reason::new(RuleId::R20, "deny-r20-final"))])
+        }
+        Action::ViewActivityLog => {
+            verdict(vec![r15_only_admin_agent_opens_activity_log(state, actor)])
         }
         Action::SetAutoRenew { reservation } | Action::ChangeScope { reservation } => {
             let Some(r) = state.reservations.get(reservation) else {
@@ -523,6 +625,102 @@ fn reservation_is_active(r: &Reservation) -> Check {
     } else {
         Err(Reason::new(RuleId::V1, "deny-reservation-not-active")
             .with("reservation", r.id.as_str()))
+    }
+}
+
+/// R13: after the end of the compute exchange grace period, a Virtual Machine, Dedicated
+/// Host or App Service reservation bought (or received in an exchange) before the end
+/// keeps one more exchange; one bought after it never exchanges. Others are unaffected.
+pub fn r13_compute_exchange_grace_period(state: &State, r: &Reservation) -> Check {
+    let compute = state
+        .catalogue
+        .product(&r.product)
+        .is_some_and(|p| p.product_type.is_compute());
+    match state.exchange_grace_end {
+        Some(end) if compute && state.now >= end && r.start >= end => {
+            Err(Reason::new(RuleId::R13, "deny-r13-grace-period-over")
+                .with_date("end", end)
+                .with_date("bought", r.start))
+        }
+        Some(end) if compute && state.now >= end => {
+            Ok(Reason::new(RuleId::R13, "allow-r13-one-more-exchange")
+                .with_date("end", end)
+                .with_date("bought", r.start))
+        }
+        Some(end) if compute => {
+            Ok(Reason::new(RuleId::R13, "allow-r13-grace-period").with_date("end", end))
+        }
+        None if compute => Ok(Reason::new(RuleId::R13, "allow-r13-until-further-notice")),
+        _ => Ok(Reason::new(RuleId::R13, "allow-r13-not-compute")),
+    }
+}
+
+/// R21: Virtual Machine, Dedicated Host and App Service reservations can be traded in,
+/// at any time (also after the exchange grace period).
+fn r21_compute_reservation(state: &State, r: &Reservation) -> Check {
+    if state
+        .catalogue
+        .product(&r.product)
+        .is_some_and(|p| p.product_type.is_compute())
+    {
+        Ok(Reason::new(RuleId::R21, "allow-r21-trade-in"))
+    } else {
+        Err(Reason::new(RuleId::R21, "deny-r21-not-compute"))
+    }
+}
+
+/// R15: the Activity log is the Admin agent's ("Appropriate roles: Admin agent").
+pub fn r15_only_admin_agent_opens_activity_log(state: &State, actor: &Actor) -> Check {
+    match partner_role(state, actor) {
+        Some(PartnerRole::AdminAgent) => Ok(Reason::new(RuleId::R15, "allow-r15-admin-agent")),
+        Some(role) => {
+            Err(Reason::new(RuleId::R15, "deny-r15-admin-only")
+                .with_key("role", role.in_text_key()))
+        }
+        None => Err(Reason::new(RuleId::R15, "deny-r15-partner-only")),
+    }
+}
+
+/// R17(a): the customer's savings plan permission is on.
+fn r17a_savings_plan_permission_on(state: &State, customer: &CustomerId) -> Check {
+    match state.customers.get(customer) {
+        Some(c) if c.savings_plan_permission.is_some() => {
+            Ok(Reason::new(RuleId::R17, "allow-r17a-permission-on"))
+        }
+        _ => Err(Reason::new(RuleId::R17, "deny-r17a-permission-off")),
+    }
+}
+
+const R17B_KEYS: EligibleKeys = EligibleKeys {
+    rule: RuleId::R17,
+    allow: "allow-r5b-eligible-subscription",
+    other_customer: "deny-r5b-subscription-other-customer",
+    suspended: "deny-r5b-subscription-suspended",
+    missing: "deny-r5b-no-subscription",
+};
+
+/// R17(c): Owner on the billing subscription (the article names Owner for savings plans).
+fn r17c_owner(state: &State, user: &UserId, subscription: &SubscriptionId) -> Check {
+    let name = state
+        .subscriptions
+        .get(subscription)
+        .map(|s| s.name.clone())
+        .unwrap_or_else(|| subscription.to_string());
+    if state
+        .roles_of(user, subscription)
+        .any(RbacRole::may_purchase_savings_plans)
+    {
+        Ok(Reason::new(RuleId::R17, "allow-r17c-owner").with("subscription", name))
+    } else {
+        Err(Reason::new(RuleId::R17, "deny-r17c-not-owner").with("subscription", name))
+    }
+}
+
+/// R20: a savings plan's scope and auto-renew are the partner's to change, as R10.
+fn r20_scope_and_renewal_by_partner(state: &State, actor: &Actor) -> Check {
+    match partner_role(state, actor) {
+        Some(_) => Ok(Reason::new(RuleId::R20, "allow-r20-partner-manages")),
+        None => Err(Reason::new(RuleId::R20, "deny-r20-ask-partner")),
     }
 }
 

@@ -38,6 +38,10 @@ pub struct State {
     /// R8: what the partner charges per unit and term; Web Direct price when unset.
     pub customer_prices: BTreeMap<(ProductId, Term), Money>,
     pub reservations: BTreeMap<ReservationId, Reservation>,
+    /// Savings plans (R16–R21), whoever bought them.
+    pub savings_plans: BTreeMap<SavingsPlanId, SavingsPlan>,
+    /// R13: the end of the compute exchange grace period; none is "until further notice".
+    pub exchange_grace_end: Option<Timestamp>,
     /// Usage hours per month by (subscription, product, region), for the R9 savings view.
     pub usage: BTreeMap<(SubscriptionId, ProductId, Region), u32>,
     pub refunds: Vec<RefundRecord>,
@@ -67,6 +71,8 @@ impl State {
             catalogue: Catalogue::standard(),
             customer_prices: BTreeMap::new(),
             reservations: BTreeMap::new(),
+            savings_plans: BTreeMap::new(),
+            exchange_grace_end: None,
             usage: BTreeMap::new(),
             refunds: Vec::new(),
             early_termination_fee_bp: 0,
@@ -120,6 +126,15 @@ impl State {
         self.reservations
             .values()
             .filter(move |r| &r.customer == customer)
+    }
+
+    pub fn savings_plans_of<'a>(
+        &'a self,
+        customer: &'a CustomerId,
+    ) -> impl Iterator<Item = &'a SavingsPlan> + 'a {
+        self.savings_plans
+            .values()
+            .filter(move |p| &p.customer == customer)
     }
 
     pub fn roles_of<'a>(
@@ -236,7 +251,9 @@ impl State {
                         name: name.clone(),
                         tenant_id: tenant_id.clone(),
                         domain: domain.clone(),
-                        permission: None, // R1
+                        permission: None,              // R1
+                        savings_plan_permission: None, // R1, R16
+                        policy_version: 0,
                     },
                 );
             }
@@ -302,13 +319,80 @@ impl State {
             Event::PermissionCreated { customer, policy } => {
                 if let Some(c) = self.customers.get_mut(customer) {
                     c.permission = Some(policy.clone());
+                    c.policy_version = recorded.seq;
                 }
             }
             Event::PermissionDeleted { customer, .. } => {
                 // R11: existing reservations are untouched; only the policy goes.
                 if let Some(c) = self.customers.get_mut(customer) {
                     c.permission = None;
+                    c.policy_version = recorded.seq;
                 }
+            }
+            Event::SavingsPlanPermissionCreated { customer, policy } => {
+                if let Some(c) = self.customers.get_mut(customer) {
+                    c.savings_plan_permission = Some(policy.clone());
+                    c.policy_version = recorded.seq;
+                }
+            }
+            Event::SavingsPlanPermissionDeleted { customer, .. } => {
+                // R11 for savings plans (R16): existing plans are untouched.
+                if let Some(c) = self.customers.get_mut(customer) {
+                    c.savings_plan_permission = None;
+                    c.policy_version = recorded.seq;
+                }
+            }
+            Event::SavingsPlanPurchased { plan } => {
+                self.savings_plans.insert(plan.id.clone(), plan.clone());
+            }
+            Event::SavingsPlanAutoRenewSet { plan, on, .. } => {
+                if let Some(p) = self.savings_plans.get_mut(plan) {
+                    p.auto_renew = *on;
+                }
+            }
+            Event::SavingsPlanScopeChanged { plan, scope, .. } => {
+                if let Some(p) = self.savings_plans.get_mut(plan) {
+                    p.scope = scope.clone();
+                }
+            }
+            Event::SavingsPlanRenewed { old, new, .. } => {
+                if let Some(p) = self.savings_plans.get_mut(old) {
+                    p.status = SavingsPlanStatus::Renewed;
+                }
+                self.savings_plans.insert(new.id.clone(), new.clone());
+            }
+            Event::SavingsPlanExpired { plan, .. } => {
+                if let Some(p) = self.savings_plans.get_mut(plan) {
+                    p.status = SavingsPlanStatus::Expired;
+                }
+            }
+            Event::ReservationTradedIn {
+                customer,
+                reservation,
+                refund,
+                stopped_payments,
+                plan,
+            } => {
+                self.set_status(reservation, ReservationStatus::Cancelled);
+                let partner_refund = self
+                    .reservations
+                    .get(reservation)
+                    .map(|r| r.partner_cost.prorate(refund.0, r.customer_price.0))
+                    .unwrap_or(Money::ZERO);
+                // R21: not counted towards the refund cap
+                self.refunds.push(RefundRecord {
+                    customer: customer.clone(),
+                    reservation: reservation.clone(),
+                    at,
+                    gross: Money::ZERO,
+                    refund: *refund,
+                    stopped_payments: *stopped_payments,
+                    partner_refund,
+                });
+                self.savings_plans.insert(plan.id.clone(), plan.clone());
+            }
+            Event::ExchangeGracePeriodEndSet { end } => {
+                self.exchange_grace_end = *end;
             }
             Event::CustomerPriceSet {
                 product,

@@ -3,7 +3,7 @@
 //! from that actor, at that point. A history that passes can hold no state the rules
 //! (R1–R15) would not allow, however it was written.
 use super::command::{name_error, Command, MAX_CLOCK_DAYS};
-use super::decide::{clock_events, decide, legacy_cancellation, order_of};
+use super::decide::{clock_events, decide, legacy_cancellation, order_of, plan_order_of};
 use super::event::{Actor, Event, Recorded};
 use super::ids::UserId;
 use super::rules::{Denied, Reason};
@@ -142,8 +142,35 @@ fn command_of(event: &Event) -> Option<Command> {
             region,
             hours_per_month,
         },
+        Event::SavingsPlanPermissionCreated { customer, .. } => {
+            Command::SetSavingsPlanPermission { customer, on: true }
+        }
+        Event::SavingsPlanPermissionDeleted { customer, .. } => Command::SetSavingsPlanPermission {
+            customer,
+            on: false,
+        },
+        Event::SavingsPlanPurchased { plan } => Command::BuySavingsPlan(plan_order_of(&plan)),
+        Event::SavingsPlanAutoRenewSet { plan, on, .. } => {
+            Command::SetSavingsPlanAutoRenew { plan, on }
+        }
+        Event::SavingsPlanScopeChanged { plan, scope, .. } => {
+            Command::ChangeSavingsPlanScope { plan, scope }
+        }
+        Event::ReservationTradedIn {
+            reservation, plan, ..
+        } => Command::TradeIn {
+            reservation,
+            name: plan.name,
+            term: plan.term,
+            billing_plan: plan.billing_plan,
+            hourly_commitment: Some(plan.hourly_commitment),
+            auto_renew: plan.auto_renew,
+        },
+        Event::ExchangeGracePeriodEndSet { end } => Command::SetExchangeGracePeriodEnd { end },
         Event::ReservationRenewed { .. }
         | Event::ReservationExpired { .. }
+        | Event::SavingsPlanRenewed { .. }
+        | Event::SavingsPlanExpired { .. }
         | Event::ClockAdvanced { .. } => return None,
     })
 }

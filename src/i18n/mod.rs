@@ -127,6 +127,7 @@ impl I18n {
                     Arg::Key(k) => self.text(locale, k, &[]).into(),
                     Arg::Number(n) => (*n).into(),
                     Arg::Money(m) => format_money(locale, *m).into(),
+                    Arg::Date(at) => format_date(locale, *at).into(),
                 };
                 (*name, value)
             })

@@ -658,9 +658,18 @@ mod tests {
             Event::UsageRecorded { .. } => 19,
             Event::ClockAdvanced { .. } => 20,
             Event::ReservationRefunded { .. } => 21,
+            Event::SavingsPlanPermissionCreated { .. } => 22,
+            Event::SavingsPlanPermissionDeleted { .. } => 23,
+            Event::SavingsPlanPurchased { .. } => 24,
+            Event::SavingsPlanAutoRenewSet { .. } => 25,
+            Event::SavingsPlanScopeChanged { .. } => 26,
+            Event::SavingsPlanRenewed { .. } => 27,
+            Event::SavingsPlanExpired { .. } => 28,
+            Event::ReservationTradedIn { .. } => 29,
+            Event::ExchangeGracePeriodEndSet { .. } => 30,
         }
     }
-    const EVENT_KINDS: usize = 22;
+    const EVENT_KINDS: usize = 31;
 
     fn kinds_of(state: &State) -> std::collections::BTreeSet<usize> {
         state.log.iter().map(|e| kind(&e.event)).collect()

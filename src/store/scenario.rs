@@ -2,9 +2,11 @@
 //! optional *expectations* ("as this persona, this action on this target is allowed /
 //! denied by rule R…"), which the app evaluates. Import checks everything and lists every
 //! error with its JSON path; a failed import changes nothing.
-use crate::domain::projections::{explain_grid_action, GridAction};
+use crate::domain::projections::{explain_grid_action, GridAction, GridTarget};
 use crate::domain::verify::{extend_checked, Problem};
-use crate::domain::{Actor, CustomerId, Decision, Recorded, ReservationId, RuleId, State, UserId};
+use crate::domain::{
+    Actor, CustomerId, Decision, Recorded, ReservationId, RuleId, SavingsPlanId, State, UserId,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
@@ -271,14 +273,36 @@ fn persona(state: &State, id: &str) -> Option<Actor> {
     }
 }
 
-/// The customer and reservation an expectation's target names.
-fn target(state: &State, id: &str) -> Option<(CustomerId, Option<ReservationId>)> {
+/// What an expectation's target names: a reservation, a savings plan or a customer.
+struct Target {
+    customer: CustomerId,
+    reservation: Option<ReservationId>,
+    plan: Option<SavingsPlanId>,
+}
+
+fn target(state: &State, id: &str) -> Option<Target> {
     let rid = ReservationId::new(id);
     if let Some(r) = state.reservations.get(&rid) {
-        return Some((r.customer.clone(), Some(rid)));
+        return Some(Target {
+            customer: r.customer.clone(),
+            reservation: Some(rid),
+            plan: None,
+        });
+    }
+    let pid = SavingsPlanId::new(id);
+    if let Some(p) = state.savings_plans.get(&pid) {
+        return Some(Target {
+            customer: p.customer.clone(),
+            reservation: None,
+            plan: Some(pid),
+        });
     }
     let cid = CustomerId::new(id);
-    state.customers.contains_key(&cid).then_some((cid, None))
+    state.customers.contains_key(&cid).then_some(Target {
+        customer: cid,
+        reservation: None,
+        plan: None,
+    })
 }
 
 fn check_expectation(state: &State, x: &Expectation) -> Vec<(&'static str, &'static str, String)> {
@@ -315,8 +339,17 @@ pub struct Verdict {
 pub fn evaluate(state: &State, x: &Expectation) -> Option<Verdict> {
     let actor = persona(state, &x.persona)?;
     let action = GridAction::from_code(&x.action)?;
-    let (customer, reservation) = target(state, &x.target)?;
-    let decision = explain_grid_action(state, &actor, &customer, reservation.as_ref(), action);
+    let t = target(state, &x.target)?;
+    let decision = explain_grid_action(
+        state,
+        &actor,
+        GridTarget {
+            customer: &t.customer,
+            reservation: t.reservation.as_ref(),
+            plan: t.plan.as_ref(),
+        },
+        action,
+    );
     let rules: Vec<RuleId> = decision.reasons().iter().map(|r| r.rule).collect();
     let allowed = matches!(decision, Decision::Allowed(_));
     let rule_ok = x
