@@ -37,11 +37,18 @@ fn clear_storage() {
     }
 }
 
+thread_local! {
+    /// Every app a test mounted and has not removed: a test that fails stops before its
+    /// `remove`, so the next mount unmounts what it left (its app would otherwise go on
+    /// reacting to the next test's navigation and storage).
+    static LEFT_MOUNTED: std::cell::RefCell<Vec<(Element, yew::AppHandle<ui::App>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// A mounted app and the element it lives in; `remove` unmounts it, so an earlier test's
 /// app never reacts to a later test's navigation.
 struct Mounted {
     root: Element,
-    app: yew::AppHandle<ui::App>,
 }
 
 impl std::ops::Deref for Mounted {
@@ -53,8 +60,24 @@ impl std::ops::Deref for Mounted {
 
 impl Mounted {
     fn remove(self) {
-        self.app.destroy();
-        self.root.remove();
+        let mounted = LEFT_MOUNTED.with(|m| {
+            let mut m = m.borrow_mut();
+            let at = m.iter().position(|(r, _)| *r == self.root);
+            at.map(|i| m.remove(i))
+        });
+        if let Some((root, app)) = mounted {
+            app.destroy();
+            root.remove();
+        }
+    }
+}
+
+/// Unmounts every app a failed test left behind.
+fn unmount_leftovers() {
+    let left = LEFT_MOUNTED.with(|m| std::mem::take(&mut *m.borrow_mut()));
+    for (root, app) in left {
+        app.destroy();
+        root.remove();
     }
 }
 
@@ -62,13 +85,14 @@ async fn mount_fresh() -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let app = ui::mount(root.clone());
+    LEFT_MOUNTED.with(|m| m.borrow_mut().push((root.clone(), app)));
     settle().await;
     // the full persona list is filled in after the first frame (at the latest 50 ms)
     gloo_timers_sleep().await;
     gloo_timers_sleep().await;
     gloo_timers_sleep().await;
     settle().await;
-    Mounted { root, app }
+    Mounted { root }
 }
 
 /// Mounts another instance of the app, as a reload would.
@@ -79,6 +103,7 @@ async fn remount() -> Mounted {
 /// A fresh root at the start page, on storage holding only English as the language and
 /// what `fill` writes.
 async fn start_on(fill: impl FnOnce(&web_sys::Storage)) -> Mounted {
+    unmount_leftovers();
     clear_storage();
     let s = storage();
     s.set_item(LOCALE_KEY, "en").unwrap();
@@ -173,6 +198,18 @@ async fn go(hash: &str) {
     // hashchange is async: let the browser deliver it, then let Yew render
     gloo_timers_sleep().await;
     settle().await;
+}
+
+/// Waits for what another document's write brings (the `storage` event comes in a task
+/// of its own): up to two seconds, then the assertion after it says what is wrong.
+async fn until(condition: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if condition() {
+            return;
+        }
+        gloo_timers_sleep().await;
+        settle().await;
+    }
 }
 
 async fn gloo_timers_sleep() {
@@ -510,6 +547,24 @@ async fn attempt_purchase(root: &Element, persona: &str) -> String {
     alert_text(root)
 }
 
+/// Opens a command of a details blade's command bar (or closes and reopens it).
+async fn open_command(root: &Element, command: &str) {
+    let buttons = root
+        .query_selector_all("[role=toolbar] button.command")
+        .unwrap();
+    for i in 0..buttons.length() {
+        let b: HtmlElement = buttons.item(i).unwrap().dyn_into().unwrap();
+        if b.text_content().unwrap_or_default().trim() == command {
+            if b.get_attribute("aria-expanded").as_deref() != Some("true") {
+                b.click();
+                settle().await;
+            }
+            return;
+        }
+    }
+    panic!("no command {command:?}");
+}
+
 fn alert_text(root: &Element) -> String {
     text(root, ".notice[role=alert]")
 }
@@ -536,7 +591,7 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
     );
     assert_eq!(
         switch.get_attribute("aria-label").as_deref(),
-        Some("Allow customer to purchase")
+        Some("Allow customer to purchase — Azure reservations")
     );
     assert!(text(&root, "#perm-reasons").contains("R2"));
 
@@ -622,27 +677,36 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
     settle().await;
     assert!(text(&root, "[role=status]").contains("Reservation purchased"));
 
-    // 7. ...but cannot cancel, exchange, renew or rescope it (R10)
+    // 7. ...but cannot refund, renew, rescope, exchange or trade it in (R10): each command
+    //    of its details blade says so before the click, and the portal banner on it
     go("#/portal/reservations").await;
     let res = first_reservation(&root, "portal-reservations");
     // no usage recorded yet for Tailspin: the new reservation is 0 % used (R9)
     assert_eq!(text(&root, "[data-testid=utilisation]"), "0 %");
-    click_text(&root, "button", "Cancel (refund)");
+    click_text(&root, "main a", &res);
     settle().await;
+    assert_eq!(current_hash(), format!("#/portal/reservations/{res}"));
+    assert_eq!(
+        text(&root, "[data-testid=essentials-auto-renew]"),
+        "On",
+        "R14: on unless unticked"
+    );
+    for command in ["Refund", "Renew", "Change scope", "Exchange", "Trade in"] {
+        open_command(&root, command).await;
+        let preview = text(&root, "[data-testid=precheck]");
+        assert!(preview.contains("R10"), "{command}: {preview}");
+    }
+    open_command(&root, "Refund").await;
     click_text(&root, "button", "Cancel reservation");
     settle().await;
     assert!(alert_text(&root).contains("ask your partner"));
-    click_text(&root, "button", "Auto-renew: off");
+    open_command(&root, "Change scope").await;
+    choose(&root, "#change-scope", "sub-0005");
+    settle().await;
+    click_text(&root, "button", "Save scope");
     settle().await;
     assert!(alert_text(&root).contains("R10"));
-    choose(&root, &format!("#scope-{res}"), "sub-0005");
-    settle().await;
-    assert!(alert_text(&root).contains("R10"));
-    type_into(&root, &format!("#exchange-{res}"), "2");
-    settle().await;
-    click_text(&root, "button", "Exchange");
-    settle().await;
-    assert!(alert_text(&root).contains("ask your partner"));
+    assert_eq!(text(&root, "[data-testid=essentials-status]"), "Active");
 
     // 8. The partner sees it in order history and on the reservations page, billed to the
     //    partner, and in the activity log; it was not notified (R6)
@@ -661,35 +725,58 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
     // 9. The partner does what the customer could not: renew, rescope, exchange, cancel
     go("#/customers/cust-003/reservations").await;
     assert_eq!(first_reservation(&root, "reservations"), res);
-    click_text(&root, "button", "Auto-renew: off");
+    click_text(&root, "main a", &res);
     settle().await;
-    assert!(text(&root, "[data-testid=reservations]").contains("Auto-renew: on"));
-    choose(&root, &format!("#scope-{res}"), "sub-0005");
-    settle().await;
+    assert_eq!(
+        current_hash(),
+        format!("#/customers/cust-003/reservations/{res}")
+    );
+    open_command(&root, "Renew").await;
     assert!(
-        text(&root, "[data-testid=reservations]").contains("Single subscription: Tailspin Plan")
+        !shows(&root, "[data-testid=precheck]"),
+        "allowed: no refusal shown"
+    );
+    click_text(&root, "button", "Turn auto-renew off");
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=essentials-auto-renew]"), "Off");
+    open_command(&root, "Change scope").await;
+    choose(&root, "#change-scope", "sub-0005");
+    settle().await;
+    click_text(&root, "button", "Save scope");
+    settle().await;
+    assert_eq!(
+        text(&root, "[data-testid=essentials-scope]"),
+        "Single subscription: Tailspin Plan"
     );
     go(&format!("#/who-may/cust-003/{res}")).await;
     assert!(who_may_cell(&root, "Hugo Helpdesk", "exchange").contains("Allowed"));
     assert!(who_may_cell(&root, "Tara Lind", "exchange").contains("R10"));
-    go("#/customers/cust-003/reservations").await;
-    choose(&root, &format!("#exchange-product-{res}"), "vm-d4s-v5");
-    type_into(&root, &format!("#exchange-{res}"), "2");
+    go(&format!("#/customers/cust-003/reservations/{res}")).await;
+    open_command(&root, "Exchange").await;
+    choose(&root, "#exchange-product", "vm-d4s-v5");
     settle().await;
-    click_text(&root, "button", "Exchange");
+    type_into(&root, "#exchange-quantity", "2");
+    settle().await;
+    assert!(text(&root, "[data-testid=exchange-quote]").contains("Value returned"));
+    click_text(&root, "button", "Confirm exchange");
     settle().await;
     assert!(
         text(&root, "[role=status]").contains("exchanged"),
         "{}",
         text(&root, "main")
     );
-    assert!(text(&root, "[data-testid=reservations]").contains("Exchanged"));
-    click_text(&root, "button", "Cancel (refund)");
-    settle().await;
-    assert!(text(&root, "[role=alertdialog]").contains("gets USD"));
+    assert_eq!(text(&root, "[data-testid=essentials-status]"), "Exchanged");
+    // the new reservation is the newest; the partner cancels it, seeing the refund first
+    go("#/customers/cust-003/reservations").await;
+    let new = first_reservation(&root, "reservations");
+    assert_ne!(new, res);
+    go(&format!("#/customers/cust-003/reservations/{new}")).await;
+    open_command(&root, "Refund").await;
+    assert!(text(&root, "[data-testid=refund-quote]").contains("gets USD"));
     click_text(&root, "button", "Cancel reservation");
     settle().await;
     assert!(text(&root, "[role=status]").contains("cancelled"));
+    assert_eq!(text(&root, "[data-testid=essentials-status]"), "Cancelled");
     go("#/activity").await;
     let log = text(&root, "[data-testid=activity-log]");
     for op in [
@@ -952,11 +1039,17 @@ async fn a_second_document_writing_meanwhile_does_not_erase_the_first_ones_unsav
         )
         .unwrap();
     persist::save(&mut kv, &state, saved).unwrap();
-    // the storage event arrives: the other's customer is here and the two days still are
-    gloo_timers_sleep().await;
-    settle().await;
+    // the storage event arrives (in a task of its own, a moment later): the other's
+    // customer is here, the two days still are, and everything is stored
+    until(|| !shows(&root, "[data-testid=storage-warning]")).await;
     go("#/customers").await;
-    assert!(text(&root, "main").contains("Litware Inc"));
+    assert!(
+        text(&root, "main").contains("Litware Inc"),
+        "{} / {} / {}",
+        text(&root, "[data-testid=clock]"),
+        text(&root, "header"),
+        text(&root, "main")
+    );
     assert_eq!(text(&root, "[data-testid=clock]"), the_clock_after(2));
     frame.remove();
     root.remove();
@@ -1016,8 +1109,7 @@ async fn a_second_document_sees_the_first_ones_changes() {
     persist::save(&mut kv, &state, saved).unwrap();
     assert!(kv.get(META_KEY).is_some());
     // the storage event reaches this document; the app brings itself up to date
-    gloo_timers_sleep().await;
-    settle().await;
+    until(|| text(&root, "main").contains("Litware Inc")).await;
     assert!(
         text(&root, "main").contains("Litware Inc"),
         "{}",
@@ -1213,18 +1305,25 @@ fn english_only(translation: &str) -> Vec<String> {
         .collect()
 }
 
-const MAIN_PAGES: [&str; 11] = [
+const MAIN_PAGES: [&str; 18] = [
     "#/customers",
     "#/customers/cust-004/subscriptions",
     "#/customers/cust-004/account",
     "#/customers/cust-004/orders",
     "#/customers/cust-004/reservations",
+    "#/customers/cust-004/reservations/res-00001",
+    "#/customers/cust-004/savings-plans",
     "#/pricing",
     "#/activity",
+    "#/settings",
     "#/who-may/cust-004",
     "#/portal/iam/sub-0003",
     "#/portal/reservations",
+    "#/portal/reservations/res-00002",
     "#/portal/purchase",
+    "#/portal/savings-plans",
+    "#/portal/savings-plans/sp-00001",
+    "#/portal/savings-plans/purchase",
 ];
 
 #[wasm_bindgen_test]
@@ -1259,7 +1358,7 @@ async fn every_main_page_in_dutch_and_swedish_shows_no_english_ui_text() {
             english.len()
         );
         for page in MAIN_PAGES {
-            if page.starts_with("#/portal/reservations") || page.starts_with("#/portal/purchase") {
+            if page.starts_with("#/portal/") && !page.starts_with("#/portal/iam") {
                 choose(&root, "#persona", "c:u6"); // a Woodgrove Owner sees its own portal
             }
             go(page).await;
@@ -1359,6 +1458,21 @@ fn every_route_reads_back_from_its_own_path_and_any_other_path_is_not_found() {
         Route::PortalIam {
             sub: text("sub-001"),
         },
+        Route::PortalReservation {
+            id: text("res-00002"),
+        },
+        Route::PortalSavingsPlans,
+        Route::PortalSavingsPlanPurchase,
+        Route::PortalSavingsPlan { id: text("sp 1/2") },
+        Route::CustomerReservation {
+            id: text("cust-004"),
+            reservation: text("res/1"),
+        },
+        Route::CustomerSavingsPlan {
+            id: text("cust-004"),
+            plan: text("sp-00002"),
+        },
+        Route::Settings,
         Route::Scenario,
         Route::Share {
             payload: text("eJyrVkrLz1ey-_"),
@@ -1425,5 +1539,176 @@ async fn back_and_forward_return_to_the_pages_visited() {
         .click();
     until_hash("#main").await;
     assert!(shows(&root, "#allow-purchase"));
+    root.remove();
+}
+
+/// R16–R20 through the DOM: the second switch, a refused and an allowed purchase in the
+/// portal, invisible in Partner Center, visible in the portal, uncancellable.
+#[wasm_bindgen_test]
+async fn the_savings_plan_story_from_switch_to_a_plan_nobody_can_cancel() {
+    let root = start(None).await;
+    // the Owner cannot buy while the savings plan switch is off (R17a)
+    choose(&root, "#persona", "c:u1");
+    go("#/portal/savings-plans/purchase").await;
+    let precheck = text(&root, "[data-testid=savings-plan-precheck]");
+    assert!(
+        precheck.contains("R17") && precheck.contains("savings plan permission is off"),
+        "{precheck}"
+    );
+    type_into(&root, "#portal-sp-name", "Contoso compute");
+    settle().await;
+    click_text(&root, "button", "Purchase savings plan");
+    settle().await;
+    assert!(alert_text(&root).contains("R17"));
+    // the Admin agent turns the second switch on; the reservations one stays off (R16)
+    choose(&root, "#persona", "p:p1");
+    go("#/customers/cust-001/account").await;
+    find(&root, "#allow-savings-plan")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert_eq!(
+        text(&root, "[data-testid=savings-plan-permission-state]"),
+        "On"
+    );
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "Off");
+    // the Owner buys USD 2.50 an hour for a year: USD 21,900.00 in all
+    choose(&root, "#persona", "c:u1");
+    go("#/portal/savings-plans/purchase").await;
+    assert!(!shows(&root, "[data-testid=savings-plan-precheck]"));
+    type_into(&root, "#portal-sp-name", "Contoso compute");
+    type_into(&root, "#portal-sp-commitment", "2.50");
+    settle().await;
+    assert_eq!(
+        text(&root, "[data-testid=savings-plan-total]"),
+        "USD 21,900.00"
+    );
+    click_text(&root, "button", "Purchase savings plan");
+    settle().await;
+    assert!(text(&root, "[role=status]").contains("Savings plan purchased"));
+    // visible in the portal, with its utilisation...
+    go("#/portal/savings-plans").await;
+    let list = text(&root, "[data-testid=savings-plans]");
+    assert!(list.contains("Contoso compute"), "{list}");
+    click_text(&root, "main a", "Contoso compute");
+    settle().await;
+    // ...and nobody can cancel, exchange or refund it (R20)
+    open_command(&root, "Refund").await;
+    assert!(text(&root, "[data-testid=precheck]").contains("R20"));
+    click_text(&root, "button", "Cancel reservation");
+    settle().await;
+    assert!(alert_text(&root).contains("every savings plan purchase is final"));
+    // Partner Center is blind to it: not in Order history, Savings plans or the Activity log
+    choose(&root, "#persona", "p:p1");
+    go("#/customers/cust-001/orders").await;
+    assert!(!text(&root, "main").contains("Contoso compute"));
+    assert!(shows(&root, "[data-testid=orders-none]"));
+    go("#/customers/cust-001/savings-plans").await;
+    assert!(shows(&root, "[data-testid=savings-plans-none]"));
+    go("#/activity").await;
+    let log = text(&root, "[data-testid=activity-log]");
+    assert!(!log.contains("Savings plan purchased by customer"), "{log}");
+    // only the simulator's own teaching view says it exists (R18)
+    go("#/who-may/cust-001").await;
+    assert!(text(&root, "[data-testid=r18-note]").contains("bought 1 savings plan itself"));
+    assert!(who_may_cell(&root, "Ada Admin", "cancel-savings-plan").contains("R20"));
+    root.remove();
+}
+
+/// R21: the partner trades Woodgrove's VM reservation in for a savings plan, seeing the
+/// refund and the default hourly commitment first; the plan is in Partner Center.
+#[wasm_bindgen_test]
+async fn the_partner_trades_a_vm_reservation_in_for_a_savings_plan() {
+    let root = start(None).await;
+    go("#/customers/cust-004/reservations/res-00001").await;
+    open_command(&root, "Trade in").await;
+    let quote = text(&root, "[data-testid=trade-in-quote]");
+    assert!(
+        quote.contains("Refund now") && quote.contains("Hourly commitment it buys"),
+        "{quote}"
+    );
+    let default = text(&root, "[data-testid=trade-in-default]");
+    assert!(default.starts_with("USD 0.0"), "{default}");
+    click_text(&root, "button", "Trade in for the savings plan");
+    settle().await;
+    assert!(
+        text(&root, "[role=status]").contains("traded in"),
+        "{}",
+        text(&root, "main")
+    );
+    assert_eq!(text(&root, "[data-testid=essentials-status]"), "Cancelled");
+    go("#/customers/cust-004/savings-plans").await;
+    let plans = text(&root, "[data-testid=savings-plans]");
+    assert!(plans.contains("Traded in from res-00001"), "{plans}");
+    assert!(
+        !plans.contains("Woodgrove compute"),
+        "the customer's own stays hidden (R18)"
+    );
+    // the SQL reservation is not compute: R21 says no
+    go("#/customers/cust-004/reservations/res-00002").await;
+    open_command(&root, "Trade in").await;
+    assert!(text(&root, "[data-testid=precheck]").contains("R21"));
+    root.remove();
+}
+
+/// R13: with the end of the compute exchange grace period set and the clock past it, a
+/// reservation bought before the end exchanges once more; the one it became does not.
+#[wasm_bindgen_test]
+async fn an_exchange_is_refused_after_the_grace_period_ends() {
+    let root = start(None).await;
+    go("#/settings").await;
+    assert!(text(&root, "[data-testid=grace-end]").contains("until further notice"));
+    type_into(&root, "#grace-end-date", "2026-02-01");
+    settle().await;
+    click_text(&root, "button", "Set the end");
+    settle().await;
+    assert!(text(&root, "[data-testid=grace-end]").contains("2026"));
+    click_text(&root, "button", "+1 month");
+    settle().await;
+    go("#/customers/cust-004/reservations/res-00001").await;
+    open_command(&root, "Exchange").await;
+    assert!(!shows(&root, "[data-testid=precheck]"), "one more exchange");
+    choose(&root, "#exchange-product", "vm-d4s-v5");
+    settle().await;
+    type_into(&root, "#exchange-quantity", "2");
+    settle().await;
+    click_text(&root, "button", "Confirm exchange");
+    settle().await;
+    assert!(
+        text(&root, "[role=status]").contains("exchanged"),
+        "{}",
+        text(&root, "main")
+    );
+    go("#/customers/cust-004/reservations").await;
+    let received = first_reservation(&root, "reservations");
+    go(&format!("#/customers/cust-004/reservations/{received}")).await;
+    open_command(&root, "Exchange").await;
+    let preview = text(&root, "[data-testid=precheck]");
+    assert!(
+        preview.contains("R13") && preview.contains("grace period ended"),
+        "{preview}"
+    );
+    click_text(&root, "button", "Confirm exchange");
+    settle().await;
+    assert!(alert_text(&root).contains("can no longer be exchanged"));
+    root.remove();
+}
+
+/// R15: the Activity log is the Admin agent's; a Sales agent who follows the link is told.
+#[wasm_bindgen_test]
+async fn a_sales_agent_is_refused_the_activity_log_with_r15() {
+    let root = start(None).await;
+    choose(&root, "#persona", "p:p2");
+    go("#/activity").await;
+    let refusal = text(&root, "[data-testid=activity-refused]");
+    assert!(
+        refusal.contains("R15") && refusal.contains("Sales agent"),
+        "{refusal}"
+    );
+    assert!(!shows(&root, "[data-testid=activity-log]"));
+    choose(&root, "#persona", "p:p1");
+    settle().await;
+    assert!(shows(&root, "[data-testid=activity-log]"));
     root.remove();
 }

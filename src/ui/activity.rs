@@ -1,14 +1,37 @@
 //! Activity log: filter by date range, customer and operation; paged; CSV export.
 use super::model::use_app;
-use super::widgets::persona_name;
 use super::widgets::{download, event_value, input_value, page_bounds, Pager, PAGE_SIZE};
+use super::widgets::{persona_name, reason_line};
+use crate::domain::projections::explain;
 use crate::domain::projections::{activity, activity_csv, ActivityFilter};
+use crate::domain::{Action, Decision};
 use crate::domain::{Operation, Timestamp};
 use crate::i18n::{format_datetime, t};
 use yew::prelude::*;
 
+/// R15: the page is the Admin agent's; Sales and Helpdesk agents who follow the link see
+/// why not, rather than an empty page.
 #[component]
 pub fn ActivityLog() -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let may_open = explain(&app.state(), &app.persona, &Action::ViewActivityLog);
+    if let Decision::Denied(reasons) = may_open {
+        return html! {
+            <section class="page">
+                <h1>{t(locale, "activity-title")}</h1>
+                <div class="notice error" role="alert" data-testid="activity-refused">
+                    <strong><span aria-hidden="true">{"⛔ "}</span>{t(locale, "notice-denied-title")}</strong>
+                    <ul>{ for reasons.iter().map(|r| reason_line(locale, r)) }</ul>
+                </div>
+            </section>
+        };
+    }
+    html! { <ActivityEntries /> }
+}
+
+#[component]
+fn ActivityEntries() -> Html {
     let app = use_app();
     let locale = app.locale;
     let filter = use_state(ActivityFilter::default);
@@ -68,6 +91,7 @@ pub fn ActivityLog() -> Html {
                 </select>
                 <button onclick={export}>{t(locale, "activity-export")}</button>
             </div>
+            <div class="table-scroll">
             <table class="grid" data-testid="activity-log">
                 <thead><tr><th>{t(locale, "col-date")}</th><th>{t(locale, "activity-customer")}</th><th>{t(locale, "activity-operation")}</th><th>{t(locale, "col-user")}</th><th>{t(locale, "col-status")}</th></tr></thead>
                 <tbody>
@@ -82,6 +106,7 @@ pub fn ActivityLog() -> Html {
                 }) }
                 </tbody>
             </table>
+            </div>
             <Pager page={current} {pages} on_page={Callback::from({ let page = page.clone(); move |p| page.set(p) })} />
         </section>
     }

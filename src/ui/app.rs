@@ -1,12 +1,16 @@
 //! The root: context provider, router, the two consoles' frames, banners, footer.
 use super::activity::ActivityLog;
-use super::azure_portal::{PortalIam, PortalPurchase, PortalReservations};
-use super::customer::CustomerPage;
+use super::azure_portal::{
+    PortalIam, PortalPurchase, PortalReservation, PortalReservations, PortalSavingsPlan,
+    PortalSavingsPlanPurchase, PortalSavingsPlans,
+};
+use super::customer::{CustomerPage, CustomerReservationPage, CustomerSavingsPlanPage};
 use super::header::Header;
 use super::model::{use_app, use_portal_look, AppModel, Msg};
 use super::partner_center::{CustomerList, Pricing};
 use super::route::{self, use_route, HashRouter, Link, Route};
 use super::scenario::{download_scenario, ScenarioPage, ShareLink};
+use super::settings::Settings;
 use super::who_may::{RuleBook, WhoMay};
 use super::widgets::{download, persona_name, reason_line};
 use crate::domain::decide::operation_of;
@@ -138,6 +142,13 @@ fn Pages() -> Html {
         Route::Customer { id, tab } => {
             html! { <PartnerOnly><CustomerPage {id} {tab} /></PartnerOnly> }
         }
+        Route::CustomerReservation { id, reservation } => {
+            html! { <PartnerOnly><CustomerReservationPage {id} {reservation} /></PartnerOnly> }
+        }
+        Route::CustomerSavingsPlan { id, plan } => {
+            html! { <PartnerOnly><CustomerSavingsPlanPage {id} {plan} /></PartnerOnly> }
+        }
+        Route::Settings => html! { <PartnerOnly><Settings /></PartnerOnly> },
         Route::Pricing => html! { <PartnerOnly><Pricing /></PartnerOnly> },
         Route::Activity => html! { <PartnerOnly><ActivityLog /></PartnerOnly> },
         Route::WhoMay { id } => html! { <WhoMay customer={id} /> },
@@ -148,6 +159,10 @@ fn Pages() -> Html {
         Route::PortalReservations => html! { <PortalReservations /> },
         Route::PortalPurchase => html! { <PortalPurchase /> },
         Route::PortalIam { sub } => html! { <PortalIam subscription={sub} /> },
+        Route::PortalReservation { id } => html! { <PortalReservation {id} /> },
+        Route::PortalSavingsPlans => html! { <PortalSavingsPlans /> },
+        Route::PortalSavingsPlanPurchase => html! { <PortalSavingsPlanPurchase /> },
+        Route::PortalSavingsPlan { id } => html! { <PortalSavingsPlan {id} /> },
         Route::Scenario => html! { <ScenarioPage /> },
         Route::Share { payload } => html! { <ShareLink {payload} /> },
         Route::NotFound => html! { <NotFound /> },
@@ -209,6 +224,7 @@ fn Nav() -> Html {
                 <Link to={Route::Customers}>{t(locale, "nav-customers")}</Link>
                 <Link to={Route::Pricing}>{t(locale, "nav-pricing")}</Link>
                 <Link to={Route::Activity}><span aria-hidden="true">{"⚙ "}</span>{t(locale, "nav-activity-log")}</Link>
+                <Link to={Route::Settings}><span aria-hidden="true">{"⚙ "}</span>{t(locale, "nav-settings")}</Link>
                 <Link to={Route::Scenario}>{t(locale, "nav-scenario")}</Link>
             </nav>
         }
@@ -217,6 +233,7 @@ fn Nav() -> Html {
             <nav class="sidenav portal-nav" aria-label={t(locale, "nav-label")}>
                 <Link to={Route::PortalReservations}>{t(locale, "portal-nav-reservations")}</Link>
                 <Link to={Route::PortalPurchase}>{t(locale, "portal-nav-purchase")}</Link>
+                <Link to={Route::PortalSavingsPlans}>{t(locale, "portal-nav-savings-plans")}</Link>
                 <Link to={Route::Scenario}>{t(locale, "nav-scenario")}</Link>
             </nav>
         }

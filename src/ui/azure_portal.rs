@@ -1,38 +1,69 @@
-//! The Azure portal (simulated), seen by customer users: Reservations, Purchase, and
-//! Access control (IAM) of a subscription. Blades: title, command bar, body.
-use super::customer::{scope_label, status_label, ReservationActions};
+//! The Azure portal (simulated), seen by customer users: Reservations (a list blade and a
+//! details blade per reservation), Savings plans (the same, R16–R20), the purchase blades,
+//! and Access control (IAM) of a subscription. Blades: breadcrumb, title, command bar, body.
+use super::coverage::CoverageView;
 use super::model::{use_app, Msg};
 use super::purchase::PurchaseForm;
+use super::reservation::{product_name, scope_label, status_label, ReservationDetails};
 use super::route::{Link, Route};
+use super::savings_plan::{SavingsPlanDetails, SavingsPlanForm, SavingsPlanList};
 use super::widgets::{on_change_set, NoticeBar};
-use crate::domain::finance::{coverage, Coverage, SubscriptionSavings};
-use crate::domain::projections::actor_name;
-use crate::domain::{Actor, Command, RbacRole, SubscriptionId, UserId};
-use crate::i18n::{format_date, format_number, t, t_args};
-use std::rc::Rc;
+use crate::domain::finance::{coverage, View};
+use crate::domain::projections::{actor_name, orders_of};
+use crate::domain::{
+    Actor, Command, RbacRole, ReservationId, SavingsPlanId, SubscriptionId, UserId,
+};
+use crate::i18n::{format_date, t, t_args, Locale};
 use yew::prelude::*;
 
-fn blade(title: String, crumb: &str, locale: crate::i18n::Locale, body: Html) -> Html {
+/// A blade: the breadcrumb (Home > … > this), its title, the notice, the body.
+fn blade(locale: Locale, crumbs: &[(String, Option<Route>)], title: String, body: Html) -> Html {
     html! {
         <section class="blade">
-            <p class="breadcrumb">{t(locale, "portal-home")}{" > "}{crumb.to_string()}</p>
+            <nav class="breadcrumb" aria-label={t(locale, "breadcrumb-label")}>
+                <Link to={Route::PortalReservations}>{t(locale, "portal-home")}</Link>
+                { for crumbs.iter().map(|(label, to)| html! {
+                    <>
+                    <span aria-hidden="true">{" > "}</span>
+                    if let Some(to) = to { <Link to={to.clone()}>{label.clone()}</Link> } else { <span>{label.clone()}</span> }
+                    </>
+                }) }
+            </nav>
             <h1>{title}</h1>
-            <NoticeBar portal=true />
             {body}
         </section>
     }
 }
 
 /// A portal blade that belongs to a customer user, opened by a partner user.
-fn partner_hint(locale: crate::i18n::Locale, title: &str) -> Html {
+fn partner_hint(locale: Locale, title: &str) -> Html {
     blade(
-        t(locale, title),
-        "",
         locale,
+        &[],
+        t(locale, title),
         html! { <p>{t(locale, "portal-partner-hint")}</p> },
     )
 }
 
+fn not_found(locale: Locale) -> Html {
+    blade(locale, &[], t(locale, "not-found-title"), html! {})
+}
+
+fn reservations_crumb(locale: Locale) -> (String, Option<Route>) {
+    (
+        t(locale, "portal-nav-reservations"),
+        Some(Route::PortalReservations),
+    )
+}
+
+fn plans_crumb(locale: Locale) -> (String, Option<Route>) {
+    (
+        t(locale, "portal-nav-savings-plans"),
+        Some(Route::PortalSavingsPlans),
+    )
+}
+
+/// Reservations: one clean row per reservation, each opening its details blade.
 #[component]
 pub fn PortalReservations() -> Html {
     let app = use_app();
@@ -41,97 +72,70 @@ pub fn PortalReservations() -> Html {
     let Some(customer) = state.customer_of(&app.persona).cloned() else {
         return partner_hint(locale, "portal-nav-reservations");
     };
-    let list = crate::domain::projections::orders_of(&state, &customer);
-    let Coverage {
-        subscriptions,
-        utilisation: used,
-        ..
-    } = coverage(&state, &customer);
-    let usage = Rc::new(subscriptions);
+    let list = orders_of(&state, &customer);
+    let used = coverage(&state, &customer).utilisation;
     let body = html! {
         <>
         <div class="commandbar" role="toolbar" aria-label={t(locale, "portal-commands")}>
             <Link to={Route::PortalPurchase} classes="command">{"+ "}{t(locale, "portal-purchase")}</Link>
         </div>
+        <NoticeBar portal=true />
         <p class="hint">{t(locale, "portal-r10-note")}</p>
-        <table class="grid" data-testid="portal-reservations">
-            <thead><tr><th>{t(locale, "col-reservation")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-scope")}</th><th>{t(locale, "col-ends")}</th><th>{t(locale, "col-status")}</th><th>{t(locale, "col-utilisation")}</th><th>{t(locale, "col-actions")}</th></tr></thead>
-            <tbody>
-            { for list.iter().map(|r| html! {
-                <tr data-reservation={r.id.to_string()}>
-                    <td>{r.id.to_string()}</td>
-                    <td>{state.catalogue.product(&r.product).map(|p| p.name).unwrap_or("")}</td>
-                    <td>{r.quantity}</td>
-                    <td>{scope_label(locale, &state, &r.scope)}</td>
-                    <td>{format_date(locale, r.end)}</td>
-                    <td>{status_label(locale, r)}</td>
-                    <td data-testid="utilisation">{ used.get(&r.id).map(|p| format!("{p} %")).unwrap_or_else(|| "—".into()) }</td>
-                    <td>if r.is_active() { <ReservationActions reservation={r.id.clone()} /> }</td>
-                </tr>
-            }) }
-            </tbody>
-        </table>
         if list.is_empty() {
             <p data-testid="portal-reservations-none">{t(locale, "portal-reservations-none")}</p>
+        } else {
+            <div class="table-scroll">
+            <table class="grid" data-testid="portal-reservations">
+                <thead><tr><th>{t(locale, "col-reservation")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-scope")}</th><th>{t(locale, "col-ends")}</th><th>{t(locale, "col-status")}</th><th>{t(locale, "col-utilisation")}</th></tr></thead>
+                <tbody>
+                { for list.iter().map(|r| html! {
+                    <tr data-reservation={r.id.to_string()}>
+                        <td><a href={Route::PortalReservation { id: r.id.to_string() }.href()}>{r.id.to_string()}</a></td>
+                        <td>{product_name(&state, &r.product)}</td>
+                        <td>{r.quantity}</td>
+                        <td>{scope_label(locale, &state, &r.scope)}</td>
+                        <td>{format_date(locale, r.end)}</td>
+                        <td>{status_label(locale, r)}</td>
+                        <td data-testid="utilisation">{ used.get(&r.id).map(|p| format!("{p} %")).unwrap_or_else(|| "—".into()) }</td>
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+            </div>
         }
         <h2>{t(locale, "savings-title")}</h2>
-        <SavingsChart rows={usage.clone()} />
-        <table class="grid">
-            <thead><tr><th>{t(locale, "col-subscription")}</th><th>{t(locale, "savings-used")}</th><th>{t(locale, "savings-covered")}</th></tr></thead>
-            <tbody>{ for usage.iter().map(|u| html! {
-                <tr><td>{state.subscriptions.get(&u.subscription).map(|s| s.name.clone()).unwrap_or_default()}</td>
-                <td>{format_number(locale, u.used_hours)}</td><td>{format_number(locale, u.covered_hours)}</td></tr>
-            }) }</tbody>
-        </table>
+        <CoverageView customer={customer.clone()} view={View::AzurePortal} />
         </>
     };
-    blade(
-        t(locale, "portal-nav-reservations"),
-        &t(locale, "portal-nav-reservations"),
-        locale,
-        body,
-    )
+    blade(locale, &[], t(locale, "portal-nav-reservations"), body)
 }
 
 #[derive(Properties, PartialEq)]
-pub struct SavingsProps {
-    /// From `finance::savings` / `finance::coverage`, computed once by the page.
-    pub rows: Rc<Vec<SubscriptionSavings>>,
+pub struct IdProps {
+    pub id: String,
 }
 
-/// R9: covered vs uncovered usage per subscription, as SVG bars.
+/// One reservation of the customer: Essentials and the command bar (R10 refuses them all).
 #[component]
-pub fn SavingsChart(props: &SavingsProps) -> Html {
+pub fn PortalReservation(props: &IdProps) -> Html {
     let app = use_app();
     let locale = app.locale;
     let state = app.state();
-    let rows = &props.rows;
-    let max = rows.iter().map(|r| r.used_hours).max().unwrap_or(0).max(1);
-    let bar_w = 300u64;
-    html! {
-        <figure class="savings">
-        <div class="legend" aria-hidden="true">
-            <span><span class="swatch covered"></span>{t(locale, "savings-covered")}</span>
-            <span><span class="swatch uncovered"></span>{t(locale, "savings-uncovered")}</span>
-        </div>
-        <svg class="chart" role="img" aria-label={t(locale, "savings-chart-label")} viewBox={format!("0 0 640 {}", 30 * rows.len().max(1) + 10)} width="100%">
-            { for rows.iter().enumerate().map(|(i, r)| {
-                let y = 10 + 30 * i;
-                let used = r.used_hours * bar_w / max;
-                let covered = r.covered_hours * bar_w / max;
-                let name = state.subscriptions.get(&r.subscription).map(|s| s.name.clone()).unwrap_or_default();
-                html! {
-                    <g>
-                        <text x="0" y={(y + 14).to_string()} class="chart-label">{name}</text>
-                        <rect x="170" y={y.to_string()} width={used.to_string()} height="18" class="bar-uncovered" />
-                        <rect x="170" y={y.to_string()} width={covered.to_string()} height="18" class="bar-covered" />
-                        <text x={(175 + used).to_string()} y={(y + 14).to_string()} class="chart-value">{t_args(locale, "savings-bar", &[("covered", format_number(locale, r.covered_hours).into()), ("used", format_number(locale, r.used_hours).into()), ("used_count", r.used_hours.into())])}</text>
-                        <title>{t_args(locale, "savings-bar", &[("covered", format_number(locale, r.covered_hours).into()), ("used", format_number(locale, r.used_hours).into()), ("used_count", r.used_hours.into())])}</title>
-                    </g>
-                }
-            }) }
-        </svg>
-        </figure>
+    let Some(customer) = state.customer_of(&app.persona).cloned() else {
+        return partner_hint(locale, "portal-nav-reservations");
+    };
+    let id = ReservationId::new(props.id.as_str());
+    match state.reservations.get(&id) {
+        Some(r) if r.customer == customer => {
+            let used = coverage(&state, &customer).utilisation.get(&id).copied();
+            blade(
+                locale,
+                &[reservations_crumb(locale), (props.id.clone(), None)],
+                format!("{} — {}", product_name(&state, &r.product), r.id),
+                html! { <ReservationDetails reservation={id.clone()} utilisation={used} /> },
+            )
+        }
+        _ => not_found(locale),
     }
 }
 
@@ -144,10 +148,71 @@ pub fn PortalPurchase() -> Html {
         return partner_hint(locale, "portal-purchase-title");
     };
     blade(
-        t(locale, "portal-purchase-title"),
-        &t(locale, "portal-nav-reservations"),
         locale,
-        html! { <PurchaseForm customer={customer} portal=true /> },
+        &[reservations_crumb(locale)],
+        t(locale, "portal-purchase-title"),
+        html! { <><NoticeBar portal=true /><PurchaseForm customer={customer} portal=true /></> },
+    )
+}
+
+/// Savings plans: all of the customer's, with utilisation (R18: only here, never in
+/// Partner Center, when the customer bought them).
+#[component]
+pub fn PortalSavingsPlans() -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let state = app.state();
+    let Some(customer) = state.customer_of(&app.persona).cloned() else {
+        return partner_hint(locale, "portal-nav-savings-plans");
+    };
+    let body = html! {
+        <>
+        <div class="commandbar" role="toolbar" aria-label={t(locale, "portal-commands")}>
+            <Link to={Route::PortalSavingsPlanPurchase} classes="command">{"+ "}{t(locale, "savings-plan-purchase")}</Link>
+        </div>
+        <NoticeBar portal=true />
+        <p class="hint">{t(locale, "portal-r20-note")}</p>
+        <SavingsPlanList customer={customer.clone()} portal=true />
+        <h2>{t(locale, "savings-title")}</h2>
+        <CoverageView customer={customer.clone()} view={View::AzurePortal} />
+        </>
+    };
+    blade(locale, &[], t(locale, "portal-nav-savings-plans"), body)
+}
+
+#[component]
+pub fn PortalSavingsPlan(props: &IdProps) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let state = app.state();
+    let Some(customer) = state.customer_of(&app.persona).cloned() else {
+        return partner_hint(locale, "portal-nav-savings-plans");
+    };
+    let id = SavingsPlanId::new(props.id.as_str());
+    match state.savings_plans.get(&id) {
+        Some(p) if p.customer == customer => blade(
+            locale,
+            &[plans_crumb(locale), (p.name.clone(), None)],
+            p.name.clone(),
+            html! { <SavingsPlanDetails plan={id.clone()} /> },
+        ),
+        _ => not_found(locale),
+    }
+}
+
+#[component]
+pub fn PortalSavingsPlanPurchase() -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let state = app.state();
+    let Some(customer) = state.customer_of(&app.persona).cloned() else {
+        return partner_hint(locale, "savings-plan-purchase");
+    };
+    blade(
+        locale,
+        &[plans_crumb(locale)],
+        t(locale, "savings-plan-purchase-title"),
+        html! { <SavingsPlanForm customer={customer} portal=true /> },
     )
 }
 
@@ -166,7 +231,7 @@ pub fn PortalIam(props: &IamProps) -> Html {
     let state = app.state();
     let sid = SubscriptionId::new(props.subscription.as_str());
     let Some(sub) = state.subscriptions.get(&sid) else {
-        return blade(t(locale, "not-found-title"), "", locale, html! {});
+        return not_found(locale);
     };
     let users: Vec<_> = state
         .users_of(&sub.customer)
@@ -212,8 +277,9 @@ pub fn PortalIam(props: &IamProps) -> Html {
     let body = html! {
         <>
         <p>{t_args(locale, "iam-intro", &[("subscription", sub.name.clone().into())])}</p>
+        <div class="table-scroll">
         <table class="grid" data-testid="iam">
-            <thead><tr><th>{t(locale, "col-user")}</th><th>{t(locale, "col-role")}</th><th></th></tr></thead>
+            <thead><tr><th>{t(locale, "col-user")}</th><th>{t(locale, "col-role")}</th><th>{t(locale, "col-actions")}</th></tr></thead>
             <tbody>{ for assignments.iter().map(|(s, u, r)| {
                 let remove = {
                     let app = app.clone();
@@ -224,6 +290,7 @@ pub fn PortalIam(props: &IamProps) -> Html {
                     <td><button onclick={remove}>{t(locale, "iam-remove")}</button></td></tr> }
             }) }</tbody>
         </table>
+        </div>
         <form class="inline-form" onsubmit={assign}>
             <label for="iam-user">{t(locale, "col-user")}</label>
             <select id="iam-user" onchange={on_user}>
@@ -237,5 +304,10 @@ pub fn PortalIam(props: &IamProps) -> Html {
         </form>
         </>
     };
-    blade(t(locale, "iam-title"), &sub.name, locale, body)
+    blade(
+        locale,
+        &[(sub.name.clone(), None)],
+        t(locale, "iam-title"),
+        html! { <><NoticeBar portal=true />{body}</> },
+    )
 }

@@ -1,35 +1,76 @@
 //! Partner Center customer page: Subscriptions, Account (Customer permissions at the
-//! bottom, as in the article), Order history, Reservations.
-use super::azure_portal::SavingsChart;
+//! bottom, as in the article: Azure reservations and Azure savings plan), Order history,
+//! Reservations (a list, and a details page per reservation), Savings plans (those the
+//! partner bought: the customer's own never appear here, R18).
+use super::coverage::CoverageView;
 use super::model::{use_app, Msg};
-use super::purchase::{parse_quantity, PurchaseForm};
+use super::purchase::PurchaseForm;
+use super::reservation::{
+    channel_label, product_name, scope_label, status_label, ReservationDetails,
+};
 use super::route::{Link, Route};
+use super::savings_plan::{SavingsPlanDetails, SavingsPlanForm, SavingsPlanList};
 use super::widgets::{
-    event_value, on_either, on_input_set, page_bounds, reason_line, NoticeBar, Pager, PAGE_SIZE,
+    on_either, on_input_set, page_bounds, reason_line, NoticeBar, Pager, PAGE_SIZE,
 };
-use crate::domain::command::{name_error, MAX_NAME_CHARS, MAX_QUANTITY};
-use crate::domain::finance::{refund_quote, savings};
-use crate::domain::projections::{actor_name, explain, orders_of};
+use crate::domain::command::{name_error, MAX_NAME_CHARS};
+use crate::domain::finance::View;
+use crate::domain::projections::{explain, order_history, orders_of, OrderLine};
 use crate::domain::{
-    Action, Actor, BillingPlan, Channel, Command, CustomerId, Decision, Money, ProductId,
-    Reservation, ReservationId, RuleId, Scope, State, SubscriptionId, SubscriptionKind,
-    SubscriptionStatus,
+    Action, Command, CustomerId, Decision, Money, PermissionResource, ReservationId, RuleId,
+    SavingsPlanId, SubscriptionKind, SubscriptionStatus,
 };
-use crate::i18n::{format_date, format_money, t, t_args, Locale};
-use std::rc::Rc;
+use crate::i18n::{format_date, format_money, t, t_args};
 use yew::prelude::*;
 
-const TABS: [(&str, &str); 4] = [
+const TABS: [(&str, &str); 5] = [
     ("subscriptions", "tab-subscriptions"),
     ("account", "tab-account"),
     ("orders", "tab-order-history"),
     ("reservations", "tab-reservations"),
+    ("savings-plans", "tab-savings-plans"),
 ];
 
 #[derive(Properties, PartialEq)]
 pub struct CustomerProps {
     pub id: String,
     pub tab: String,
+}
+
+/// The customer's heading and tabs around a page; `current` names the tab it belongs to.
+fn customer_frame(
+    locale: crate::i18n::Locale,
+    id: &str,
+    name: &str,
+    current: &str,
+    crumb: Option<String>,
+    body: Html,
+) -> Html {
+    html! {
+        <section class="page">
+            <nav class="breadcrumb" aria-label={t(locale, "breadcrumb-label")}>
+                <Link to={Route::Customers}>{t(locale, "nav-customers")}</Link>
+                <span aria-hidden="true">{" / "}</span>
+                if crumb.is_some() {
+                    <Link to={Route::Customer { id: id.to_string(), tab: current.to_string() }}>{name.to_string()}</Link>
+                } else {
+                    <span>{name.to_string()}</span>
+                }
+                if let Some(crumb) = &crumb { <span aria-hidden="true">{" / "}</span><span>{crumb.clone()}</span> }
+            </nav>
+            <h1>{name.to_string()}</h1>
+            <nav class="tabs" aria-label={t(locale, "tabs-label")}>
+                { for TABS.iter().map(|(tab, key)| html! {
+                    <Link to={Route::Customer { id: id.to_string(), tab: tab.to_string() }} classes={classes!((current == *tab).then_some("current"))}>
+                        {t(locale, key)}
+                    </Link>
+                }) }
+                <Link to={Route::WhoMay { id: id.to_string() }}>{t(locale, "who-may-link")}</Link>
+            </nav>
+            <NoticeBar />
+            {body}
+        </section>
+    }
 }
 
 #[component]
@@ -41,30 +82,75 @@ pub fn CustomerPage(props: &CustomerProps) -> Html {
     let Some(customer) = state.customers.get(&id) else {
         return html! { <section class="page"><h1>{t(locale, "not-found-title")}</h1></section> };
     };
-    let body = match props.tab.as_str() {
+    let tab = if TABS.iter().any(|(t, _)| *t == props.tab) {
+        props.tab.as_str()
+    } else {
+        "account"
+    };
+    let body = match tab {
         "subscriptions" => html! { <Subscriptions customer={id.clone()} /> },
         "orders" => html! { <OrderHistory customer={id.clone()} /> },
         "reservations" => html! { <Reservations customer={id.clone()} /> },
+        "savings-plans" => html! { <SavingsPlans customer={id.clone()} /> },
         _ => html! { <Account customer={id.clone()} /> },
     };
-    html! {
-        <section class="page">
-            <p class="breadcrumb"><Link to={Route::Customers}>{t(locale, "nav-customers")}</Link>{" / "}{customer.name.clone()}</p>
-            <h1>{customer.name.clone()}</h1>
-            <nav class="tabs" aria-label={t(locale, "tabs-label")}>
-                { for TABS.iter().map(|(tab, key)| {
-                    let current = props.tab == *tab || (props.tab != "subscriptions" && props.tab != "orders" && props.tab != "reservations" && *tab == "account");
-                    html! {
-                        <Link to={Route::Customer { id: props.id.clone(), tab: tab.to_string() }} classes={classes!(current.then_some("current"))}>
-                            {t(locale, key)}
-                        </Link>
-                    }
-                }) }
-                <Link to={Route::WhoMay { id: props.id.clone() }}>{t(locale, "who-may-link")}</Link>
-            </nav>
-            <NoticeBar />
-            {body}
-        </section>
+    customer_frame(locale, &props.id, &customer.name, tab, None, body)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CustomerReservationProps {
+    pub id: String,
+    pub reservation: String,
+}
+
+/// One reservation of the customer in Partner Center: Essentials and the command bar.
+#[component]
+pub fn CustomerReservationPage(props: &CustomerReservationProps) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let state = app.state();
+    let id = CustomerId::new(props.id.as_str());
+    let rid = ReservationId::new(props.reservation.as_str());
+    match (state.customers.get(&id), state.reservations.get(&rid)) {
+        (Some(c), Some(r)) if r.customer == id => customer_frame(
+            locale,
+            &props.id,
+            &c.name,
+            "reservations",
+            Some(format!("{} — {}", product_name(&state, &r.product), r.id)),
+            html! { <ReservationDetails reservation={rid.clone()} /> },
+        ),
+        _ => html! { <section class="page"><h1>{t(locale, "not-found-title")}</h1></section> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CustomerPlanProps {
+    pub id: String,
+    pub plan: String,
+}
+
+/// A savings plan the partner bought; the customer's own are not found here (R18).
+#[component]
+pub fn CustomerSavingsPlanPage(props: &CustomerPlanProps) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let state = app.state();
+    let id = CustomerId::new(props.id.as_str());
+    let pid = SavingsPlanId::new(props.plan.as_str());
+    let visible = state.savings_plans.get(&pid).filter(|p| {
+        p.customer == id && !crate::domain::projections::plan_hidden_from_partner(&state, p)
+    });
+    match (state.customers.get(&id), visible) {
+        (Some(c), Some(p)) => customer_frame(
+            locale,
+            &props.id,
+            &c.name,
+            "savings-plans",
+            Some(p.name.clone()),
+            html! { <SavingsPlanDetails plan={pid.clone()} /> },
+        ),
+        _ => html! { <section class="page"><h1>{t(locale, "not-found-title")}</h1></section> },
     }
 }
 
@@ -109,8 +195,9 @@ fn Subscriptions(props: &CustomerOnly) -> Html {
     };
     html! {
         <>
+        <div class="table-scroll">
         <table class="grid">
-            <thead><tr><th>{t(locale, "col-name")}</th><th>{t(locale, "col-offer")}</th><th>{t(locale, "col-status")}</th><th></th></tr></thead>
+            <thead><tr><th>{t(locale, "col-name")}</th><th>{t(locale, "col-offer")}</th><th>{t(locale, "col-status")}</th><th>{t(locale, "col-actions")}</th></tr></thead>
             <tbody>
             { for state.subscriptions_of(&props.customer).map(|s| html! {
                 <tr>
@@ -122,6 +209,7 @@ fn Subscriptions(props: &CustomerOnly) -> Html {
             }) }
             </tbody>
         </table>
+        </div>
         if state.subscriptions_of(&props.customer).next().is_none() { <p>{t(locale, "subscriptions-none")}</p> }
         <h2>{t(locale, "subscriptions-buy-title")}</h2>
         <form class="inline-form" onsubmit={on_buy} novalidate=true>
@@ -139,8 +227,9 @@ fn Subscriptions(props: &CustomerOnly) -> Html {
     }
 }
 
-/// Account, with "Customer permissions" → "Azure reservations" → "Allow customer to
-/// purchase" at the bottom. Its state and every reason come from `explain`.
+/// Account, with "Customer permissions" at the bottom: "Allow customer to purchase" under
+/// Azure reservations and under Azure savings plan (R16), each on its own. Their state and
+/// every reason come from `explain`.
 #[component]
 fn Account(props: &CustomerOnly) -> Html {
     let app = use_app();
@@ -148,36 +237,6 @@ fn Account(props: &CustomerOnly) -> Html {
     let state = app.state();
     let Some(customer) = state.customers.get(&props.customer) else {
         return html! {};
-    };
-    let on = customer.permission.is_some();
-    let decision = explain(
-        &state,
-        &app.persona,
-        &Action::SetPermission {
-            customer: props.customer.clone(),
-            on: !on,
-        },
-    );
-    // read-only when R2 says this persona may not change it at all
-    let read_only =
-        matches!(&decision, Decision::Denied(r) if r.iter().any(|x| x.rule == RuleId::R2));
-    let toggle = {
-        let app = app.clone();
-        let customer = props.customer.clone();
-        Callback::from(move |_| {
-            app.dispatch(Msg::Execute {
-                command: Command::SetPurchasePermission {
-                    customer: customer.clone(),
-                    on: !on,
-                },
-                as_simulator: false,
-                done: if on {
-                    "notice-permission-off"
-                } else {
-                    "notice-permission-on"
-                },
-            })
-        })
     };
     html! {
         <>
@@ -188,110 +247,168 @@ fn Account(props: &CustomerOnly) -> Html {
         <section class="permissions" aria-labelledby="perm-title">
             <h2 id="perm-title">{t(locale, "permissions-title")}</h2>
             <p>{t(locale, "permissions-intro")}</p>
-            <h3>{t(locale, "permissions-azure-reservations")}</h3>
-            <label class="switch">
-                <input type="checkbox" role="switch" id="allow-purchase" checked={on} disabled={read_only} onchange={toggle}
-                    aria-label={t(locale, "permissions-allow")} aria-describedby="perm-reasons" />
-                <span>{t(locale, "permissions-allow")}</span>
-                <strong data-testid="permission-state">{ if on { t(locale, "on") } else { t(locale, "off") } }</strong>
-            </label>
-            <ul id="perm-reasons" class="reasons">
-                { for decision.reasons().iter().map(|r| reason_line(locale, r)) }
-            </ul>
-            if on { <p class="hint">{t(locale, "permissions-r6-note")}</p> }
+            { for PermissionResource::ALL.iter().map(|r| html! {
+                <PermissionSwitch customer={props.customer.clone()} resource={*r} />
+            }) }
+            if customer.permission.is_some() || customer.savings_plan_permission.is_some() {
+                <p class="hint">{t(locale, "permissions-r6-note")}</p>
+            }
         </section>
         </>
     }
 }
 
-fn channel_label(locale: Locale, state: &State, r: &Reservation) -> String {
-    let who = match r.channel {
-        Channel::AzurePortal => actor_name(state, &Actor::Customer(r.bought_by.clone())),
-        _ => actor_name(state, &Actor::Partner(r.bought_by.clone())),
-    };
-    let key = match r.channel {
-        Channel::PartnerCenter => "channel-partner-center",
-        Channel::AzurePortal => "channel-azure-portal",
-        Channel::AutoRenew => "channel-auto-renew",
-        Channel::Exchange => "channel-exchange",
-    };
-    t_args(locale, key, &[("user", who.into())])
+#[derive(Properties, PartialEq)]
+struct SwitchProps {
+    customer: CustomerId,
+    resource: PermissionResource,
 }
 
-pub fn scope_label(locale: Locale, state: &State, scope: &Scope) -> String {
-    match scope {
-        Scope::Shared => t(locale, "scope-shared"),
-        Scope::Single(s) => t_args(
-            locale,
-            "scope-single",
-            &[(
-                "subscription",
-                state
-                    .subscriptions
-                    .get(s)
-                    .map(|x| x.name.clone())
-                    .unwrap_or_else(|| s.to_string())
-                    .into(),
-            )],
-        ),
+/// One "Allow customer to purchase" switch (R2–R4 for reservations, R16 for savings plans).
+#[component]
+fn PermissionSwitch(props: &SwitchProps) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let state = app.state();
+    let Some(customer) = state.customers.get(&props.customer) else {
+        return html! {};
+    };
+    let on = customer.permission_for(props.resource).is_some();
+    let decision = explain(
+        &state,
+        &app.persona,
+        &Action::SetPermission {
+            customer: props.customer.clone(),
+            on: !on,
+            resource: props.resource,
+        },
+    );
+    // read-only when R2 says this persona may not change it at all
+    let read_only =
+        matches!(&decision, Decision::Denied(r) if r.iter().any(|x| x.rule == RuleId::R2));
+    let savings = props.resource == PermissionResource::AzureSavingsPlan;
+    let toggle = {
+        let app = app.clone();
+        let customer = props.customer.clone();
+        Callback::from(move |_| {
+            let command = if savings {
+                Command::SetSavingsPlanPermission {
+                    customer: customer.clone(),
+                    on: !on,
+                }
+            } else {
+                Command::SetPurchasePermission {
+                    customer: customer.clone(),
+                    on: !on,
+                }
+            };
+            app.dispatch(Msg::Execute {
+                command,
+                as_simulator: false,
+                done: if on {
+                    "notice-permission-off"
+                } else {
+                    "notice-permission-on"
+                },
+            })
+        })
+    };
+    // the reservations switch keeps the ids it always had (links, tests, lessons)
+    let (input_id, state_id, reasons_id) = if savings {
+        (
+            "allow-savings-plan",
+            "savings-plan-permission-state",
+            "perm-reasons-sp",
+        )
+    } else {
+        ("allow-purchase", "permission-state", "perm-reasons")
+    };
+    let heading = t(locale, props.resource.key());
+    html! {
+        <div class="permission" data-resource={props.resource.api_name()}>
+            <h3>{heading.clone()}</h3>
+            <label class="switch">
+                <input type="checkbox" role="switch" id={input_id} checked={on} disabled={read_only} onchange={toggle}
+                    aria-label={format!("{} — {}", t(locale, "permissions-allow"), heading)} aria-describedby={reasons_id} />
+                <span aria-hidden="true">{t(locale, "permissions-allow")}</span>
+                <strong data-testid={state_id}>{ if on { t(locale, "on") } else { t(locale, "off") } }</strong>
+            </label>
+            <ul id={reasons_id} class="reasons">
+                { for decision.reasons().iter().map(|r| reason_line(locale, r)) }
+            </ul>
+        </div>
     }
 }
 
-pub fn status_label(locale: Locale, r: &Reservation) -> String {
-    use crate::domain::ReservationStatus::*;
-    t(
-        locale,
-        match r.status {
-            Active => "status-active",
-            Cancelled => "status-cancelled",
-            Exchanged => "status-exchanged",
-            Expired => "status-expired",
-            Renewed => "status-renewed",
-        },
-    )
-}
-
+/// Order history (R6, R18): reservations and the savings plans the partner bought, with
+/// refunds and stopped payments.
 #[component]
 fn OrderHistory(props: &CustomerOnly) -> Html {
     let app = use_app();
     let locale = app.locale;
     let state = app.state();
     let page = use_state(|| 0usize);
-    let orders = orders_of(&state, &props.customer);
+    let orders = order_history(&state, &props.customer);
     let (current, pages) = page_bounds(orders.len(), *page);
+    let billed_to = t_args(
+        locale,
+        "billed-to-partner",
+        &[("partner", state.partner.name.clone().into())],
+    );
     html! {
         <>
-        <table class="grid" data-testid="order-history">
-            <thead><tr><th>{t(locale, "col-order")}</th><th>{t(locale, "col-date")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-bought-by")}</th><th>{t(locale, "col-customer-price")}</th><th>{t(locale, "col-partner-cost")}</th><th>{t(locale, "col-billed-to")}</th><th>{t(locale, "col-refund")}</th></tr></thead>
-            <tbody>
-            { for orders.iter().skip(current * PAGE_SIZE).take(PAGE_SIZE).map(|r| html! {
-                <tr>
-                    <td>{r.order.to_string()}</td>
-                    <td>{format_date(locale, r.start)}</td>
-                    <td>{state.catalogue.product(&r.product).map(|p| p.name).unwrap_or("")}</td>
-                    <td>{r.quantity}</td>
-                    <td>{channel_label(locale, &state, r)}</td>
-                    <td>{format_money(locale, r.customer_price)}</td>
-                    <td>{format_money(locale, r.partner_cost)}</td>
-                    <td>{t_args(locale, "billed-to-partner", &[("partner", state.partner.name.clone().into())])}</td>
-                    <td data-testid="order-refund">{ for state.refunds.iter().filter(|x| x.reservation == r.id).map(|x| html! {
-                        <>
-                        {t_args(locale, "order-refund", &[("refund", format_money(locale, x.refund).into()), ("partner", format_money(locale, x.partner_refund).into())])}
-                        if x.stopped_payments > Money::ZERO {
-                            {" "}{t_args(locale, "order-stopped", &[("stopped", format_money(locale, x.stopped_payments).into())])}
-                        }
-                        </>
-                    }) }</td>
-                </tr>
-            }) }
-            </tbody>
-        </table>
-        if orders.is_empty() { <p data-testid="orders-none">{t(locale, "orders-none")}</p> }
+        if orders.is_empty() {
+            <p data-testid="orders-none">{t(locale, "orders-none")}</p>
+        } else {
+            <div class="table-scroll">
+            <table class="grid" data-testid="order-history">
+                <thead><tr><th>{t(locale, "col-order")}</th><th>{t(locale, "col-date")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-bought-by")}</th><th>{t(locale, "col-customer-price")}</th><th>{t(locale, "col-partner-cost")}</th><th>{t(locale, "col-billed-to")}</th><th>{t(locale, "col-refund")}</th></tr></thead>
+                <tbody>
+                { for orders.iter().skip(current * PAGE_SIZE).take(PAGE_SIZE).map(|line| match line {
+                    OrderLine::Reservation(r) => html! {
+                        <tr>
+                            <td>{r.order.to_string()}</td>
+                            <td>{format_date(locale, r.start)}</td>
+                            <td>{product_name(&state, &r.product)}</td>
+                            <td>{r.quantity}</td>
+                            <td>{channel_label(locale, &state, &r.channel, &r.bought_by)}</td>
+                            <td>{format_money(locale, r.customer_price)}</td>
+                            <td>{format_money(locale, r.partner_cost)}</td>
+                            <td>{billed_to.clone()}</td>
+                            <td data-testid="order-refund">{ for state.refunds.iter().filter(|x| x.reservation == r.id).map(|x| html! {
+                                <>
+                                {t_args(locale, "order-refund", &[("refund", format_money(locale, x.refund).into()), ("partner", format_money(locale, x.partner_refund).into())])}
+                                if x.stopped_payments > Money::ZERO {
+                                    {" "}{t_args(locale, "order-stopped", &[("stopped", format_money(locale, x.stopped_payments).into())])}
+                                }
+                                </>
+                            }) }</td>
+                        </tr>
+                    },
+                    OrderLine::SavingsPlan(p) => html! {
+                        <tr data-plan={p.id.to_string()}>
+                            <td>{p.order.to_string()}</td>
+                            <td>{format_date(locale, p.start)}</td>
+                            <td>{t_args(locale, "order-savings-plan", &[("name", p.name.clone().into()), ("amount", format_money(locale, p.hourly_commitment).into())])}</td>
+                            <td>{1}</td>
+                            <td>{channel_label(locale, &state, &p.channel, &p.bought_by)}</td>
+                            <td>{format_money(locale, p.total)}</td>
+                            <td>{format_money(locale, p.total)}</td>
+                            <td>{billed_to.clone()}</td>
+                            <td></td>
+                        </tr>
+                    },
+                }) }
+                </tbody>
+            </table>
+            </div>
+        }
         <Pager page={current} {pages} on_page={Callback::from({ let page = page.clone(); move |p| page.set(p) })} />
         </>
     }
 }
 
+/// Reservations: one row per reservation, each opening its details page.
 #[component]
 fn Reservations(props: &CustomerOnly) -> Html {
     let app = use_app();
@@ -302,191 +419,49 @@ fn Reservations(props: &CustomerOnly) -> Html {
     let (current, pages) = page_bounds(list.len(), *page);
     html! {
         <>
-        <table class="grid" data-testid="reservations">
-            <thead><tr><th>{t(locale, "col-reservation")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-scope")}</th><th>{t(locale, "col-ends")}</th><th>{t(locale, "col-status")}</th><th>{t(locale, "col-bought-by")}</th><th>{t(locale, "col-actions")}</th></tr></thead>
-            <tbody>
-            { for list.iter().skip(current * PAGE_SIZE).take(PAGE_SIZE).map(|r| html! {
-                <tr data-reservation={r.id.to_string()}>
-                    <td>{r.id.to_string()}</td>
-                    <td>{state.catalogue.product(&r.product).map(|p| p.name).unwrap_or("")}{" · "}{r.region.to_string()}</td>
-                    <td>{r.quantity}</td>
-                    <td>{scope_label(locale, &state, &r.scope)}</td>
-                    <td>{format_date(locale, r.end)}</td>
-                    <td>{status_label(locale, r)}</td>
-                    <td>{channel_label(locale, &state, r)}</td>
-                    <td>if r.is_active() { <ReservationActions reservation={r.id.clone()} /> }</td>
-                </tr>
-            }) }
-            </tbody>
-        </table>
-        if list.is_empty() { <p data-testid="reservations-none">{t(locale, "reservations-none")}</p> }
+        if list.is_empty() {
+            <p data-testid="reservations-none">{t(locale, "reservations-none")}</p>
+        } else {
+            <div class="table-scroll">
+            <table class="grid" data-testid="reservations">
+                <thead><tr><th>{t(locale, "col-reservation")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-scope")}</th><th>{t(locale, "col-ends")}</th><th>{t(locale, "col-auto-renew")}</th><th>{t(locale, "col-status")}</th><th>{t(locale, "col-bought-by")}</th></tr></thead>
+                <tbody>
+                { for list.iter().skip(current * PAGE_SIZE).take(PAGE_SIZE).map(|r| html! {
+                    <tr data-reservation={r.id.to_string()}>
+                        <td><a href={Route::CustomerReservation { id: props.customer.to_string(), reservation: r.id.to_string() }.href()}>{r.id.to_string()}</a></td>
+                        <td>{product_name(&state, &r.product)}{" · "}{r.region.to_string()}</td>
+                        <td>{r.quantity}</td>
+                        <td>{scope_label(locale, &state, &r.scope)}</td>
+                        <td>{format_date(locale, r.end)}</td>
+                        <td>{ if r.auto_renew { t(locale, "on") } else { t(locale, "off") } }</td>
+                        <td>{status_label(locale, r)}</td>
+                        <td>{channel_label(locale, &state, &r.channel, &r.bought_by)}</td>
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+            </div>
+        }
         <Pager page={current} {pages} on_page={Callback::from({ let page = page.clone(); move |p| page.set(p) })} />
         <h2>{t(locale, "savings-title")}</h2>
-        <SavingsChart rows={Rc::new(savings(&state, &props.customer))} />
+        <CoverageView customer={props.customer.clone()} view={View::PartnerCenter} />
         <h2>{t(locale, "pc-buy-title")}</h2>
         <PurchaseForm customer={props.customer.clone()} />
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ReservationProps {
-    pub reservation: ReservationId,
-}
-
-/// Exchange / cancel (refund shown before confirming) / auto-renew / scope. Also used in
-/// the portal, where the domain refuses them with R10.
+/// Savings plans the partner bought (R17 as R7); Partner Center is blind to the customer's
+/// own (R18), as the real one is.
 #[component]
-pub fn ReservationActions(props: &ReservationProps) -> Html {
+fn SavingsPlans(props: &CustomerOnly) -> Html {
     let app = use_app();
     let locale = app.locale;
-    let confirming = use_state(|| false);
-    let exchange_qty = use_state(String::new);
-    let exchange_product = use_state(|| None::<String>);
-    // R13/R14: the new reservation is a purchase, auto-renewing unless unticked
-    let exchange_auto_renew = use_state(|| true);
-    let state = app.state();
-    let Some(r) = state.reservations.get(&props.reservation) else {
-        return html! {};
-    };
-    let quote = refund_quote(&state, r);
-    let id = r.id.clone();
-    let run = |command: Command, done: &'static str| {
-        let app = app.clone();
-        let confirming = confirming.clone();
-        Callback::from(move |_| {
-            confirming.set(false);
-            app.dispatch(Msg::Execute {
-                command: command.clone(),
-                as_simulator: false,
-                done,
-            })
-        })
-    };
-    let ask_cancel = {
-        let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(true))
-    };
-    let keep = {
-        let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(false))
-    };
-    let on_scope = {
-        let app = app.clone();
-        let id = id.clone();
-        Callback::from(move |e: Event| {
-            let v = event_value(&e);
-            let scope = if v == "shared" {
-                Scope::Shared
-            } else {
-                Scope::Single(SubscriptionId::new(v))
-            };
-            app.dispatch(Msg::Execute {
-                command: Command::ChangeScope {
-                    reservation: id.clone(),
-                    scope,
-                },
-                as_simulator: false,
-                done: "notice-scope-changed",
-            })
-        })
-    };
-    let on_exchange_qty = on_input_set(&exchange_qty);
-    let on_exchange_product = {
-        let p = exchange_product.clone();
-        Callback::from(move |e: Event| p.set(Some(event_value(&e))))
-    };
-    // Offer the products of the same type (R13); the domain still decides.
-    let product_type = state.catalogue.product(&r.product).map(|p| p.product_type);
-    let same_type: Vec<(String, &'static str)> = state
-        .catalogue
-        .products
-        .iter()
-        .filter(|p| Some(p.product_type) == product_type)
-        .map(|p| (p.id.to_string(), p.name))
-        .collect();
-    let chosen_product = exchange_product
-        .as_ref()
-        .cloned()
-        .unwrap_or_else(|| r.product.to_string());
-    let exchange_quantity = parse_quantity(&exchange_qty);
-    let exchange = {
-        let app = app.clone();
-        let r = r.clone();
-        let product = ProductId::new(chosen_product.as_str());
-        let exchange_auto_renew = exchange_auto_renew.clone();
-        Callback::from(move |_| {
-            // invalid input changes nothing; the inline message says why
-            let Ok(quantity) = exchange_quantity else {
-                return;
-            };
-            app.dispatch(Msg::Execute {
-                command: Command::Exchange {
-                    reservation: r.id.clone(),
-                    product: product.clone(),
-                    region: r.region.clone(),
-                    term: r.term,
-                    billing_plan: r.billing_plan,
-                    quantity,
-                    auto_renew: *exchange_auto_renew,
-                },
-                as_simulator: false,
-                done: "notice-exchanged",
-            })
-        })
-    };
-    let current_scope = match &r.scope {
-        Scope::Shared => "shared".to_string(),
-        Scope::Single(s) => s.to_string(),
-    };
-    let label = |k: &str| format!("{} {}", t(locale, k), r.id);
     html! {
-        <div class="row-actions">
-            if *confirming {
-                <div class="confirm danger" role="alertdialog" aria-label={t(locale, "cancel-confirm-title")}>
-                    <p data-testid="refund-quote">{t_args(locale, "cancel-confirm-text", &[("refund", format_money(locale, quote.net).into()), ("fee", format_money(locale, quote.fee).into())])}</p>
-                    if r.billing_plan == BillingPlan::Monthly {
-                        <p>{t_args(locale, "cancel-confirm-monthly", &[("paid", format_money(locale, quote.paid).into()), ("stopped", format_money(locale, quote.stopped).into())])}</p>
-                    }
-                    <p>{t_args(locale, "cancel-confirm-counted", &[("counted", format_money(locale, quote.counted).into())])}</p>
-                    if app.is_partner() {
-                        <p>{t_args(locale, "cancel-confirm-partner", &[("partner", format_money(locale, quote.partner_refund).into())])}</p>
-                    }
-                    <button class="danger" onclick={run(Command::Cancel { reservation: id.clone() }, "notice-cancelled")}>{t(locale, "cancel-confirm")}</button>
-                    <button onclick={keep}>{t(locale, "cancel-keep")}</button>
-                </div>
-            } else {
-                <button onclick={ask_cancel} aria-label={label("action-cancel")}>{t(locale, "action-cancel")}</button>
-            }
-            <button onclick={run(Command::SetAutoRenew { reservation: id.clone(), on: !r.auto_renew }, "notice-auto-renew")} aria-label={label("action-renew")} aria-pressed={r.auto_renew.to_string()}>
-                { if r.auto_renew { t(locale, "auto-renew-on") } else { t(locale, "auto-renew-off") } }
-            </button>
-            <label class="visually-hidden" for={format!("scope-{}", r.id)}>{label("action-change-scope")}</label>
-            <select id={format!("scope-{}", r.id)} onchange={on_scope}>
-                <option value="shared" selected={current_scope == "shared"}>{t(locale, "scope-shared")}</option>
-                { for state.subscriptions_of(&r.customer).map(|s| html! { <option value={s.id.to_string()} selected={current_scope == s.id.as_str()}>{t_args(locale, "scope-single", &[("subscription", s.name.clone().into())])}</option> }) }
-            </select>
-            <span class="exchange">
-                <label class="visually-hidden" for={format!("exchange-product-{}", r.id)}>{t(locale, "exchange-product")}</label>
-                <select id={format!("exchange-product-{}", r.id)} onchange={on_exchange_product}>
-                    { for same_type.iter().map(|(pid, name)| html! { <option value={pid.clone()} selected={*pid == chosen_product}>{*name}</option> }) }
-                </select>
-                <label class="visually-hidden" for={format!("exchange-{}", r.id)}>{t(locale, "exchange-quantity")}</label>
-                <input id={format!("exchange-{}", r.id)} class="narrow" inputmode="numeric" placeholder={t(locale, "exchange-quantity")} value={(*exchange_qty).clone()} oninput={on_exchange_qty}
-                    aria-invalid={(!exchange_qty.is_empty() && exchange_quantity.is_err()).to_string()} />
-                <label class="inline-check">
-                    <input type="checkbox" checked={*exchange_auto_renew} onchange={{
-                        let v = exchange_auto_renew.clone();
-                        Callback::from(move |_| v.set(!*v))
-                    }} />
-                    {t(locale, "exchange-auto-renew")}
-                </label>
-                <button onclick={exchange} aria-label={label("action-exchange")} disabled={exchange_quantity.is_err()}>{t(locale, "action-exchange")}</button>
-                if let (false, Err(key)) = (exchange_qty.is_empty(), exchange_quantity) {
-                    <span class="field-error" role="alert">{t_args(locale, key, &[("max", MAX_QUANTITY.into())])}</span>
-                }
-            </span>
-            <Link to={Route::WhoMayReservation { id: r.customer.to_string(), reservation: r.id.to_string() }}>{t(locale, "who-may-link")}</Link>
-        </div>
+        <>
+        <SavingsPlanList customer={props.customer.clone()} />
+        <h2>{t(locale, "pc-buy-savings-plan-title")}</h2>
+        <SavingsPlanForm customer={props.customer.clone()} />
+        </>
     }
 }

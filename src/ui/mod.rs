@@ -3,13 +3,17 @@
 pub mod activity;
 pub mod app;
 pub mod azure_portal;
+pub mod coverage;
 pub mod customer;
 pub mod header;
 pub mod model;
 pub mod partner_center;
 pub mod purchase;
+pub mod reservation;
 pub mod route;
+pub mod savings_plan;
 pub mod scenario;
+pub mod settings;
 pub mod who_may;
 pub mod widgets;
 

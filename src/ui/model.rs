@@ -335,11 +335,16 @@ pub type AppContext = UseReducerHandle<AppModel>;
 pub fn use_portal_look() -> bool {
     let app = use_app();
     let route = super::route::use_route();
+    use super::route::Route;
     let portal_page = matches!(
         route,
-        super::route::Route::PortalIam { .. }
-            | super::route::Route::PortalReservations
-            | super::route::Route::PortalPurchase
+        Route::PortalIam { .. }
+            | Route::PortalReservations
+            | Route::PortalPurchase
+            | Route::PortalReservation { .. }
+            | Route::PortalSavingsPlans
+            | Route::PortalSavingsPlanPurchase
+            | Route::PortalSavingsPlan { .. }
     );
     !app.is_partner() || portal_page
 }

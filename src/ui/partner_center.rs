@@ -36,18 +36,21 @@ pub fn CustomerList() -> Html {
             <NoticeBar />
             <label for="customer-search">{t(locale, "customers-search")}</label>
             <input id="customer-search" type="search" value={(*query).clone()} oninput={on_search} />
+            <div class="table-scroll">
             <table class="grid">
-                <thead><tr><th>{t(locale, "customers-col-name")}</th><th>{t(locale, "customers-col-domain")}</th><th>{t(locale, "customers-col-permission")}</th></tr></thead>
+                <thead><tr><th>{t(locale, "customers-col-name")}</th><th>{t(locale, "customers-col-domain")}</th><th>{t(locale, "customers-col-permission")}</th><th>{t(locale, "customers-col-savings-plan-permission")}</th></tr></thead>
                 <tbody>
                 { for matching.iter().skip(current * PAGE_SIZE).take(PAGE_SIZE).map(|c| html! {
                     <tr>
                         <td><a href={Route::Customer { id: c.id.to_string(), tab: "account".into() }.href()}>{c.name.clone()}</a></td>
                         <td>{c.domain.clone()}</td>
                         <td>{ if c.permission.is_some() { t(locale, "on") } else { t(locale, "off") } }</td>
+                        <td>{ if c.savings_plan_permission.is_some() { t(locale, "on") } else { t(locale, "off") } }</td>
                     </tr>
                 }) }
                 </tbody>
             </table>
+            </div>
             if matching.is_empty() { <p>{t(locale, "customers-none")}</p> }
             <Pager page={current} {pages} on_page={Callback::from({ let page = page.clone(); move |p| page.set(p) })} />
             <AddCustomer />
@@ -72,11 +75,12 @@ pub fn Pricing() -> Html {
             <h1>{t(locale, "pricing-title")}</h1>
             <p>{t(locale, "pricing-intro")}</p>
             <NoticeBar />
+            <div class="table-scroll">
             <table class="grid">
                 <thead><tr>
                     <th>{t(locale, "col-product")}</th><th>{t(locale, "col-term")}</th>
                     <th>{t(locale, "col-web-direct")}</th><th>{t(locale, "col-partner-cost")}</th>
-                    <th>{t(locale, "col-customer-price")}</th><th>{t(locale, "col-margin")}</th><th></th>
+                    <th>{t(locale, "col-customer-price")}</th><th>{t(locale, "col-margin")}</th><th>{t(locale, "col-actions")}</th>
                 </tr></thead>
                 <tbody>
                 { for rows.map(|(p, term)| {
@@ -122,6 +126,7 @@ pub fn Pricing() -> Html {
                 }) }
                 </tbody>
             </table>
+            </div>
         </section>
     }
 }

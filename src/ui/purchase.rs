@@ -1,7 +1,7 @@
 //! The reservation purchase form: Partner Center "buy on behalf" (R7) and Azure portal
 //! "Reservations → Purchase" (R5). Validates as the person types; the domain decides.
 use super::model::{use_app, Msg};
-use super::widgets::{on_change_set, on_either, on_input_set, reason_line};
+use super::widgets::{on_change_set, on_either, on_input_set, portal_reason_line, reason_line};
 pub use crate::domain::command::parse_quantity;
 use crate::domain::command::MAX_QUANTITY;
 use crate::domain::projections::explain;
@@ -173,7 +173,7 @@ pub fn PurchaseForm(props: &PurchaseFormProps) -> Html {
             if let Decision::Denied(reasons) = &may_buy {
                 <div class="notice error portal-error precheck" data-testid="purchase-precheck">
                     <strong>{t(locale, "purchase-precheck-title")}</strong>
-                    <ul>{ for reasons.iter().map(|r| reason_line(locale, r)) }</ul>
+                    <ul>{ for reasons.iter().map(|r| if props.portal { portal_reason_line(locale, r) } else { reason_line(locale, r) }) }</ul>
                 </div>
             }
             <button type="submit" class="primary" disabled={qty.is_err()}>{t(locale, if props.portal { "portal-purchase" } else { "pc-buy-on-behalf" })}</button>

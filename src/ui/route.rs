@@ -16,6 +16,10 @@ pub enum Route {
     Customers,
     /// `/customers/:id/:tab`
     Customer { id: String, tab: String },
+    /// `/customers/:id/reservations/:reservation`: a reservation's details in Partner Center
+    CustomerReservation { id: String, reservation: String },
+    /// `/customers/:id/savings-plans/:plan`: a savings plan the partner bought
+    CustomerSavingsPlan { id: String, plan: String },
     /// `/pricing`
     Pricing,
     /// `/activity`
@@ -32,6 +36,16 @@ pub enum Route {
     PortalPurchase,
     /// `/portal/iam/:sub`
     PortalIam { sub: String },
+    /// `/portal/reservations/:id`: the reservation details blade
+    PortalReservation { id: String },
+    /// `/portal/savings-plans`
+    PortalSavingsPlans,
+    /// `/portal/savings-plans/purchase`
+    PortalSavingsPlanPurchase,
+    /// `/portal/savings-plans/:id`
+    PortalSavingsPlan { id: String },
+    /// `/settings`: the simulator's own settings (R13's grace period)
+    Settings,
     /// `/scenario`
     Scenario,
     /// `/share/:payload`
@@ -93,6 +107,14 @@ impl Route {
                 id: text(id),
                 tab: text(tab),
             },
+            ["customers", id, "reservations", reservation] => Route::CustomerReservation {
+                id: text(id),
+                reservation: text(reservation),
+            },
+            ["customers", id, "savings-plans", plan] => Route::CustomerSavingsPlan {
+                id: text(id),
+                plan: text(plan),
+            },
             ["pricing"] => Route::Pricing,
             ["activity"] => Route::Activity,
             ["who-may", id] => Route::WhoMay { id: text(id) },
@@ -104,6 +126,12 @@ impl Route {
             ["portal", "reservations"] => Route::PortalReservations,
             ["portal", "purchase"] => Route::PortalPurchase,
             ["portal", "iam", sub] => Route::PortalIam { sub: text(sub) },
+            ["portal", "reservations", id] => Route::PortalReservation { id: text(id) },
+            ["portal", "savings-plans"] => Route::PortalSavingsPlans,
+            ["portal", "savings-plans", "purchase"] => Route::PortalSavingsPlanPurchase,
+            // plan ids are `sp-…`: "purchase" is always the purchase blade
+            ["portal", "savings-plans", id] => Route::PortalSavingsPlan { id: text(id) },
+            ["settings"] => Route::Settings,
             ["scenario"] => Route::Scenario,
             ["share", payload] => Route::Share {
                 payload: text(payload),
@@ -118,6 +146,14 @@ impl Route {
             Route::Home => "/".into(),
             Route::Customers => "/customers".into(),
             Route::Customer { id, tab } => format!("/customers/{}/{}", encode(id), encode(tab)),
+            Route::CustomerReservation { id, reservation } => format!(
+                "/customers/{}/reservations/{}",
+                encode(id),
+                encode(reservation)
+            ),
+            Route::CustomerSavingsPlan { id, plan } => {
+                format!("/customers/{}/savings-plans/{}", encode(id), encode(plan))
+            }
             Route::Pricing => "/pricing".into(),
             Route::Activity => "/activity".into(),
             Route::WhoMay { id } => format!("/who-may/{}", encode(id)),
@@ -128,6 +164,11 @@ impl Route {
             Route::PortalReservations => "/portal/reservations".into(),
             Route::PortalPurchase => "/portal/purchase".into(),
             Route::PortalIam { sub } => format!("/portal/iam/{}", encode(sub)),
+            Route::PortalReservation { id } => format!("/portal/reservations/{}", encode(id)),
+            Route::PortalSavingsPlans => "/portal/savings-plans".into(),
+            Route::PortalSavingsPlanPurchase => "/portal/savings-plans/purchase".into(),
+            Route::PortalSavingsPlan { id } => format!("/portal/savings-plans/{}", encode(id)),
+            Route::Settings => "/settings".into(),
             Route::Scenario => "/scenario".into(),
             Route::Share { payload } => format!("/share/{}", encode(payload)),
             Route::NotFound => "/not-found".into(),

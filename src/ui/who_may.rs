@@ -3,8 +3,8 @@
 use super::model::use_app;
 use super::widgets::persona_name;
 use super::widgets::{decision_badge, event_value, reason_line};
-use crate::domain::projections::{who_may, GridAction};
-use crate::domain::{CustomerId, ReservationId, RuleId};
+use crate::domain::projections::{plan_hidden_from_partner, who_may, GridAction, GridTarget};
+use crate::domain::{CustomerId, ReservationId, RuleId, SavingsPlanId};
 use crate::i18n::{t, t_args};
 use yew::prelude::*;
 
@@ -21,6 +21,7 @@ pub fn WhoMay(props: &WhoMayProps) -> Html {
     let app = use_app();
     let locale = app.locale;
     let picked = use_state(|| props.reservation.clone());
+    let picked_plan = use_state(|| None::<String>);
     let state = app.state();
     let customer = CustomerId::new(props.customer.as_str());
     let Some(c) = state.customers.get(&customer) else {
@@ -37,9 +38,39 @@ pub fn WhoMay(props: &WhoMayProps) -> Html {
         .cloned()
         .or_else(|| active.first().cloned())
         .map(ReservationId::new);
-    let grid = who_may(&state, &customer, reservation.as_ref());
+    // a teaching view: every plan of the customer, the ones Partner Center never shows too
+    let plans: Vec<(String, String, bool)> = state
+        .savings_plans_of(&customer)
+        .filter(|p| p.is_active())
+        .map(|p| {
+            (
+                p.id.to_string(),
+                p.name.clone(),
+                plan_hidden_from_partner(&state, p),
+            )
+        })
+        .collect();
+    let plan = picked_plan
+        .as_ref()
+        .filter(|p| plans.iter().any(|(id, _, _)| id == *p))
+        .cloned()
+        .or_else(|| plans.first().map(|(id, _, _)| id.clone()))
+        .map(SavingsPlanId::new);
+    let hidden = plans.iter().filter(|(_, _, hidden)| *hidden).count();
+    let grid = who_may(
+        &state,
+        GridTarget {
+            customer: &customer,
+            reservation: reservation.as_ref(),
+            plan: plan.as_ref(),
+        },
+    );
     let on_pick = {
         let picked = picked.clone();
+        Callback::from(move |e: Event| picked.set(Some(event_value(&e))))
+    };
+    let on_pick_plan = {
+        let picked = picked_plan.clone();
         Callback::from(move |e: Event| picked.set(Some(event_value(&e))))
     };
     html! {
@@ -49,6 +80,19 @@ pub fn WhoMay(props: &WhoMayProps) -> Html {
             <select id="who-may-reservation" onchange={on_pick}>
                 { for active.iter().map(|id| html! { <option value={id.clone()} selected={reservation.as_ref().is_some_and(|r| r.as_str() == id)}>{id.clone()}</option> }) }
             </select>
+            if !plans.is_empty() {
+                <label for="who-may-plan">{t(locale, "who-may-plan")}</label>
+                <select id="who-may-plan" onchange={on_pick_plan}>
+                    { for plans.iter().map(|(id, name, _)| html! { <option value={id.clone()} selected={plan.as_ref().is_some_and(|p| p.as_str() == id)}>{format!("{name} ({id})")}</option> }) }
+                </select>
+            }
+            if hidden > 0 {
+                // R18, said in the simulator's own voice: Partner Center itself stays blind
+                <p class="notice teaching" data-testid="r18-note">
+                    <a class="rule-id" href="#/rules/R18">{"R18"}</a>{" "}
+                    {t_args(locale, "who-may-r18-note", &[("count", hidden.into())])}
+                </p>
+            }
             <div class="table-scroll">
             <table class="grid who-may-grid" data-testid="who-may">
                 <thead><tr><th>{t(locale, "who-may-persona")}</th>

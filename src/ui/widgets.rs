@@ -56,12 +56,55 @@ pub fn input_value(e: &InputEvent) -> String {
 
 /// A reason with its rule id, which links to the rule's text.
 pub fn reason_line(locale: Locale, reason: &Reason) -> Html {
+    reason_item(locale, reason, None)
+}
+
+/// R5: the Azure portal's own words for a refused purchase ("No eligible subscriptions"…),
+/// shown beside the simulator's explanation and rule id.
+fn portal_wording(reason: &Reason) -> Option<&'static str> {
+    match reason.key {
+        "deny-r5b-no-subscription" => Some("portal-error-no-eligible-subscriptions"),
+        "deny-r5b-subscription-other-customer" | "deny-r5b-subscription-suspended" => {
+            Some("portal-error-subscription-not-eligible")
+        }
+        "deny-r5c-not-owner" => Some("portal-error-not-owner"),
+        _ => None,
+    }
+}
+
+/// A reason as the Azure portal's banner shows it: the portal's own wording first, where it
+/// has one, then the explanation with its rule id.
+pub fn portal_reason_line(locale: Locale, reason: &Reason) -> Html {
+    reason_item(locale, reason, portal_wording(reason))
+}
+
+fn reason_item(locale: Locale, reason: &Reason, portal: Option<&'static str>) -> Html {
     let code = reason.rule.code();
     html! {
         <li class="reason" data-rule={code}>
+            if let Some(key) = portal {
+                <strong class="portal-words" data-testid="portal-words">{t(locale, key)}</strong>{" — "}
+            }
             <a class="rule-id" href={format!("#/rules/{code}")} title={t(locale, &reason.rule.text_key())}>{code}</a>
             {" "}{t_reason(locale, reason)}
         </li>
+    }
+}
+
+/// The class of a pane's confirming button.
+pub const CONFIRM_CLASS: &str = "primary";
+
+/// The rules' answer before a click: nothing when allowed; every unmet rule when not (the
+/// person may still try, and the notice says the same).
+pub fn refusal_preview(locale: Locale, decision: &Decision) -> Html {
+    match decision {
+        Decision::Allowed(_) => html! {},
+        Decision::Denied(reasons) => html! {
+            <div class="notice error portal-error precheck" data-testid="precheck">
+                <strong><span aria-hidden="true">{"⛔ "}</span>{t(locale, "precheck-title")}</strong>
+                <ul>{ for reasons.iter().map(|r| portal_reason_line(locale, r)) }</ul>
+            </div>
+        },
     }
 }
 
@@ -104,10 +147,15 @@ pub fn NoticeBar(props: &NoticeProps) -> Html {
             } else {
                 "notice error"
             };
+            let line = if props.portal {
+                portal_reason_line
+            } else {
+                reason_line
+            };
             html! {
                 <div class={class} role="alert">
                     <strong><span aria-hidden="true">{"⛔ "}</span>{t(locale, "notice-denied-title")}</strong>
-                    <ul>{ for reasons.iter().map(|r| reason_line(locale, r)) }</ul>
+                    <ul>{ for reasons.iter().map(|r| line(locale, r)) }</ul>
                     <button class="link" onclick={dismiss}>{t(locale, "dismiss")}</button>
                 </div>
             }

@@ -486,3 +486,80 @@ rule-r18 = R18 — The partner pays for the customer's savings plans and is not 
 rule-r19 = R19 — Each hour, compute usage no reservation covers is charged at a savings plan's rate until its hourly commitment is used up; the rest is pay-as-you-go, and commitment unused in an hour is lost. Shared scope spans all the customer's subscriptions; single scope one.
 rule-r20 = R20 — Nobody, customer or partner, can cancel, exchange or refund a savings plan. Its scope and auto-renew follow R10: the partner changes them.
 rule-r21 = R21 — A Virtual Machine, Dedicated Host or App Service reservation can be traded in for a savings plan at any time, also after the compute exchange grace period: it is cancelled with R12's refund and a one- or three-year savings plan is bought, by default with the hourly commitment its remaining value buys. It is the partner's to do (R10) and does not count towards the refund limit.
+
+## Blades, savings plans and settings (the consoles)
+breadcrumb-label = Breadcrumb
+precheck-title = This would be refused:
+command-exchange = Exchange
+command-refund = Refund
+command-renew = Renew
+command-change-scope = Change scope
+command-trade-in = Trade in
+col-auto-renew = Auto-renew
+col-starts = Starts
+channel-trade-in = { $user } (trade-in)
+auto-renew-is-on = Auto-renew is on: a like-for-like purchase replaces it at the end of its term.
+auto-renew-is-off = Auto-renew is off: it expires at the end of its term, and usage is then charged pay-as-you-go.
+auto-renew-r14-note = Auto-renew can be turned on or off at any time before expiry, by the partner (R14, R10).
+auto-renew-turn-on = Turn auto-renew on
+auto-renew-turn-off = Turn auto-renew off
+exchange-returned = Value returned
+exchange-new-total = New commitment
+exchange-r13-note = Same product type only; the new commitment must be at least the value returned; the new reservation starts a new term today and needs an eligible billing subscription and scope (R13).
+exchange-confirm = Confirm exchange
+scope-r9-note = Shared scope applies the discount to matching usage in every subscription of the customer; single scope to one (R9).
+scope-confirm = Save scope
+trade-in-default-name = Traded in from { $reservation }
+trade-in-refund = Refund now
+trade-in-stopped = Future payments that stop
+trade-in-value = Remaining value
+trade-in-default-commitment = Hourly commitment it buys
+trade-in-r21-note = The reservation is cancelled with the refund of R12 and the savings plan bought, billed and scoped as the reservation was; a trade-in does not count towards the refund limit and is possible at any time (R21).
+trade-in-confirm = Trade in for the savings plan
+notice-traded-in = Reservation traded in for a savings plan.
+notice-savings-plan-bought = Savings plan purchased.
+notice-settings-saved = Setting saved.
+savings-plan-name = Savings plan name
+savings-plan-id = Savings plan ID
+savings-plan-commitment = Hourly commitment (USD)
+savings-plan-commitment-hint = For example 5.00: what you commit to spend on compute each hour, with cents.
+savings-plan-per-hour = { $amount } per hour
+savings-plan-total = Total commitment for the term
+savings-plan-monthly = Monthly payment
+savings-plan-auto-renew = Renew automatically at the end of the term (off by default)
+savings-plan-renew-note = A renewal buys the same plan again when this one ends; it does not inherit auto-renew. The partner changes it (R20).
+savings-plan-purchase = Purchase savings plan
+savings-plan-purchase-title = Purchase savings plan
+savings-plan-covered = Covered by savings plans
+savings-plans-none = No savings plans.
+savings-saved = Saved a month
+savings-total = Saved a month in all: { $saved }.
+savings-bar-three = { $used_count ->
+    [one] { $reserved } by reservations, { $plan } by savings plans, { $payg } pay-as-you-go, of { $used } hour
+   *[other] { $reserved } by reservations, { $plan } by savings plans, { $payg } pay-as-you-go, of { $used } hours
+}
+tab-savings-plans = Savings plans
+pc-buy-savings-plan-title = Buy a savings plan on behalf of the customer
+order-savings-plan = Azure savings plan — { $name } ({ $amount } per hour)
+customers-col-savings-plan-permission = May purchase savings plans
+portal-nav-savings-plans = Savings plans
+portal-r20-note = Savings plans can't be cancelled, exchanged or refunded; scope and auto-renew are changed by your partner (R20).
+portal-error-no-eligible-subscriptions = No eligible subscriptions
+portal-error-subscription-not-eligible = Subscription not eligible for purchase
+portal-error-not-owner = You do not have owner or reservation purchaser access on the subscription
+nav-settings = Simulator settings
+settings-title = Simulator settings
+settings-intro = Settings of this training tenant that Partner Center does not have: they let a trainer show rules that depend on a date Microsoft will announce.
+settings-grace-title = End of the compute exchange grace period (R13)
+settings-grace-none = No end is set: compute reservations can be exchanged until further notice, as today.
+settings-grace-ends = The grace period ends on { $end }.
+settings-grace-hint = After the end, a Virtual Machine, Dedicated Host or App Service reservation bought before it keeps one more exchange; one bought after it none. Trade-ins stay possible (R21).
+settings-grace-date = End date
+settings-grace-set = Set the end
+settings-grace-clear = Until further notice
+input-date-invalid = Enter a date such as 2027-02-01.
+who-may-plan = Savings plan
+who-may-r18-note = { $count ->
+    [one] This customer bought 1 savings plan itself. Partner Center never shows it, not in Order history, Reservations or the Activity log: only the customer's Azure portal (Savings plans) does. The partner pays for it all the same.
+   *[other] This customer bought { $count } savings plans itself. Partner Center never shows them, not in Order history, Reservations or the Activity log: only the customer's Azure portal (Savings plans) does. The partner pays for them all the same.
+}

@@ -486,3 +486,80 @@ rule-r18 = R18 — De partner betaalt de besparingsplannen van de klant en wordt
 rule-r19 = R19 — Elk uur wordt compute-gebruik dat geen reservering dekt, tegen het tarief van een besparingsplan gerekend tot de toezegging per uur op is; de rest is betalen per gebruik, en toezegging die in een uur niet wordt gebruikt, vervalt. Gedeeld bereik omvat alle abonnementen van de klant; één abonnement alleen dat.
 rule-r20 = R20 — Niemand, klant noch partner, kan een besparingsplan annuleren, inruilen of terugbetalen. Het bereik en het automatisch verlengen volgen R10: de partner wijzigt ze.
 rule-r21 = R21 — Een reservering voor virtuele machines, Dedicated Host of App Service kan altijd worden ingeruild voor een besparingsplan, ook na de respijtperiode voor compute: ze wordt geannuleerd met de terugbetaling van R12 en er wordt een besparingsplan van één of drie jaar gekocht, standaard met de toezegging per uur die de resterende waarde oplevert. Dat doet de partner (R10) en het telt niet mee voor de terugbetalingslimiet.
+
+## Blades, besparingsplannen en instellingen (de consoles)
+breadcrumb-label = Kruimelpad
+precheck-title = Dit zou worden geweigerd:
+command-exchange = Inruilen
+command-refund = Terugbetalen
+command-renew = Verlengen
+command-change-scope = Bereik wijzigen
+command-trade-in = Inruilen voor besparingsplan
+col-auto-renew = Automatisch verlengen
+col-starts = Begint
+channel-trade-in = { $user } (inruil voor besparingsplan)
+auto-renew-is-on = Automatisch verlengen staat aan: aan het einde van de looptijd vervangt een gelijke aankoop deze.
+auto-renew-is-off = Automatisch verlengen staat uit: aan het einde van de looptijd verloopt deze en wordt gebruik per gebruik gefactureerd.
+auto-renew-r14-note = Automatisch verlengen kan tot de vervaldatum altijd worden in- of uitgeschakeld, door de partner (R14, R10).
+auto-renew-turn-on = Automatisch verlengen inschakelen
+auto-renew-turn-off = Automatisch verlengen uitschakelen
+exchange-returned = Teruggegeven waarde
+exchange-new-total = Nieuwe toezegging
+exchange-r13-note = Alleen binnen hetzelfde producttype; de nieuwe toezegging is ten minste de teruggegeven waarde; de nieuwe reservering begint vandaag een nieuwe looptijd en heeft een in aanmerking komend factureringsabonnement en bereik nodig (R13).
+exchange-confirm = Inruil bevestigen
+scope-r9-note = Met gedeeld bereik geldt de korting voor overeenkomend gebruik in alle abonnementen van de klant; met één abonnement alleen daarvoor (R9).
+scope-confirm = Bereik opslaan
+trade-in-default-name = Ingeruild voor { $reservation }
+trade-in-refund = Nu terugbetaald
+trade-in-stopped = Toekomstige betalingen die stoppen
+trade-in-value = Resterende waarde
+trade-in-default-commitment = Toezegging per uur die dat oplevert
+trade-in-r21-note = De reservering wordt geannuleerd met de terugbetaling van R12 en het besparingsplan wordt gekocht, gefactureerd en met het bereik van de reservering; inruilen voor een besparingsplan telt niet mee voor de terugbetalingslimiet en kan altijd (R21).
+trade-in-confirm = Inruilen voor het besparingsplan
+notice-traded-in = Reservering ingeruild voor een besparingsplan.
+notice-savings-plan-bought = Besparingsplan gekocht.
+notice-settings-saved = Instelling opgeslagen.
+savings-plan-name = Naam van het besparingsplan
+savings-plan-id = Id van het besparingsplan
+savings-plan-commitment = Toezegging per uur (USD)
+savings-plan-commitment-hint = Bijvoorbeeld 5,00: wat u elk uur aan compute toezegt te besteden, met centen.
+savings-plan-per-hour = { $amount } per uur
+savings-plan-total = Totale toezegging voor de looptijd
+savings-plan-monthly = Maandelijkse betaling
+savings-plan-auto-renew = Automatisch verlengen aan het einde van de looptijd (standaard uit)
+savings-plan-renew-note = Een verlenging koopt hetzelfde plan opnieuw wanneer dit afloopt; automatisch verlengen wordt niet overgenomen. De partner wijzigt het (R20).
+savings-plan-purchase = Besparingsplan kopen
+savings-plan-purchase-title = Besparingsplan kopen
+savings-plan-covered = Gedekt door besparingsplannen
+savings-plans-none = Geen besparingsplannen.
+savings-saved = Bespaard per maand
+savings-total = In totaal bespaard per maand: { $saved }.
+savings-bar-three = { $used_count ->
+    [one] { $reserved } door reserveringen, { $plan } door besparingsplannen, { $payg } betalen per gebruik, van { $used } uur
+   *[other] { $reserved } door reserveringen, { $plan } door besparingsplannen, { $payg } betalen per gebruik, van { $used } uur
+}
+tab-savings-plans = Besparingsplannen
+pc-buy-savings-plan-title = Een besparingsplan kopen namens de klant
+order-savings-plan = Azure-besparingsplan — { $name } ({ $amount } per uur)
+customers-col-savings-plan-permission = Mag besparingsplannen kopen
+portal-nav-savings-plans = Besparingsplannen
+portal-r20-note = Besparingsplannen kunnen niet worden geannuleerd, ingeruild of terugbetaald; het bereik en het automatisch verlengen wijzigt uw partner (R20).
+portal-error-no-eligible-subscriptions = Geen in aanmerking komende abonnementen
+portal-error-subscription-not-eligible = Abonnement komt niet in aanmerking voor aankoop
+portal-error-not-owner = U hebt geen toegang als eigenaar of reserveringsinkoper op het abonnement
+nav-settings = Instellingen van de simulator
+settings-title = Instellingen van de simulator
+settings-intro = Instellingen van deze trainingstenant die Partnercentrum niet heeft: daarmee kan een trainer regels laten zien die afhangen van een datum die Microsoft nog aankondigt.
+settings-grace-title = Einde van de respijtperiode voor het inruilen van compute (R13)
+settings-grace-none = Er is geen einde ingesteld: compute-reserveringen kunnen tot nader bericht worden ingeruild, zoals nu.
+settings-grace-ends = De respijtperiode eindigt op { $end }.
+settings-grace-hint = Na het einde mag een reservering voor virtuele machines, Dedicated Host of App Service van daarvoor nog één keer worden ingeruild, een van daarna niet meer. Inruilen voor een besparingsplan blijft mogelijk (R21).
+settings-grace-date = Einddatum
+settings-grace-set = Einde instellen
+settings-grace-clear = Tot nader bericht
+input-date-invalid = Vul een datum in zoals 2027-02-01.
+who-may-plan = Besparingsplan
+who-may-r18-note = { $count ->
+    [one] Deze klant heeft zelf 1 besparingsplan gekocht. Partnercentrum toont het nooit, niet in de ordergeschiedenis, bij Reserveringen of in het activiteitenlogboek: alleen de Azure-portal van de klant (Besparingsplannen) doet dat. De partner betaalt er wel voor.
+   *[other] Deze klant heeft zelf { $count } besparingsplannen gekocht. Partnercentrum toont ze nooit, niet in de ordergeschiedenis, bij Reserveringen of in het activiteitenlogboek: alleen de Azure-portal van de klant (Besparingsplannen) doet dat. De partner betaalt er wel voor.
+}

@@ -486,3 +486,80 @@ rule-r18 = R18 — Partnern betalar för kundens besparingsplaner och får inget
 rule-r19 = R19 — Varje timme debiteras beräkningsanvändning som ingen reservation täcker till besparingsplanens pris tills åtagandet per timme är förbrukat; resten betalas per användning, och åtagande som inte används under en timme går förlorat. Delat omfång gäller alla kundens prenumerationer; en prenumeration bara den.
 rule-r20 = R20 — Ingen, varken kund eller partner, kan avbryta, byta ut eller få återbetalning för en besparingsplan. Omfång och automatisk förnyelse följer R10: partnern ändrar dem.
 rule-r21 = R21 — En reservation för virtuella datorer, Dedicated Host eller App Service kan när som helst bytas in mot en besparingsplan, även efter övergångsperioden för beräkning: den avbryts med återbetalningen enligt R12 och en besparingsplan på ett eller tre år köps, som standard med det åtagande per timme som det återstående värdet räcker till. Det gör partnern (R10) och det räknas inte mot återbetalningsgränsen.
+
+## Blad, besparingsplaner och inställningar (konsolerna)
+breadcrumb-label = Sökväg
+precheck-title = Det här skulle nekas:
+command-exchange = Byt ut
+command-refund = Återbetala
+command-renew = Förnya
+command-change-scope = Ändra omfång
+command-trade-in = Byt in
+col-auto-renew = Automatisk förnyelse
+col-starts = Börjar
+channel-trade-in = { $user } (inbyte)
+auto-renew-is-on = Automatisk förnyelse är på: ett likadant köp ersätter den när perioden tar slut.
+auto-renew-is-off = Automatisk förnyelse är av: den går ut när perioden tar slut, och användningen debiteras sedan per användning.
+auto-renew-r14-note = Automatisk förnyelse kan slås på eller av när som helst före utgången, av partnern (R14, R10).
+auto-renew-turn-on = Slå på automatisk förnyelse
+auto-renew-turn-off = Stäng av automatisk förnyelse
+exchange-returned = Återlämnat värde
+exchange-new-total = Nytt åtagande
+exchange-r13-note = Bara inom samma produkttyp; det nya åtagandet måste vara minst det återlämnade värdet; den nya reservationen börjar en ny period i dag och behöver en berättigad faktureringsprenumeration och ett berättigat omfång (R13).
+exchange-confirm = Bekräfta utbyte
+scope-r9-note = Med delat omfång gäller rabatten matchande användning i alla kundens prenumerationer; med en prenumeration bara den (R9).
+scope-confirm = Spara omfång
+trade-in-default-name = Inbytt från { $reservation }
+trade-in-refund = Återbetalas nu
+trade-in-stopped = Framtida betalningar som upphör
+trade-in-value = Återstående värde
+trade-in-default-commitment = Åtagande per timme som det räcker till
+trade-in-r21-note = Reservationen avbryts med återbetalningen enligt R12 och besparingsplanen köps, faktureras och får samma omfång som reservationen; ett inbyte räknas inte mot återbetalningsgränsen och kan göras när som helst (R21).
+trade-in-confirm = Byt in mot besparingsplanen
+notice-traded-in = Reservationen är inbytt mot en besparingsplan.
+notice-savings-plan-bought = Besparingsplanen är köpt.
+notice-settings-saved = Inställningen är sparad.
+savings-plan-name = Besparingsplanens namn
+savings-plan-id = Besparingsplanens ID
+savings-plan-commitment = Åtagande per timme (USD)
+savings-plan-commitment-hint = Till exempel 5,00: vad du åtar dig att spendera på beräkning varje timme, med cent.
+savings-plan-per-hour = { $amount } per timme
+savings-plan-total = Totalt åtagande för perioden
+savings-plan-monthly = Månadsbetalning
+savings-plan-auto-renew = Förnya automatiskt när perioden tar slut (av som standard)
+savings-plan-renew-note = En förnyelse köper samma plan igen när den här tar slut; den ärver inte automatisk förnyelse. Partnern ändrar den (R20).
+savings-plan-purchase = Köp besparingsplan
+savings-plan-purchase-title = Köp besparingsplan
+savings-plan-covered = Täckt av besparingsplaner
+savings-plans-none = Inga besparingsplaner.
+savings-saved = Sparat per månad
+savings-total = Sparat per månad totalt: { $saved }.
+savings-bar-three = { $used_count ->
+    [one] { $reserved } av reservationer, { $plan } av besparingsplaner, { $payg } per användning, av { $used } timme
+   *[other] { $reserved } av reservationer, { $plan } av besparingsplaner, { $payg } per användning, av { $used } timmar
+}
+tab-savings-plans = Besparingsplaner
+pc-buy-savings-plan-title = Köp en besparingsplan för kundens räkning
+order-savings-plan = Azure-besparingsplan — { $name } ({ $amount } per timme)
+customers-col-savings-plan-permission = Får köpa besparingsplaner
+portal-nav-savings-plans = Sparplaner
+portal-r20-note = Besparingsplaner kan inte avbrytas, bytas ut eller återbetalas; omfång och automatisk förnyelse ändras av din partner (R20).
+portal-error-no-eligible-subscriptions = Inga berättigade prenumerationer
+portal-error-subscription-not-eligible = Prenumerationen är inte berättigad för köp
+portal-error-not-owner = Du har inte åtkomst som ägare eller reservationsköpare för prenumerationen
+nav-settings = Simulatorns inställningar
+settings-title = Simulatorns inställningar
+settings-intro = Inställningar för den här övningsklienten som Partnercenter inte har: med dem kan en utbildare visa regler som beror på ett datum som Microsoft ska meddela.
+settings-grace-title = Slutet på övergångsperioden för utbyten av beräkning (R13)
+settings-grace-none = Inget slut är angivet: beräkningsreservationer kan bytas ut tills vidare, som i dag.
+settings-grace-ends = Övergångsperioden slutar { $end }.
+settings-grace-hint = Efter slutet kan en reservation för virtuella datorer, Dedicated Host eller App Service som köpts före slutet bytas ut en gång till, en som köpts efter inte alls. Inbyten är fortfarande möjliga (R21).
+settings-grace-date = Slutdatum
+settings-grace-set = Ange slutet
+settings-grace-clear = Tills vidare
+input-date-invalid = Ange ett datum som 2027-02-01.
+who-may-plan = Besparingsplan
+who-may-r18-note = { $count ->
+    [one] Kunden har själv köpt 1 besparingsplan. Partnercenter visar den aldrig, inte i orderhistoriken, under Reservationer eller i aktivitetsloggen: bara kundens Azure-portal (Sparplaner) gör det. Partnern betalar ändå för den.
+   *[other] Kunden har själv köpt { $count } besparingsplaner. Partnercenter visar dem aldrig, inte i orderhistoriken, under Reservationer eller i aktivitetsloggen: bara kundens Azure-portal (Sparplaner) gör det. Partnern betalar ändå för dem.
+}
