@@ -1,5 +1,6 @@
 //! CSP Reservations Simulator: the rules of DOMAIN.md as a pure model (`domain`),
 //! persisted (`store`), localised (`i18n`) and shown by a Yew app (`ui`, browser only).
+pub mod api;
 pub mod domain;
 pub mod i18n;
 pub mod store;

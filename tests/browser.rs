@@ -1278,6 +1278,11 @@ fn visible_words(node: &web_sys::Node) -> String {
         if child.node_type() == web_sys::Node::TEXT_NODE {
             out.push_str(&child.text_content().unwrap_or_default());
             out.push(' ');
+        } else if child.dyn_ref::<Element>().is_some_and(|e| {
+            e.get_attribute("class")
+                .is_some_and(|c| c.split(' ').any(|c| c == "api-text"))
+        }) {
+            // an API request or response: JSON as the API writes it, in every language
         } else {
             out.push_str(&visible_words(&child));
         }
@@ -1305,7 +1310,8 @@ fn english_only(translation: &str) -> Vec<String> {
         .collect()
 }
 
-const MAIN_PAGES: [&str; 18] = [
+const MAIN_PAGES: [&str; 19] = [
+    "#/api-console",
     "#/customers",
     "#/customers/cust-004/subscriptions",
     "#/customers/cust-004/account",
@@ -1710,5 +1716,112 @@ async fn a_sales_agent_is_refused_the_activity_log_with_r15() {
     choose(&root, "#persona", "p:p1");
     settle().await;
     assert!(shows(&root, "[data-testid=activity-log]"));
+    root.remove();
+}
+
+/// The API way (R2–R4 through SelfServePolicy): POST 201, POST again 409, GET the policy,
+/// the Account page's switch is on, DELETE 204 and it is off; a Sales agent's POST is
+/// refused with R2; the Activity log lists both changes.
+#[wasm_bindgen_test]
+async fn an_admin_agent_uses_the_api_console_and_the_switch_follows() {
+    let root = start(None).await;
+    let send = |call: &'static str| {
+        let root = &root;
+        async move {
+            choose(root, "#api-customer", "cust-001");
+            settle().await;
+            choose(root, "#api-pick", call);
+            settle().await;
+            click_text(root, "button", "Send");
+            settle().await;
+            text(root, "[data-testid=api-status]")
+        }
+    };
+    go("#/api-console").await;
+    assert!(text(&root, "[data-testid=api-speaks-as]").contains("Ada Admin"));
+    assert_eq!(send("post").await, "HTTP/1.1 201 Created");
+    let response = text(
+        &root,
+        "[data-testid=api-last] [data-testid=api-response-text]",
+    );
+    assert!(
+        response.contains("\"objectType\": \"SelfServePolicy\"") && response.contains("ETag: W/"),
+        "{response}"
+    );
+    assert_eq!(send("post").await, "HTTP/1.1 409 Conflict");
+    assert!(text(&root, "[data-testid=api-last]").contains("600041"));
+    assert_eq!(send("get-by-id").await, "HTTP/1.1 200 OK");
+    assert!(text(&root, "[data-testid=api-last]").contains("AzureReservedInstances"));
+    // the dashboard shows the same policy: the switch is on, and flipping it is a DELETE
+    go("#/customers/cust-001/account").await;
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
+    assert!(text(
+        &root,
+        "[data-testid=api-equivalent] [data-testid=api-would-be]"
+    )
+    .starts_with("DELETE "));
+    go("#/api-console").await;
+    assert_eq!(send("delete").await, "HTTP/1.1 204 No Content");
+    assert_eq!(
+        root.query_selector_all("[data-testid=api-history] li")
+            .unwrap()
+            .length(),
+        4,
+        "every request of the visit is kept"
+    );
+    go("#/customers/cust-001/account").await;
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "Off");
+    // a Sales agent's token is refused with R2, and nothing changes
+    choose(&root, "#persona", "p:p2");
+    go("#/api-console").await;
+    assert_eq!(send("post").await, "HTTP/1.1 403 Forbidden");
+    let refused = text(&root, "[data-testid=api-last]");
+    assert!(
+        refused.contains("R2") && refused.contains("simulator"),
+        "{refused}"
+    );
+    // the Activity log lists the two changes with Partner Center's names
+    choose(&root, "#persona", "p:p1");
+    go("#/activity").await;
+    let log = text(&root, "[data-testid=activity-log]");
+    assert!(log.contains("Create customer purchase permissions"));
+    assert!(log.contains("Delete customer purchase permissions"));
+    // a customer user is told the console is a partner tool
+    choose(&root, "#persona", "c:u1");
+    go("#/api-console").await;
+    assert!(shows(&root, "[data-testid=api-partner-tool]"));
+    root.remove();
+}
+
+/// "Show as API request": after flipping the switch, the request and response it was.
+#[wasm_bindgen_test]
+async fn a_switch_shows_the_api_request_it_was() {
+    let root = start(None).await;
+    go("#/customers/cust-004/account").await;
+    // Woodgrove has both on: turning the savings plan one off is a PUT keeping the other
+    assert!(text(
+        &root,
+        "[data-testid=api-equivalent-sp] [data-testid=api-would-be]"
+    )
+    .starts_with("PUT "));
+    find(&root, "#allow-savings-plan")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert_eq!(
+        text(&root, "[data-testid=savings-plan-permission-state]"),
+        "Off"
+    );
+    let echo = text(
+        &root,
+        "[data-testid=api-equivalent-sp] [data-testid=api-echo]",
+    );
+    assert!(
+        echo.contains("PUT ")
+            && echo.contains("HTTP/1.1 200 OK")
+            && echo.contains("AzureReservedInstances"),
+        "{echo}"
+    );
     root.remove();
 }

@@ -152,7 +152,8 @@ fn enum_keys() -> Vec<String> {
 }
 
 /// Literal prefixes that name messages; other kebab-case literals are ids, classes, codes.
-const MESSAGE_PREFIXES: [&str; 53] = [
+const MESSAGE_PREFIXES: [&str; 54] = [
+    "api-",
     "command-",
     "trade-in-",
     "settings-",
@@ -255,6 +256,20 @@ const NOT_MESSAGES: &[&str] = &[
     "trade-in-auto-renew",
     "command-pane",
     "settings-grace",
+    "api-last",
+    "api-history-entry",
+    "api-echo",
+    "api-status",
+    "api-equivalent",
+    "api-equivalent-sp",
+    "api-request-text",
+    "api-response-text",
+    "api-console",
+    "api-exchange",
+    "api-form",
+    "api-part",
+    "api-part-head",
+    "api-text",
 ];
 
 fn literals(dir: &Path, out: &mut BTreeSet<String>) {

@@ -1,5 +1,6 @@
 //! The root: context provider, router, the two consoles' frames, banners, footer.
 use super::activity::ActivityLog;
+use super::api_console::ApiConsole;
 use super::azure_portal::{
     PortalIam, PortalPurchase, PortalReservation, PortalReservations, PortalSavingsPlan,
     PortalSavingsPlanPurchase, PortalSavingsPlans,
@@ -149,6 +150,8 @@ fn Pages() -> Html {
             html! { <PartnerOnly><CustomerSavingsPlanPage {id} {plan} /></PartnerOnly> }
         }
         Route::Settings => html! { <PartnerOnly><Settings /></PartnerOnly> },
+        // not PartnerOnly: a customer user is told the console is a partner tool
+        Route::ApiConsole => html! { <ApiConsole /> },
         Route::Pricing => html! { <PartnerOnly><Pricing /></PartnerOnly> },
         Route::Activity => html! { <PartnerOnly><ActivityLog /></PartnerOnly> },
         Route::WhoMay { id } => html! { <WhoMay customer={id} /> },
@@ -224,6 +227,7 @@ fn Nav() -> Html {
                 <Link to={Route::Customers}>{t(locale, "nav-customers")}</Link>
                 <Link to={Route::Pricing}>{t(locale, "nav-pricing")}</Link>
                 <Link to={Route::Activity}><span aria-hidden="true">{"⚙ "}</span>{t(locale, "nav-activity-log")}</Link>
+                <Link to={Route::ApiConsole}><span aria-hidden="true">{"⚙ "}</span>{t(locale, "nav-api-console")}</Link>
                 <Link to={Route::Settings}><span aria-hidden="true">{"⚙ "}</span>{t(locale, "nav-settings")}</Link>
                 <Link to={Route::Scenario}>{t(locale, "nav-scenario")}</Link>
             </nav>

@@ -11,7 +11,7 @@ use super::reservation::{
 use super::route::{Link, Route};
 use super::savings_plan::{SavingsPlanDetails, SavingsPlanForm, SavingsPlanList};
 use super::widgets::{
-    on_either, on_input_set, page_bounds, reason_line, NoticeBar, Pager, PAGE_SIZE,
+    exchange_view, on_either, on_input_set, page_bounds, reason_line, NoticeBar, Pager, PAGE_SIZE,
 };
 use crate::domain::command::{name_error, MAX_NAME_CHARS};
 use crate::domain::finance::View;
@@ -290,29 +290,21 @@ fn PermissionSwitch(props: &SwitchProps) -> Html {
     let toggle = {
         let app = app.clone();
         let customer = props.customer.clone();
+        let resource = props.resource;
         Callback::from(move |_| {
-            let command = if savings {
-                Command::SetSavingsPlanPermission {
-                    customer: customer.clone(),
-                    on: !on,
-                }
-            } else {
-                Command::SetPurchasePermission {
-                    customer: customer.clone(),
-                    on: !on,
-                }
-            };
-            app.dispatch(Msg::Execute {
-                command,
-                as_simulator: false,
-                done: if on {
-                    "notice-permission-off"
-                } else {
-                    "notice-permission-on"
-                },
+            app.dispatch(Msg::SwitchPermission {
+                customer: customer.clone(),
+                resource,
+                on: !on,
             })
         })
     };
+    // the same change as an API call: what it would be, and after a change what it was
+    let echo = app
+        .switch_echo
+        .as_ref()
+        .filter(|e| e.customer == props.customer && e.resource == props.resource);
+    let would_be = crate::api::equivalent_request(&state, customer, props.resource, !on);
     // the reservations switch keeps the ids it always had (links, tests, lessons)
     let (input_id, state_id, reasons_id) = if savings {
         (
@@ -336,6 +328,15 @@ fn PermissionSwitch(props: &SwitchProps) -> Html {
             <ul id={reasons_id} class="reasons">
                 { for decision.reasons().iter().map(|r| reason_line(locale, r)) }
             </ul>
+            <details class="api-equivalent" data-testid={if savings { "api-equivalent-sp" } else { "api-equivalent" }}>
+                <summary>{t(locale, "api-show-request")}</summary>
+                if let Some(echo) = echo {
+                    <p>{t(locale, "api-it-was")}</p>
+                    {exchange_view(locale, &echo.request, &echo.response, "api-echo")}
+                }
+                <p>{t(locale, "api-would-be")}</p>
+                <pre class="api-text" data-testid="api-would-be">{would_be.to_text()}</pre>
+            </details>
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! The Yew app (browser only). Components ask the domain (`decide`, `explain`) and show
 //! its answers; none of them decides a rule.
 pub mod activity;
+pub mod api_console;
 pub mod app;
 pub mod azure_portal;
 pub mod coverage;

@@ -1,6 +1,7 @@
 //! App-wide state: the domain state and its storage, the persona acting, the language,
 //! the last notice. Shared through a `use_reducer` handle in context.
-use crate::domain::{self, Actor, Command, Reason, State};
+use crate::api::{self, Outcome, Request, Response};
+use crate::domain::{self, Actor, Command, CustomerId, PermissionResource, Reason, State};
 use crate::i18n::Locale;
 use crate::store::persist::{self, KeyValue, LoadOutcome, MemoryKv, StoreError};
 use crate::store::scenario::{Expectation, Scenario};
@@ -36,6 +37,10 @@ pub struct AppModel {
     pub refused: Rc<Vec<Refused>>,
     /// A shared scenario opened from a link: nothing is saved until the person keeps it.
     pub sandbox: bool,
+    /// The API console's requests and responses of this visit, newest last.
+    pub api_history: Rc<Vec<(Request, Response)>>,
+    /// The last switch on the Account page, as the API request and response it was.
+    pub switch_echo: Option<Rc<SwitchEcho>>,
     pub expectations: Rc<Vec<Expectation>>,
 }
 
@@ -51,8 +56,19 @@ impl PartialEq for AppModel {
             && self.unsaved == other.unsaved
             && Rc::ptr_eq(&self.refused, &other.refused)
             && self.sandbox == other.sandbox
+            && Rc::ptr_eq(&self.api_history, &other.api_history)
+            && self.switch_echo == other.switch_echo
             && Rc::ptr_eq(&self.expectations, &other.expectations)
     }
+}
+
+/// A permission switch shown as the API call that would have done the same.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SwitchEcho {
+    pub customer: CustomerId,
+    pub resource: PermissionResource,
+    pub request: Request,
+    pub response: Response,
 }
 
 pub enum Msg {
@@ -73,6 +89,14 @@ pub enum Msg {
     SaveFailed(StoreError),
     /// The person read the list of unsaved actions that no longer applied.
     DismissRefused,
+    /// A Partner Center API request, as the signed-in partner user (the API console).
+    ApiRequest(Request),
+    /// An Account page switch: the same command as ever, remembered as its API request.
+    SwitchPermission {
+        customer: CustomerId,
+        resource: PermissionResource,
+        on: bool,
+    },
     /// Replace everything with the demo tenant / an empty tenant (confirmed in the UI).
     ResetToDemo,
     StartBlank,
@@ -130,6 +154,8 @@ impl AppModel {
             unsaved: 0,
             refused: Rc::new(Vec::new()),
             sandbox: false,
+            api_history: Rc::new(Vec::new()),
+            switch_echo: None,
             expectations: Rc::new(expectations),
         }
     }
@@ -153,6 +179,24 @@ impl AppModel {
 
     pub fn is_partner(&self) -> bool {
         matches!(self.persona, Actor::Partner(_))
+    }
+
+    /// Runs an API request's commands through the session (saved like any action) and
+    /// writes the answer.
+    fn run_api(&mut self, outcome: Outcome) -> Response {
+        match outcome {
+            Outcome::Answer(response) => response,
+            Outcome::Change { commands, then } => {
+                let mut session = self.session.borrow_mut();
+                for command in &commands {
+                    if let Err(denied) = session.execute(&self.persona, command) {
+                        return api::refusal(&denied);
+                    }
+                }
+                self.version += 1;
+                api::respond(session.state(), &then)
+            }
+        }
     }
 
     /// After the session did something: what the page shows of its storage.
@@ -266,6 +310,68 @@ impl Reducible for AppModel {
             }
             Msg::SaveFailed(problem) => next.storage_problem = Some(problem),
             Msg::DismissRefused => next.refused = Rc::new(Vec::new()),
+            Msg::ApiRequest(request) => {
+                next.sync();
+                let outcome = api::route(self.session.borrow().state(), &self.persona, &request);
+                let response = next.run_api(outcome);
+                let mut history = (*self.api_history).clone();
+                history.push((request, response));
+                next.api_history = Rc::new(history);
+                next.follow_session();
+            }
+            Msg::SwitchPermission {
+                customer,
+                resource,
+                on,
+            } => {
+                next.sync();
+                let request = {
+                    let session = self.session.borrow();
+                    session
+                        .state()
+                        .customers
+                        .get(&customer)
+                        .map(|c| api::equivalent_request(session.state(), c, resource, on))
+                };
+                let result = self
+                    .session
+                    .borrow_mut()
+                    .execute(&self.persona, &api::switch(&customer, resource, on));
+                match result {
+                    Ok(_) => {
+                        next.version += 1;
+                        next.notice = Some(Notice::Done(if on {
+                            "notice-permission-on"
+                        } else {
+                            "notice-permission-off"
+                        }));
+                    }
+                    Err(denied) => next.notice = Some(Notice::Denied(denied.reasons)),
+                }
+                // what the API would have answered for the same change (one decision path)
+                if let Some(request) = request {
+                    let session = self.session.borrow();
+                    let response = match (&next.notice, request.method.as_str()) {
+                        (Some(Notice::Denied(reasons)), _) => api::refusal(&domain::Denied {
+                            reasons: reasons.clone(),
+                        }),
+                        (_, "POST") => {
+                            api::respond(session.state(), &api::Then::Created(customer.clone()))
+                        }
+                        (_, "PUT") => {
+                            api::respond(session.state(), &api::Then::Updated(customer.clone()))
+                        }
+                        _ => api::respond(session.state(), &api::Then::Deleted),
+                    };
+                    next.switch_echo = Some(Rc::new(SwitchEcho {
+                        customer,
+                        resource,
+                        request,
+                        response,
+                    }));
+                }
+                next.follow_session();
+            }
             Msg::SwitchPersona(actor) => {
                 if let Ok(json) = serde_json::to_string(&actor) {
                     self.session.borrow_mut().set_pref(PERSONA_KEY, &json);

@@ -46,6 +46,8 @@ pub enum Route {
     PortalSavingsPlan { id: String },
     /// `/settings`: the simulator's own settings (R13's grace period)
     Settings,
+    /// `/api-console`: the Partner Center API console (SelfServePolicy)
+    ApiConsole,
     /// `/scenario`
     Scenario,
     /// `/share/:payload`
@@ -132,6 +134,7 @@ impl Route {
             // plan ids are `sp-…`: "purchase" is always the purchase blade
             ["portal", "savings-plans", id] => Route::PortalSavingsPlan { id: text(id) },
             ["settings"] => Route::Settings,
+            ["api-console"] => Route::ApiConsole,
             ["scenario"] => Route::Scenario,
             ["share", payload] => Route::Share {
                 payload: text(payload),
@@ -169,6 +172,7 @@ impl Route {
             Route::PortalSavingsPlanPurchase => "/portal/savings-plans/purchase".into(),
             Route::PortalSavingsPlan { id } => format!("/portal/savings-plans/{}", encode(id)),
             Route::Settings => "/settings".into(),
+            Route::ApiConsole => "/api-console".into(),
             Route::Scenario => "/scenario".into(),
             Route::Share { payload } => format!("/share/{}", encode(payload)),
             Route::NotFound => "/not-found".into(),

@@ -246,3 +246,35 @@ pub async fn after_next_frame() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Puts `text` on the clipboard (the browser may refuse; nothing else depends on it).
+pub fn copy_to_clipboard(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+/// A request and its response as the console shows them (also under the Account page's
+/// switches).
+pub fn exchange_view(
+    locale: Locale,
+    request: &crate::api::Request,
+    response: &crate::api::Response,
+    testid: &'static str,
+) -> Html {
+    let copy = |text: String| Callback::from(move |_| copy_to_clipboard(&text));
+    html! {
+        <div class="api-exchange" data-testid={testid}>
+            <div class="api-part">
+                <div class="api-part-head"><strong>{t(locale, "api-request")}</strong>
+                    <button class="link" onclick={copy(request.to_text())}>{t(locale, "api-copy")}</button></div>
+                <pre class="api-text" data-testid="api-request-text">{request.to_text()}</pre>
+            </div>
+            <div class="api-part">
+                <div class="api-part-head"><strong>{t(locale, "api-response")}</strong>
+                    <button class="link" onclick={copy(response.to_text())}>{t(locale, "api-copy")}</button></div>
+                <pre class="api-text" data-testid="api-response-text">{response.to_text()}</pre>
+            </div>
+        </div>
+    }
+}

@@ -563,3 +563,30 @@ who-may-r18-note = { $count ->
     [one] This customer bought 1 savings plan itself. Partner Center never shows it, not in Order history, Reservations or the Activity log: only the customer's Azure portal (Savings plans) does. The partner pays for it all the same.
    *[other] This customer bought { $count } savings plans itself. Partner Center never shows them, not in Order history, Reservations or the Activity log: only the customer's Azure portal (Savings plans) does. The partner pays for them all the same.
 }
+
+## Partner Center API console (SelfServePolicy)
+nav-api-console = API console
+api-title = Partner Center API console
+api-intro = Turn customer purchase permissions on and off the way partners who automate do: with the SelfServePolicy calls of the Partner Center API. A call runs the same rules as the switches on the Account page and writes the same Activity log entries.
+api-speaks-as = Requests are sent with the token of { $user }, the persona signed in.
+api-customer = Customer
+api-pick = Call
+api-pick-none = Choose one to fill in the request
+api-call-post = Create the policy
+api-call-get-by-customer = Get the customer's policies
+api-call-get-by-id = Get the policy by its id
+api-call-put = Update the policy (with its etag)
+api-call-delete = Delete the policy
+api-method = Method
+api-path = Path
+api-body = Body (JSON)
+api-send = Send
+api-request = Request
+api-response = Response
+api-copy = Copy
+api-history = Requests sent in this visit
+api-history-none = None yet.
+api-partner-tool = The Partner Center API is the partner's tool: switch to a partner user (an Admin agent may change policies; Sales and Helpdesk agents may read them).
+api-show-request = Show as API request
+api-it-was = The last change of this switch, as the API request and response it was:
+api-would-be = Flipping the switch now is this request:

@@ -563,3 +563,30 @@ who-may-r18-note = { $count ->
     [one] Deze klant heeft zelf 1 besparingsplan gekocht. Partnercentrum toont het nooit, niet in de ordergeschiedenis, bij Reserveringen of in het activiteitenlogboek: alleen de Azure-portal van de klant (Besparingsplannen) doet dat. De partner betaalt er wel voor.
    *[other] Deze klant heeft zelf { $count } besparingsplannen gekocht. Partnercentrum toont ze nooit, niet in de ordergeschiedenis, bij Reserveringen of in het activiteitenlogboek: alleen de Azure-portal van de klant (Besparingsplannen) doet dat. De partner betaalt er wel voor.
 }
+
+## Console voor de Partnercentrum-API (SelfServePolicy)
+nav-api-console = API-console
+api-title = Console voor de Partnercentrum-API
+api-intro = Schakel klantaankoopmachtigingen in en uit zoals partners die automatiseren dat doen: met de SelfServePolicy-aanroepen van de Partnercentrum-API. Een aanroep volgt dezelfde regels als de schakelaars op de pagina Account en schrijft dezelfde regels in het activiteitenlogboek.
+api-speaks-as = Aanvragen worden verzonden met het token van { $user }, de aangemelde persona.
+api-customer = Klant
+api-pick = Aanroep
+api-pick-none = Kies er een om de aanvraag in te vullen
+api-call-post = Het beleid maken
+api-call-get-by-customer = Het beleid van de klant ophalen
+api-call-get-by-id = Het beleid ophalen op id
+api-call-put = Het beleid bijwerken (met de etag)
+api-call-delete = Het beleid verwijderen
+api-method = Methode
+api-path = Pad
+api-body = Hoofdtekst (JSON)
+api-send = Verzenden
+api-request = Aanvraag
+api-response = Antwoord
+api-copy = Kopiëren
+api-history = Aanvragen die tijdens dit bezoek zijn verzonden
+api-history-none = Nog geen.
+api-partner-tool = De Partnercentrum-API is een hulpmiddel van de partner: kies een partnergebruiker (een beheeragent mag beleid wijzigen; verkoop- en helpdeskagents mogen het lezen).
+api-show-request = Als API-aanvraag tonen
+api-it-was = De laatste wijziging van deze schakelaar, als de API-aanvraag en het antwoord die het was:
+api-would-be = De schakelaar nu omzetten is deze aanvraag:

@@ -563,3 +563,30 @@ who-may-r18-note = { $count ->
     [one] Kunden har själv köpt 1 besparingsplan. Partnercenter visar den aldrig, inte i orderhistoriken, under Reservationer eller i aktivitetsloggen: bara kundens Azure-portal (Sparplaner) gör det. Partnern betalar ändå för den.
    *[other] Kunden har själv köpt { $count } besparingsplaner. Partnercenter visar dem aldrig, inte i orderhistoriken, under Reservationer eller i aktivitetsloggen: bara kundens Azure-portal (Sparplaner) gör det. Partnern betalar ändå för dem.
 }
+
+## Konsol för Partnercenter-API:et (SelfServePolicy)
+nav-api-console = API-konsol
+api-title = Konsol för Partnercenter-API:et
+api-intro = Aktivera och inaktivera kundinköpsbehörigheter som partner som automatiserar gör: med SelfServePolicy-anropen i Partnercenter-API:et. Ett anrop följer samma regler som växlarna på sidan Konto och skriver samma rader i aktivitetsloggen.
+api-speaks-as = Begäranden skickas med token för { $user }, den inloggade personan.
+api-customer = Kund
+api-pick = Anrop
+api-pick-none = Välj ett för att fylla i begäran
+api-call-post = Skapa principen
+api-call-get-by-customer = Hämta kundens principer
+api-call-get-by-id = Hämta principen efter ID
+api-call-put = Uppdatera principen (med dess etag)
+api-call-delete = Ta bort principen
+api-method = Metod
+api-path = Sökväg
+api-body = Brödtext (JSON)
+api-send = Skicka
+api-request = Begäran
+api-response = Svar
+api-copy = Kopiera
+api-history = Begäranden som skickats under det här besöket
+api-history-none = Inga än.
+api-partner-tool = Partnercenter-API:et är partnerns verktyg: välj en partneranvändare (en administratörsagent får ändra principer; försäljnings- och supportagenter får läsa dem).
+api-show-request = Visa som API-begäran
+api-it-was = Den senaste ändringen av växeln, som API-begäran och svaret den var:
+api-would-be = Att slå om växeln nu är den här begäran:
