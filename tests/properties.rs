@@ -438,3 +438,43 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// Undo without replay: after N accepted actions, undoing the last gives exactly the
+    /// state after N−1; redoing it gives the state after N again; undoing every one of them
+    /// gives the start back.
+    #[test]
+    fn undo_after_n_actions_equals_the_state_after_n_minus_1_and_redo_is_the_identity(
+        steps in prop::collection::vec((actor(), any_command()), 1..40)
+    ) {
+        use csp_reservations_sim::domain::undo::Step;
+        let start = demo::demo();
+        let mut state = start.clone();
+        let mut history: Vec<(State, Step)> = Vec::new();
+        for (actor, cmd) in &steps {
+            let before = state.clone();
+            if let Ok(step) = state.execute_undoable(actor, cmd) {
+                history.push((before, step));
+            }
+        }
+        let mut redo = Vec::new();
+        while let Some((before, step)) = history.pop() {
+            let after = state.clone();
+            let events = step.undo(&mut state);
+            prop_assert_eq!(&state, &before, "undo gives the state before the action");
+            let again = Step::apply(&mut state, events.clone());
+            prop_assert_eq!(&state, &after, "redo gives the state after it");
+            let events = again.undo(&mut state);
+            redo.push(events);
+        }
+        prop_assert_eq!(&state, &start);
+        // and everything redone in order is the history again
+        for events in redo.into_iter().rev() {
+            Step::apply(&mut state, events);
+        }
+        let genesis = State::genesis(demo::PARTNER_NAME, demo::PARTNER_TENANT_ID, demo::start_time());
+        prop_assert!(csp_reservations_sim::domain::verify::replay_checked(genesis, &state.log).is_ok());
+    }
+}

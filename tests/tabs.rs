@@ -7,7 +7,7 @@ use csp_reservations_sim::domain::demo::{self, ids};
 use csp_reservations_sim::domain::verify::replay_checked;
 use csp_reservations_sim::domain::*;
 use csp_reservations_sim::store::persist::{self, KeyValue, MemoryKv, StoreError};
-use csp_reservations_sim::store::session::{Session, Update};
+use csp_reservations_sim::store::session::{Session, Undo, Update};
 use proptest::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -69,6 +69,8 @@ enum Step {
     Sync(usize),
     /// The person presses Retry.
     Retry(usize),
+    /// The person presses Undo (this tab's own last action only: another tab's asks first).
+    Undo(usize),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -82,6 +84,7 @@ fn step() -> impl Strategy<Value = Step> {
             .prop_map(|(t, a)| Step::Act(t, a)),
         1 => tab().prop_map(Step::Sync),
         1 => tab().prop_map(Step::Retry),
+        1 => tab().prop_map(Step::Undo),
     ]
 }
 
@@ -138,7 +141,8 @@ proptest! {
         let start = tabs[0].state().log.len();
         let mut accepted = 0usize;
         let mut refused = 0usize;
-        let mut names = Vec::new();
+        let mut undone = 0usize;
+        let mut names: Vec<String> = Vec::new();
         let mut count_refusals = |update: Update| {
             if let Update::Rebased { refused: r, .. } = update {
                 for x in &r {
@@ -175,6 +179,16 @@ proptest! {
                     count_refusals(tabs[*t].sync())?;
                     tabs[*t].save();
                 }
+                Step::Undo(t) => {
+                    count_refusals(tabs[*t].sync())?;
+                    let last = tabs[*t].state().log.last().cloned();
+                    if tabs[*t].undo(false) == Undo::Done {
+                        undone += 1;
+                        if let Some(Event::CustomerUserAdded { name, .. }) = last.map(|e| e.event) {
+                            names.retain(|n| n != &name);
+                        }
+                    }
+                }
             }
             for tab in &tabs {
                 // the warning stays while anything is unsaved
@@ -197,7 +211,7 @@ proptest! {
         }
         // every accepted action is stored once, unless it was reported refused
         let actions = stored.log[start..].iter().filter(|e| is_action(&e.event)).count();
-        prop_assert_eq!(actions, accepted - refused);
+        prop_assert_eq!(actions, accepted - refused - undone);
         for name in &names {
             let times = stored
                 .log
@@ -295,4 +309,143 @@ fn another_tabs_write_rebases_the_unsaved_tail_and_reports_what_no_longer_applie
     kv.set_room(None);
     assert_eq!(a.save(), None);
     assert_eq!(&persist::load(&mut kv.clone()).state, a.state());
+}
+
+fn buy(c: &str, sub: &str) -> Command {
+    Command::BuyReservation(PurchaseOrder {
+        customer: CustomerId::new(c),
+        billing_subscription: SubscriptionId::new(sub),
+        product: ProductId::new("vm-d2s-v5"),
+        region: Region::new("westeurope"),
+        term: Term::OneYear,
+        billing_plan: BillingPlan::Upfront,
+        quantity: 1,
+        scope: Scope::Shared,
+        auto_renew: true,
+    })
+}
+
+/// Undo takes back a purchase in the tab and in storage (a reload does not bring it
+/// back); Redo brings it back until the next action.
+#[test]
+fn undo_takes_back_a_purchase_everywhere_and_redo_brings_it_back() {
+    let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+    let mut tab = open(&kv);
+    tab.save_if_behind();
+    let before = tab.state().clone();
+    assert_eq!(
+        tab.undo(false),
+        Undo::Nothing,
+        "nothing of this visit to take back"
+    );
+    tab.execute(&demo::admin(), &buy(ids::WOODGROVE, ids::WOODGROVE_PROD))
+        .expect("allowed");
+    let after = tab.state().clone();
+    assert_eq!(tab.can_undo(), Some(true));
+    assert_eq!(tab.undo(false), Undo::Done);
+    assert_eq!(tab.state(), &before);
+    assert_eq!(
+        &persist::load(&mut kv.clone()).state,
+        &before,
+        "storage too"
+    );
+    assert!(tab.redo());
+    assert_eq!(tab.state(), &after);
+    assert_eq!(&persist::load(&mut kv.clone()).state, &after);
+    tab.undo(false);
+    // a new action ends what Redo could bring back
+    tab.execute(
+        &Actor::Simulator,
+        &Command::AdvanceClock { days: 1, months: 0 },
+    )
+    .expect("allowed");
+    assert!(!tab.can_redo());
+    assert!(!tab.redo());
+}
+
+/// Another tab's action is undone only when the person confirms; the other tab then
+/// follows the shorter history.
+#[test]
+fn undoing_another_tabs_action_asks_first() {
+    let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+    let mut a = open(&kv);
+    a.save_if_behind();
+    let mut b = open(&kv);
+    let before = a.state().clone();
+    b.execute(&demo::admin(), &buy(ids::WOODGROVE, ids::WOODGROVE_PROD))
+        .expect("allowed");
+    assert_eq!(a.sync(), Update::Appended(1));
+    assert_eq!(
+        a.can_undo(),
+        Some(false),
+        "the last action is another tab's"
+    );
+    assert_eq!(a.undo(false), Undo::AskFirst);
+    assert_eq!(
+        a.state().log.len(),
+        before.log.len() + 1,
+        "nothing taken back yet"
+    );
+    assert_eq!(a.undo(true), Undo::Done);
+    assert_eq!(a.state(), &before);
+    assert_eq!(b.sync(), Update::Replaced);
+    assert_eq!(b.state(), &before);
+}
+
+/// With storage full, undoing an unsaved action takes it out of the unsaved tail: Retry
+/// stores what remains, and nothing of the undone one.
+#[test]
+fn undo_of_an_unsaved_action_leaves_the_tail_without_it() {
+    let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+    let mut tab = open(&kv);
+    tab.save_if_behind();
+    kv.set_room(Some(0));
+    tab.execute(
+        &Actor::Simulator,
+        &Command::AdvanceClock { days: 1, months: 0 },
+    )
+    .expect("allowed");
+    tab.execute(&demo::admin(), &buy(ids::WOODGROVE, ids::WOODGROVE_PROD))
+        .expect("allowed");
+    assert_eq!(tab.unsaved().len(), 2);
+    assert_eq!(tab.undo(false), Undo::Done);
+    assert_eq!(tab.unsaved().len(), 1);
+    kv.set_room(None);
+    assert_eq!(tab.save(), None);
+    let stored = persist::load(&mut kv.clone()).state;
+    assert_eq!(&stored, tab.state());
+    assert!(matches!(
+        stored.log.last().map(|e| &e.event),
+        Some(Event::ClockAdvanced { .. })
+    ));
+}
+
+/// A lesson's sandbox and the work are two sessions under two prefixes: undo in one never
+/// takes anything back in the other.
+#[test]
+fn undo_never_crosses_from_a_lesson_into_the_work() {
+    use csp_reservations_sim::store::persist::PrefixedKv;
+    let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+    let mut work = open(&kv);
+    work.save_if_behind();
+    work.execute(&demo::admin(), &buy(ids::WOODGROVE, ids::WOODGROVE_PROD))
+        .expect("allowed");
+    let mut lesson_kv = PrefixedKv::new(Box::new(kv.clone()), "csp-sim/lesson/7/");
+    let loaded = persist::load(&mut lesson_kv);
+    let mut lesson = Session::new(Box::new(lesson_kv), loaded, true);
+    lesson.replace(demo::demo());
+    assert_eq!(
+        lesson.undo(false),
+        Undo::Nothing,
+        "the lesson has no action to take back"
+    );
+    lesson
+        .execute(&demo::admin(), &buy(ids::CONTOSO, ids::CONTOSO_SUB))
+        .expect("allowed");
+    let work_before = work.state().clone();
+    assert_eq!(lesson.undo(false), Undo::Done);
+    assert_eq!(lesson.undo(false), Undo::Nothing, "and no further");
+    assert_eq!(work.sync(), Update::Unchanged);
+    assert_eq!(work.state(), &work_before);
+    assert_eq!(&persist::load(&mut kv.clone()).state, &work_before);
 }

@@ -18,6 +18,7 @@ pub mod projections;
 pub mod rules;
 pub mod state;
 pub mod time;
+pub mod undo;
 pub mod verify;
 
 pub use catalogue::{BillingPlan, Catalogue, Product, ProductType, Term};

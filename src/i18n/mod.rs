@@ -82,6 +82,9 @@ impl Locale {
 /// language does not pay for reading the other two.
 pub struct I18n {
     resources: [OnceCell<ftl::Resource<'static>>; 3],
+    /// Lesson texts, per locale: a file of their own, added when it has arrived (the app
+    /// fetches it the first time lessons are opened; tests add it directly).
+    lessons: [OnceCell<ftl::Resource<'static>>; 3],
 }
 
 /// Arguments of a UI message: `&[("count", 3.into())]`.
@@ -91,6 +94,7 @@ impl I18n {
     pub fn new() -> Self {
         I18n {
             resources: Default::default(),
+            lessons: Default::default(),
         }
     }
 
@@ -101,8 +105,25 @@ impl I18n {
         Some(self.resources[index].get_or_init(|| ftl::Resource::parse(locale.source()).0))
     }
 
+    fn lesson_resource(&self, locale: Locale) -> Option<&ftl::Resource<'static>> {
+        let index = Locale::ALL.iter().position(|l| *l == locale)?;
+        self.lessons[index].get()
+    }
+
+    /// Adds a locale's lesson texts (once; a second call changes nothing).
+    pub fn add_lessons(&self, locale: Locale, source: &'static str) {
+        if let Some(index) = Locale::ALL.iter().position(|l| *l == locale) {
+            let _ = self.lessons[index].set(ftl::Resource::parse(source).0);
+        }
+    }
+
+    pub fn has_lessons(&self, locale: Locale) -> bool {
+        self.lesson_resource(locale).is_some()
+    }
+
     pub fn has(&self, locale: Locale, key: &str) -> bool {
         self.resource(locale).is_some_and(|r| r.has(key))
+            || self.lesson_resource(locale).is_some_and(|r| r.has(key))
     }
 
     /// The message in `locale`, else English, else the id itself (visible, never a panic).
@@ -110,8 +131,10 @@ impl I18n {
         [locale, Locale::En]
             .into_iter()
             .find_map(|l| {
+                let plural = |n| l.plural_category(n);
                 self.resource(l)?
-                    .format(key, args, |n| l.plural_category(n))
+                    .format(key, args, plural)
+                    .or_else(|| self.lesson_resource(l)?.format(key, args, plural))
             })
             .unwrap_or_else(|| key.to_string())
     }
@@ -157,6 +180,30 @@ pub fn t_args(locale: Locale, key: &str, args: &Args) -> String {
 
 pub fn t_reason(locale: Locale, reason: &Reason) -> String {
     I18N.with(|i| i.reason(locale, reason))
+}
+
+/// Adds a locale's lesson texts to the app-wide translator (`I18n::add_lessons`).
+pub fn add_lessons(locale: Locale, source: &'static str) {
+    I18N.with(|i| i.add_lessons(locale, source))
+}
+
+pub fn has_lessons(locale: Locale) -> bool {
+    I18N.with(|i| i.has_lessons(locale))
+}
+
+/// Where a locale's lesson texts are served from, beside the page (a relative URL: the
+/// site works from any path).
+pub fn lessons_url(locale: Locale) -> String {
+    format!("lessons/{}.ftl", locale.tag())
+}
+
+/// The lesson texts as kept in the repository (tests and native tools read them here).
+pub fn lessons_source(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => include_str!("lessons/en.ftl"),
+        Locale::Nl => include_str!("lessons/nl-NL.ftl"),
+        Locale::Sv => include_str!("lessons/sv-SE.ftl"),
+    }
 }
 
 /// Groups digits of a non-negative integer with `sep`.

@@ -33,6 +33,54 @@ pub trait KeyValue {
     fn keys_with_prefix(&self, prefix: &str) -> Vec<String>;
 }
 
+/// Another store seen under a key prefix: `csp-sim/…` keys live under `prefix…` instead.
+/// A lesson's own sandbox is the app's storage layout under `csp-sim/lesson/<id>/`, so it
+/// never touches the learner's saved work.
+pub struct PrefixedKv {
+    inner: Box<dyn KeyValue>,
+    prefix: String,
+}
+
+impl PrefixedKv {
+    pub fn new(inner: Box<dyn KeyValue>, prefix: &str) -> Self {
+        PrefixedKv {
+            inner,
+            prefix: prefix.to_string(),
+        }
+    }
+    fn key(&self, key: &str) -> String {
+        format!(
+            "{}{}",
+            self.prefix,
+            key.strip_prefix("csp-sim/").unwrap_or(key)
+        )
+    }
+}
+
+impl KeyValue for PrefixedKv {
+    fn get(&self, key: &str) -> Option<String> {
+        self.inner.get(&self.key(key))
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        let key = self.key(key);
+        self.inner.set(&key, value)
+    }
+    fn remove(&mut self, key: &str) {
+        let key = self.key(key);
+        self.inner.remove(&key)
+    }
+    fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
+        self.inner
+            .keys_with_prefix(&self.key(prefix))
+            .into_iter()
+            .filter_map(|k| {
+                k.strip_prefix(&self.prefix)
+                    .map(|rest| format!("csp-sim/{rest}"))
+            })
+            .collect()
+    }
+}
+
 /// An in-memory store with an optional byte quota, for tests and as a fallback.
 #[derive(Clone, Debug, Default)]
 pub struct MemoryKv {
@@ -80,6 +128,44 @@ struct Meta {
     schema_version: u32,
     events: usize,
     chunk_events: usize,
+    /// A hash of the last event: two histories of one length (an undo in one tab, a new
+    /// action in another) are told apart without reading them. Added after schema 3 was
+    /// made: a header without it is read as before, and builds before it ignore it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    head: Option<String>,
+}
+
+/// The hash `Meta::head` holds: FNV-1a over the event's stored bytes.
+pub fn head_of(event: &Recorded) -> String {
+    let bytes = postcard::to_allocvec(&BinaryEvent(
+        event.seq,
+        event.at,
+        &event.actor,
+        &event.event,
+    ))
+    .unwrap_or_default();
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
+/// Whether storage's header describes the history `log[..n]`: the same length and, where
+/// the header records one, the same last event.
+fn describes(meta: &Meta, log: &[Recorded], n: usize) -> bool {
+    meta.events == n
+        && match (&meta.head, n.checked_sub(1).and_then(|i| log.get(i))) {
+            (None, _) => true,
+            (Some(head), Some(last)) => *head == head_of(last),
+            (Some(_), None) => false,
+        }
+}
+
+/// Whether storage holds exactly the first `n` events of `log` (its header says so).
+pub fn stores(kv: &dyn KeyValue, log: &[Recorded], n: usize) -> bool {
+    read_meta(kv)
+        .and_then(Result::ok)
+        .is_some_and(|m| describes(&m, log, n))
 }
 
 /// What loading found, for the banner.
@@ -418,6 +504,7 @@ pub fn save(kv: &mut dyn KeyValue, state: &State, saved: usize) -> Result<usize,
         schema_version: SCHEMA_VERSION,
         events: total,
         chunk_events: CHUNK_EVENTS,
+        head: state.log.last().map(head_of),
     };
     let text = serde_json::to_string(&meta).map_err(|_| StoreError::Unavailable)?;
     kv.set(META_KEY, &text)?;
@@ -444,11 +531,26 @@ pub enum Synced {
 /// Brings `state` up to what storage holds (called before every action and on the
 /// browser's `storage` event), so two tabs never decide on stale state.
 pub fn sync(kv: &dyn KeyValue, state: &mut State, saved: &mut usize) -> Synced {
+    sync_with(kv, state, saved, |state, events| {
+        for e in events {
+            state.evolve(e);
+        }
+    })
+}
+
+/// `sync`, applying another tab's new events with `apply` (the session journals them, so
+/// they can be undone like this tab's own).
+pub fn sync_with(
+    kv: &dyn KeyValue,
+    state: &mut State,
+    saved: &mut usize,
+    apply: impl FnOnce(&mut State, Vec<Recorded>),
+) -> Synced {
     let Some(Ok(meta)) = read_meta(kv) else {
         return Synced::Unchanged;
     };
     let ours = state.log.len();
-    if meta.events == ours && *saved == ours {
+    if *saved == ours && describes(&meta, &state.log, ours) {
         return Synced::Unchanged;
     }
     if meta.events > ours && *saved == ours {
@@ -464,9 +566,7 @@ pub fn sync(kv: &dyn KeyValue, state: &mut State, saved: &mut usize) -> Synced {
                 .all(|(i, e)| e.seq == (ours + i) as u64 + 1);
             if same_prefix && continues {
                 let n = new.len();
-                for e in theirs.into_iter().skip(shared) {
-                    state.evolve(e);
-                }
+                apply(state, theirs.into_iter().skip(shared).collect());
                 *saved = state.log.len();
                 return Synced::Appended(n);
             }
@@ -680,11 +780,18 @@ mod tests {
     /// anything stored fails here.
     fn read_and_write_back(text: &str) -> State {
         let mut kv = fixture(text);
-        let stored = kv.map.clone();
+        let mut stored = kv.map.clone();
         let loaded = load(&mut kv);
         assert_eq!(loaded.outcome, LoadOutcome::Restored);
         let mut written = MemoryKv::default();
         save(&mut written, &loaded.state, 0).expect("saves");
+        // a header written before `head` existed gains it; everything else is unchanged
+        if let Some(meta) = stored.get_mut(META_KEY) {
+            if !meta.contains("\"head\"") {
+                let head = loaded.state.log.last().map(head_of).unwrap_or_default();
+                *meta = meta.replace('}', &format!(",\"head\":\"{head}\"}}"));
+            }
+        }
         assert_eq!(written.map, stored);
         loaded.state
     }
@@ -927,6 +1034,55 @@ mod tests {
         kv.refused_key = String::new();
         assert_eq!(save(&mut kv, &state, saved), Ok(state.log.len()));
         assert_eq!(load(&mut kv).state, state);
+    }
+
+    /// A lesson's sandbox under its prefix: saved and loaded like the work, never mixed
+    /// with it.
+    #[test]
+    fn a_prefixed_store_keeps_its_history_apart_from_the_work() {
+        let shared = std::rc::Rc::new(std::cell::RefCell::new(MemoryKv::default()));
+        struct Shared(std::rc::Rc<std::cell::RefCell<MemoryKv>>);
+        impl KeyValue for Shared {
+            fn get(&self, key: &str) -> Option<String> {
+                self.0.borrow().get(key)
+            }
+            fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+                self.0.borrow_mut().set(key, value)
+            }
+            fn remove(&mut self, key: &str) {
+                self.0.borrow_mut().remove(key)
+            }
+            fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
+                self.0.borrow().keys_with_prefix(prefix)
+            }
+        }
+        let mut work = Shared(shared.clone());
+        save(&mut work, &demo::demo(), 0).unwrap();
+        let mut lesson = PrefixedKv::new(Box::new(Shared(shared.clone())), "csp-sim/lesson/3/");
+        assert_eq!(load(&mut lesson).outcome, LoadOutcome::Fresh);
+        let mut blank = demo::blank();
+        save(&mut lesson, &blank, 0).unwrap();
+        act_on_blank(&mut blank);
+        save(&mut lesson, &blank, 0).unwrap();
+        assert_eq!(load(&mut lesson).state, blank);
+        assert_eq!(load(&mut work).state, demo::demo(), "the work is untouched");
+        assert!(shared.borrow().get("csp-sim/lesson/3/v2/meta").is_some());
+        assert_eq!(
+            lesson.keys_with_prefix(CHUNK_PREFIX),
+            vec![format!("{CHUNK_PREFIX}0")]
+        );
+    }
+
+    fn act_on_blank(state: &mut State) {
+        state
+            .execute(
+                &demo::admin(),
+                &Command::AddCustomer {
+                    name: "Lesson Ltd".into(),
+                    domain: "lesson.example".into(),
+                },
+            )
+            .expect("allowed");
     }
 
     #[test]

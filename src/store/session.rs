@@ -9,7 +9,35 @@
 //! whole tail. Only replacing the history on purpose (reset, import, keeping a shared
 //! scenario, all confirmed by the person) discards it.
 use super::persist::{self, KeyValue, Loaded, StoreError, Synced};
-use crate::domain::{Actor, Command, Denied, Reason, State};
+use crate::domain::undo::Step;
+use crate::domain::{Actor, Command, Denied, Event, Reason, Recorded, State};
+
+/// How many actions back undo reaches.
+pub const UNDO_LIMIT: usize = 200;
+
+/// An action that can be taken back: this tab's own (with the command, which goes back
+/// into the unsaved tail if redone while storage refuses), or another tab's.
+struct Undoable {
+    step: Step,
+    own: Option<Pending>,
+}
+
+/// An action taken back, until the next action: its events, as recorded.
+struct Redoable {
+    events: Vec<Recorded>,
+    own: Option<Pending>,
+}
+
+/// What asking to undo did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Undo {
+    /// There is nothing to take back.
+    Nothing,
+    /// The last action was another tab's: undo it only when the person confirms.
+    AskFirst,
+    /// Taken back; Redo brings it back until the next action.
+    Done,
+}
 
 /// An action accepted in this tab, kept as it was asked for so it can be decided again.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,6 +92,11 @@ pub struct Session {
     problem: Option<StoreError>,
     /// A shared scenario looked at in place of the work; nothing of it is saved.
     sandbox: Option<State>,
+    undo: Vec<Undoable>,
+    redo: Vec<Redoable>,
+    /// Storage's length when an undo could not shorten the stored history: until a save
+    /// succeeds, storage holding that many events is this tab's own, not another's.
+    untruncated: Option<usize>,
 }
 
 impl Session {
@@ -78,7 +111,81 @@ impl Session {
             unsaved: Vec::new(),
             problem: (!available).then_some(StoreError::Unavailable),
             sandbox: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            untruncated: None,
         }
+    }
+
+    /// Whether Undo can take something back: `Some(true)` this tab's own action,
+    /// `Some(false)` another tab's (asks first).
+    pub fn can_undo(&self) -> Option<bool> {
+        if self.sandbox.is_some() {
+            return None;
+        }
+        self.undo.last().map(|u| u.own.is_some())
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.sandbox.is_none() && !self.redo.is_empty()
+    }
+
+    fn remember(&mut self, step: Step, own: Option<Pending>) {
+        self.undo.push(Undoable { step, own });
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+    }
+
+    /// Takes the last action back (another tab's only when `confirmed`), in the work and
+    /// in storage: the stored history is rewritten from the chunk the action began in.
+    pub fn undo(&mut self, confirmed: bool) -> Undo {
+        match self.can_undo() {
+            None => return Undo::Nothing,
+            Some(false) if !confirmed => return Undo::AskFirst,
+            Some(_) => {}
+        }
+        let Some(last) = self.undo.pop() else {
+            return Undo::Nothing;
+        };
+        let stored_before = persist::stored_events(self.kv.as_ref());
+        let events = last.step.undo(&mut self.work);
+        let len = self.work.log.len();
+        if len >= self.saved {
+            // not stored yet: it was the unsaved tail's last action
+            if last.own.is_some() {
+                self.unsaved.pop();
+            }
+        } else {
+            self.saved = len;
+            if self.save().is_some() {
+                self.untruncated = stored_before;
+            }
+        }
+        self.redo.push(Redoable {
+            events,
+            own: last.own,
+        });
+        Undo::Done
+    }
+
+    /// Brings back the action Undo took back last; false when there is none or the
+    /// history has moved on since.
+    pub fn redo(&mut self) -> bool {
+        let Some(entry) = self.redo.pop() else {
+            return false;
+        };
+        if entry.events.first().map(|e| e.seq) != Some(self.work.next_seq()) {
+            self.redo.clear();
+            return false;
+        }
+        let step = Step::apply(&mut self.work, entry.events);
+        if let Some(own) = &entry.own {
+            self.unsaved.push(own.clone());
+        }
+        self.remember(step, entry.own);
+        self.save();
+        true
     }
 
     /// The state on screen: the shared scenario while one is open, else the work.
@@ -116,11 +223,15 @@ impl Session {
         if let Some(sandbox) = &mut self.sandbox {
             return sandbox.execute(actor, command);
         }
-        let n = self.work.execute(actor, command)?;
-        self.unsaved.push(Pending {
+        let step = self.work.execute_undoable(actor, command)?;
+        let n = step.events.len();
+        let pending = Pending {
             actor: actor.clone(),
             command: command.clone(),
-        });
+        };
+        self.unsaved.push(pending.clone());
+        self.remember(step, Some(pending));
+        self.redo.clear();
         self.save();
         Ok(n)
     }
@@ -137,6 +248,7 @@ impl Session {
                 self.saved = stored;
                 self.unsaved.clear();
                 self.problem = None;
+                self.untruncated = None;
             }
             Err(e) => self.problem = Some(e),
         }
@@ -160,18 +272,65 @@ impl Session {
             // nothing else writes where this tab cannot
             return Update::Unchanged;
         }
+        if self.untruncated.is_some()
+            && persist::stored_events(self.kv.as_ref()) == self.untruncated
+            && !persist::stores(self.kv.as_ref(), &self.work.log, self.saved)
+        {
+            // storage still holds what an undo could not shorten: ours, not news
+            return Update::Unchanged;
+        }
         if self.unsaved.is_empty() {
-            return match persist::sync(self.kv.as_ref(), &mut self.work, &mut self.saved) {
+            let undo = &mut self.undo;
+            let mut appended = Vec::new();
+            let synced = persist::sync_with(
+                self.kv.as_ref(),
+                &mut self.work,
+                &mut self.saved,
+                |state, events| {
+                    // another tab's actions, one undo step each (a clock move with the
+                    // renewals and expiries it brought is one)
+                    let mut group = Vec::new();
+                    for e in events {
+                        let closes = !matches!(
+                            e.event,
+                            Event::ReservationRenewed { .. }
+                                | Event::ReservationExpired { .. }
+                                | Event::SavingsPlanRenewed { .. }
+                                | Event::SavingsPlanExpired { .. }
+                        );
+                        group.push(e);
+                        if closes {
+                            appended.push(Step::apply(state, std::mem::take(&mut group)));
+                        }
+                    }
+                    if !group.is_empty() {
+                        appended.push(Step::apply(state, group));
+                    }
+                },
+            );
+            for step in appended {
+                undo.push(Undoable { step, own: None });
+            }
+            let update = match synced {
                 Synced::Unchanged => Update::Unchanged,
                 Synced::Appended(n) => Update::Appended(n),
-                Synced::Replaced => Update::Replaced,
+                Synced::Replaced => {
+                    self.undo.clear();
+                    Update::Replaced
+                }
                 Synced::Unreadable => Update::Unreadable,
             };
+            if update.changed() {
+                self.redo.clear();
+            }
+            return update;
         }
-        // Storage moved on only if its header no longer counts what this tab last stored.
+        // Storage moved on only if its header no longer describes what this tab last stored.
         match persist::stored_events(self.kv.as_ref()) {
-            Some(n) if n == self.saved => return Update::Unchanged,
             None => return Update::Unchanged,
+            Some(_) if persist::stores(self.kv.as_ref(), &self.work.log, self.saved) => {
+                return Update::Unchanged
+            }
             Some(_) => {}
         }
         match persist::stored_state(self.kv.as_ref()) {
@@ -185,13 +344,22 @@ impl Session {
     }
 
     /// Storage's history becomes the base; each unsaved action is decided again on it.
+    /// Undo reaches back to the base: the actions before it were replayed, not journaled.
     fn rebase(&mut self, base: State) -> Update {
         self.saved = base.log.len();
         self.work = base;
+        self.undo.clear();
+        self.redo.clear();
         let mut refused = Vec::new();
         for action in std::mem::take(&mut self.unsaved) {
-            match self.work.execute(&action.actor, &action.command) {
-                Ok(_) => self.unsaved.push(action),
+            match self.work.execute_undoable(&action.actor, &action.command) {
+                Ok(step) => {
+                    self.undo.push(Undoable {
+                        step,
+                        own: Some(action.clone()),
+                    });
+                    self.unsaved.push(action)
+                }
                 Err(denied) => refused.push(Refused {
                     action,
                     reasons: denied.reasons,
@@ -210,6 +378,8 @@ impl Session {
         self.sandbox = None;
         self.work = state;
         self.unsaved.clear();
+        self.undo.clear();
+        self.redo.clear();
         // storage holds none of it yet: every chunk is written
         self.saved = 0;
         self.save()
