@@ -3,6 +3,7 @@
 pub mod api;
 pub mod domain;
 pub mod i18n;
+pub mod lessons;
 pub mod store;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

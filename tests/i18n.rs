@@ -211,6 +211,8 @@ const MESSAGE_PREFIXES: [&str; 54] = [
 /// Kebab-case literals with a message prefix that are not messages (DOM ids, classes, test ids).
 /// (Operation codes such as "cancel-reservation" are checked as `op-<code>` above.)
 const NOT_MESSAGES: &[&str] = &[
+    // a command's stable code (Command::code), not a message
+    "exchange-savings-plan",
     "system-name",
     "persona-role",
     "who-may",

@@ -203,3 +203,49 @@ pub enum Command {
         end: Option<Timestamp>,
     },
 }
+
+impl Command {
+    /// A stable name of what is asked (lesson objectives and files refer to it): a refused
+    /// command leaves no event, so this names it.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Command::AddPartnerUser { .. } => "add-partner-user",
+            Command::AddCustomer { .. } => "add-customer",
+            Command::AddCustomerUser { .. } => "add-customer-user",
+            Command::BuySubscription { .. } => "buy-subscription",
+            Command::SuspendSubscription { .. } => "suspend-subscription",
+            Command::ReactivateSubscription { .. } => "reactivate-subscription",
+            Command::AssignRole { .. } => "assign-role",
+            Command::RemoveRole { .. } => "remove-role",
+            Command::SetPurchasePermission { on: true, .. } => "permission-on",
+            Command::SetPurchasePermission { on: false, .. } => "permission-off",
+            Command::SetCustomerPrice { .. } => "set-customer-price",
+            Command::SetEarlyTerminationFee { .. } => "set-early-termination-fee",
+            Command::BuyReservation(_) => "buy-reservation",
+            Command::Exchange { .. } => "exchange",
+            Command::Cancel { .. } => "cancel",
+            Command::SetAutoRenew { .. } => "set-auto-renew",
+            Command::ChangeScope { .. } => "change-scope",
+            Command::RecordUsage { .. } => "record-usage",
+            Command::AdvanceClock { .. } => "advance-clock",
+            Command::SetSavingsPlanPermission { on: true, .. } => "savings-plan-permission-on",
+            Command::SetSavingsPlanPermission { on: false, .. } => "savings-plan-permission-off",
+            Command::BuySavingsPlan(_) => "buy-savings-plan",
+            Command::SetSavingsPlanAutoRenew { .. } => "set-savings-plan-auto-renew",
+            Command::ChangeSavingsPlanScope { .. } => "change-savings-plan-scope",
+            Command::CancelSavingsPlan { .. } => "cancel-savings-plan",
+            Command::ExchangeSavingsPlan { .. } => "exchange-savings-plan",
+            Command::TradeIn { .. } => "trade-in",
+            Command::SetExchangeGracePeriodEnd { .. } => "set-exchange-grace-period-end",
+        }
+    }
+
+    /// The simulator's own commands (the clock, usage): the header runs them whoever is
+    /// signed in.
+    pub fn is_simulator_control(&self) -> bool {
+        matches!(
+            self,
+            Command::AdvanceClock { .. } | Command::RecordUsage { .. }
+        )
+    }
+}

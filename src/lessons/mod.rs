@@ -1,0 +1,438 @@
+//! Lessons (LESSONS.md): the article taught step by step. Pure and natively tested; the UI
+//! only renders a `Run` of a `Lesson` and sends its actions through the ordinary session.
+//!
+//! A lesson is data: a start (a tenant built by commands, or a trainer's recorded
+//! history), objectives that are predicates over the lesson's state, its history since
+//! the start and what the learner tried (`Goal`), predict-then-see questions whose answer
+//! the domain itself computes from the start, hints, and a solution that replays step by
+//! step (`Step`). Built-in lessons' texts are message ids of the lesson `.ftl` files in
+//! three languages; a trainer's lesson carries plain text in one language.
+pub mod builtin;
+pub mod file;
+
+use crate::api::{self, Request};
+use crate::domain::{
+    Actor, Channel, Command, CustomerId, Event, PartnerRole, PermissionResource, RbacRole,
+    Recorded, RuleId, State, SubscriptionId, UserId,
+};
+use crate::store::scenario::{self, Expectation};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A lesson's words: a message id (built-in lessons, three languages) or plain text (a
+/// trainer's lesson, one language).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Text {
+    Key(String),
+    Plain { text: String },
+}
+
+impl Text {
+    pub fn key(id: impl Into<String>) -> Text {
+        Text::Key(id.into())
+    }
+    pub fn plain(text: impl Into<String>) -> Text {
+        Text::Plain { text: text.into() }
+    }
+}
+
+/// Who tried something, as a goal names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum By {
+    Customer,
+    AdminAgent,
+    SalesAgent,
+    HelpdeskAgent,
+}
+
+impl By {
+    pub fn of(state: &State, actor: &Actor) -> Option<By> {
+        match actor {
+            Actor::Customer(_) => Some(By::Customer),
+            Actor::Partner(u) => state.partner_users.get(u).map(|p| match p.role {
+                PartnerRole::AdminAgent => By::AdminAgent,
+                PartnerRole::SalesAgent => By::SalesAgent,
+                PartnerRole::HelpdeskAgent => By::HelpdeskAgent,
+            }),
+            Actor::Simulator => None,
+        }
+    }
+}
+
+/// An objective: something true of the lesson's state, its history since the start, or
+/// what the learner did. The kinds a trainer picks from too.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Goal {
+    /// The learner opened this page (a route path: `/customers/cust-001/account`).
+    Visit { route: String },
+    /// A switch of "Customer permissions" is in this position.
+    Permission {
+        customer: CustomerId,
+        resource: PermissionResource,
+        on: bool,
+    },
+    /// Something of this kind happened since the start (an Activity log operation code,
+    /// optionally about one customer).
+    Did {
+        operation: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        customer: Option<CustomerId>,
+    },
+    /// The learner tried this command (a `Command::code`) and a rule refused it.
+    Refused {
+        command: String,
+        rule: RuleId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        by: Option<By>,
+    },
+    /// A user holds a role on a subscription.
+    Role {
+        user: UserId,
+        subscription: SubscriptionId,
+        role: RbacRole,
+    },
+    /// The customer bought a reservation in the Azure portal since the start, with
+    /// auto-renew as given.
+    Bought {
+        customer: CustomerId,
+        auto_renew: bool,
+    },
+    /// The learner sent a Partner Center API request with this method and got this status.
+    Api { method: String, status: u16 },
+    /// The learner answered question `question` (counting from 0).
+    Answered { question: usize },
+    /// A scenario file's expectation holds (who may do what, by which rule).
+    Expect(Expectation),
+}
+
+/// What the learner did in a lesson, beside the lesson's own history: saved with it, so a
+/// reload resumes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Run {
+    /// Events of the start history: goals look at what happened after.
+    pub start_len: usize,
+    pub visited: BTreeSet<String>,
+    pub attempts: Vec<Attempt>,
+    pub api_calls: Vec<ApiCall>,
+    /// Question → the option chosen.
+    pub answers: BTreeMap<usize, usize>,
+    pub hints: usize,
+    pub showed_me: bool,
+}
+
+/// A command the learner sent, and the rules that refused it (none: it was done).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attempt {
+    pub by: Option<By>,
+    pub command: String,
+    pub refused: Vec<RuleId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiCall {
+    pub method: String,
+    pub status: u16,
+}
+
+impl Run {
+    pub fn new(start: &State) -> Run {
+        Run {
+            start_len: start.log.len(),
+            ..Run::default()
+        }
+    }
+
+    pub fn record(
+        &mut self,
+        state: &State,
+        actor: &Actor,
+        command: &Command,
+        refused: Vec<RuleId>,
+    ) {
+        self.attempts.push(Attempt {
+            by: By::of(state, actor),
+            command: command.code().to_string(),
+            refused,
+        });
+    }
+
+    /// Actions taken (commands and API requests), for the score.
+    pub fn actions(&self) -> usize {
+        self.attempts.len() + self.api_calls.len()
+    }
+}
+
+/// Whether a goal is met.
+pub fn met(goal: &Goal, state: &State, run: &Run) -> bool {
+    let since = || state.log.iter().skip(run.start_len);
+    match goal {
+        Goal::Visit { route } => run.visited.contains(route),
+        Goal::Permission {
+            customer,
+            resource,
+            on,
+        } => state
+            .customers
+            .get(customer)
+            .is_some_and(|c| c.permission_for(*resource).is_some() == *on),
+        Goal::Did {
+            operation,
+            customer,
+        } => since().any(|e| {
+            e.event.operation().code() == operation
+                && customer
+                    .as_ref()
+                    .is_none_or(|c| e.event.customer() == Some(c))
+        }),
+        Goal::Refused { command, rule, by } => run.attempts.iter().any(|a| {
+            &a.command == command
+                && a.refused.contains(rule)
+                && by.as_ref().is_none_or(|b| a.by.as_ref() == Some(b))
+        }),
+        Goal::Role {
+            user,
+            subscription,
+            role,
+        } => state
+            .role_assignments
+            .contains(&(subscription.clone(), user.clone(), *role)),
+        Goal::Bought {
+            customer,
+            auto_renew,
+        } => since().any(|e| match &e.event {
+            Event::ReservationPurchased { reservation } => {
+                &reservation.customer == customer
+                    && reservation.channel == Channel::AzurePortal
+                    && reservation.auto_renew == *auto_renew
+            }
+            _ => false,
+        }),
+        Goal::Api { method, status } => run
+            .api_calls
+            .iter()
+            .any(|c| c.method.eq_ignore_ascii_case(method) && c.status == *status),
+        Goal::Answered { question } => run.answers.contains_key(question),
+        Goal::Expect(x) => scenario::evaluate(state, x).is_some_and(|v| v.passed),
+    }
+}
+
+/// A predict-then-see question: answered first, then revealed with its rule.
+#[derive(Clone, Debug)]
+pub struct Question {
+    pub text: Text,
+    pub options: Vec<Text>,
+    pub answer: usize,
+    pub rule: RuleId,
+    /// The domain's own answer, from the lesson's start: the tests hold the lesson to it.
+    pub check: Option<fn(&State) -> usize>,
+}
+
+/// What a solution step does.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Opens the step's page (its `route`) and nothing else.
+    Visit,
+    /// Sends a command as the step's persona (the clock and usage as the simulator).
+    Act(Command),
+    Answer {
+        question: usize,
+        option: usize,
+    },
+    /// Sends a Partner Center API request as the step's persona.
+    Api(Request),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub name: Text,
+    pub persona: Actor,
+    /// The page the step happens on (opened first).
+    pub route: Option<String>,
+    pub action: Action,
+}
+
+/// Where a lesson starts.
+#[derive(Clone, Debug)]
+pub enum Start {
+    Built(fn() -> State),
+    /// A trainer's sandbox as it stood (checked like a scenario file's history).
+    History(Vec<Recorded>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Lesson {
+    /// `1`…`13` for the built-in lessons, `trainer` for a trainer's.
+    pub id: String,
+    pub title: Text,
+    pub intro: Text,
+    pub summary: Text,
+    pub rules: Vec<RuleId>,
+    pub start: Start,
+    pub persona: Actor,
+    pub route: String,
+    pub goals: Vec<(Text, Goal)>,
+    pub questions: Vec<Question>,
+    pub hints: Vec<Text>,
+    pub solution: Vec<Step>,
+    /// A trainer's lesson: plain text in this language.
+    pub language: Option<String>,
+}
+
+impl Lesson {
+    /// The lesson's start tenant.
+    pub fn start_state(&self) -> State {
+        match &self.start {
+            Start::Built(build) => build(),
+            Start::History(events) => {
+                State::replay(crate::store::codec::genesis(), events.iter().cloned())
+            }
+        }
+    }
+
+    /// Which goals are met, in order.
+    pub fn progress(&self, state: &State, run: &Run) -> Vec<bool> {
+        self.goals.iter().map(|(_, g)| met(g, state, run)).collect()
+    }
+
+    pub fn complete(&self, state: &State, run: &Run) -> bool {
+        self.goals.iter().all(|(_, g)| met(g, state, run))
+    }
+
+    /// Actions the solution takes, for the score.
+    pub fn solution_actions(&self) -> usize {
+        self.solution
+            .iter()
+            .filter(|s| matches!(s.action, Action::Act(_) | Action::Api(_)))
+            .count()
+    }
+
+    pub fn score(&self, run: &Run) -> Score {
+        Score {
+            right: self
+                .questions
+                .iter()
+                .enumerate()
+                .filter(|(i, q)| run.answers.get(i) == Some(&q.answer))
+                .count(),
+            asked: self.questions.len(),
+            hints: run.hints,
+            actions: run.actions(),
+            solution_actions: self.solution_actions(),
+            showed_me: run.showed_me,
+        }
+    }
+}
+
+/// How a lesson went: predictions right, hints used, actions against the solution's.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Score {
+    pub right: usize,
+    pub asked: usize,
+    pub hints: usize,
+    pub actions: usize,
+    pub solution_actions: usize,
+    pub showed_me: bool,
+}
+
+/// The command a step sends, and as whom (the clock runs as the simulator).
+pub fn step_actor(step: &Step, command: &Command) -> Actor {
+    if command.is_simulator_control() {
+        Actor::Simulator
+    } else {
+        step.persona.clone()
+    }
+}
+
+/// Plays a step on a state held in memory, as `Show me` does through the app: opens its
+/// page, then does its action, recording what a learner's doing would record.
+pub fn play(step: &Step, state: &mut State, run: &mut Run) {
+    if let Some(route) = &step.route {
+        run.visited.insert(route.clone());
+    }
+    match &step.action {
+        Action::Visit => {}
+        Action::Act(command) => {
+            let actor = step_actor(step, command);
+            let refused = match state.execute(&actor, command) {
+                Ok(_) => Vec::new(),
+                Err(denied) => denied.reasons.iter().map(|r| r.rule).collect(),
+            };
+            run.record(state, &actor, command, refused);
+        }
+        Action::Answer { question, option } => {
+            run.answers.insert(*question, *option);
+        }
+        Action::Api(request) => {
+            let response = api::apply(state, &step.persona, request);
+            run.api_calls.push(ApiCall {
+                method: request.method.clone(),
+                status: response.status,
+            });
+        }
+    }
+}
+
+/// Each lesson's state: not started, in progress, or done with its score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    NotStarted,
+    InProgress,
+    Done,
+}
+
+/// The learner's progress over all lessons, kept beside the sandbox and exportable.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    pub lessons: BTreeMap<String, LessonProgress>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonProgress {
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<Score>,
+}
+
+impl Progress {
+    pub fn status(&self, lesson: &str) -> Status {
+        self.lessons
+            .get(lesson)
+            .map(|p| p.status)
+            .unwrap_or(Status::NotStarted)
+    }
+
+    pub fn started(&mut self, lesson: &str) {
+        self.lessons
+            .entry(lesson.to_string())
+            .or_insert(LessonProgress {
+                status: Status::InProgress,
+                score: None,
+            });
+    }
+
+    /// Done, with the score of the run that finished it (a better score later replaces it).
+    pub fn done(&mut self, lesson: &str, score: Score) {
+        self.lessons.insert(
+            lesson.to_string(),
+            LessonProgress {
+                status: Status::Done,
+                score: Some(score),
+            },
+        );
+    }
+
+    /// The small file a learner hands to a trainer.
+    pub fn export(&self) -> String {
+        serde_json::to_string_pretty(&serde_json::json!({
+            "format": PROGRESS_FORMAT,
+            "lessons": self.lessons,
+        }))
+        .unwrap_or_default()
+    }
+}
+
+pub const PROGRESS_FORMAT: &str = "csp-reservations-sim/lesson-progress";

@@ -1,0 +1,279 @@
+//! The lessons (LESSONS.md, "Checked by tests"): no objective met at the start; replaying
+//! the solution meets all; every question's answer is the domain's; every text exists in
+//! all three languages; the lessons cover R1–R21. And trainers' lesson files.
+#![cfg(not(target_arch = "wasm32"))]
+
+use csp_reservations_sim::domain::demo::{self, ids};
+use csp_reservations_sim::domain::*;
+use csp_reservations_sim::i18n::{lessons_source, I18n, Locale};
+use csp_reservations_sim::lessons::builtin::lessons;
+use csp_reservations_sim::lessons::file::{self, Objective, RecordedStep, TrainerLesson};
+use csp_reservations_sim::lessons::{play, Action, Goal, Lesson, Run, Text};
+use std::collections::BTreeSet;
+
+fn texts(lesson: &Lesson) -> Vec<Text> {
+    let mut all = vec![
+        lesson.title.clone(),
+        lesson.intro.clone(),
+        lesson.summary.clone(),
+    ];
+    all.extend(lesson.goals.iter().map(|(t, _)| t.clone()));
+    for q in &lesson.questions {
+        all.push(q.text.clone());
+        all.extend(q.options.iter().cloned());
+    }
+    all.extend(lesson.hints.iter().cloned());
+    all.extend(lesson.solution.iter().map(|s| s.name.clone()));
+    all
+}
+
+#[test]
+fn there_are_thirteen_lessons_in_order() {
+    let ids: Vec<String> = lessons().iter().map(|l| l.id.clone()).collect();
+    let expected: Vec<String> = (1..=13).map(|n| n.to_string()).collect();
+    assert_eq!(ids, expected);
+}
+
+#[test]
+fn no_objective_is_met_at_the_start_of_any_lesson() {
+    for lesson in lessons() {
+        let start = lesson.start_state();
+        let run = Run::new(&start);
+        let met: Vec<bool> = lesson.progress(&start, &run);
+        assert!(met.iter().all(|m| !m), "lesson {}: {met:?}", lesson.id);
+        assert!(
+            !lesson.goals.is_empty() && lesson.goals.len() <= 4,
+            "lesson {}",
+            lesson.id
+        );
+    }
+}
+
+#[test]
+fn replaying_each_solution_meets_every_objective_step_by_step() {
+    for lesson in lessons() {
+        let mut state = lesson.start_state();
+        let mut run = Run::new(&state);
+        for step in &lesson.solution {
+            play(step, &mut state, &mut run);
+        }
+        let met = lesson.progress(&state, &run);
+        assert!(met.iter().all(|m| *m), "lesson {}: {met:?}", lesson.id);
+        // a perfect run: every prediction right, no hint, the solution's own actions
+        let score = lesson.score(&run);
+        assert_eq!(score.right, score.asked, "lesson {}", lesson.id);
+        assert_eq!(
+            score.actions, score.solution_actions,
+            "lesson {}",
+            lesson.id
+        );
+    }
+}
+
+#[test]
+fn every_question_is_answered_by_the_domain_as_the_lesson_says() {
+    for lesson in lessons() {
+        let start = lesson.start_state();
+        assert!(
+            !lesson.questions.is_empty(),
+            "lesson {} predicts first",
+            lesson.id
+        );
+        for (i, q) in lesson.questions.iter().enumerate() {
+            assert!(
+                q.answer < q.options.len(),
+                "lesson {} question {i}",
+                lesson.id
+            );
+            assert!(RuleId::ALL.contains(&q.rule));
+            assert!(
+                lesson.rules.contains(&q.rule),
+                "lesson {} teaches {:?}",
+                lesson.id,
+                q.rule
+            );
+            let check = q
+                .check
+                .expect("a built-in question has the domain's answer");
+            assert_eq!(check(&start), q.answer, "lesson {} question {i}", lesson.id);
+        }
+        // the solution answers first, before any action
+        assert!(matches!(lesson.solution[0].action, Action::Answer { .. }) || lesson.id == "1");
+    }
+}
+
+#[test]
+fn every_lesson_text_exists_in_all_three_languages() {
+    let i18n = I18n::new();
+    for locale in Locale::ALL {
+        i18n.add_lessons(locale, lessons_source(locale));
+    }
+    let mut missing = Vec::new();
+    for lesson in lessons() {
+        for t in texts(&lesson) {
+            let Text::Key(key) = t else {
+                panic!("built-in lesson {} has plain text", lesson.id);
+            };
+            for locale in Locale::ALL {
+                if !i18n.has(locale, &key) {
+                    missing.push(format!("{}: {key}", locale.tag()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "missing lesson texts: {missing:?}");
+    // and no lesson text the lessons do not use
+    let used: BTreeSet<String> = lessons()
+        .iter()
+        .flat_map(texts)
+        .filter_map(|t| match t {
+            Text::Key(k) => Some(k),
+            Text::Plain { .. } => None,
+        })
+        .collect();
+    for locale in Locale::ALL {
+        for line in lessons_source(locale).lines() {
+            if let Some((id, _)) = line.split_once(" = ") {
+                if id.starts_with("lesson-") && !id.starts_with("lesson-ui-") {
+                    assert!(used.contains(id.trim()), "{} has unused {id}", locale.tag());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_lessons_together_teach_every_rule_r1_to_r21() {
+    let taught: BTreeSet<RuleId> = lessons().iter().flat_map(|l| l.rules.clone()).collect();
+    let missing: Vec<RuleId> = RuleId::ALL
+        .into_iter()
+        .filter(|r| r.code().starts_with('R') && !taught.contains(r))
+        .collect();
+    assert!(missing.is_empty(), "not taught: {missing:?}");
+}
+
+fn a_trainers_lesson() -> TrainerLesson {
+    let start = demo::demo();
+    TrainerLesson {
+        language: "en".into(),
+        title: "Helpdesk agents manage but do not buy".into(),
+        introduction: "Hugo Helpdesk tries to buy for Northwind, then changes a scope.".into(),
+        objectives: vec![
+            Objective {
+                text: "Hugo's purchase is refused".into(),
+                goal: Goal::Refused {
+                    command: "buy-reservation".into(),
+                    rule: RuleId::R7,
+                    by: None,
+                },
+            },
+            Objective {
+                text: "Hugo may change Woodgrove's scope".into(),
+                goal: Goal::Expect(csp_reservations_sim::store::scenario::Expectation {
+                    persona: "p3".into(),
+                    action: "change-scope".into(),
+                    target: "res-00001".into(),
+                    expect: "allowed".into(),
+                    rule: Some("R10".into()),
+                }),
+            },
+            Objective {
+                text: "The scope changed".into(),
+                goal: Goal::Did {
+                    operation: "change-scope".into(),
+                    customer: Some(CustomerId::new(ids::WOODGROVE)),
+                },
+            },
+        ],
+        hints: vec!["Helpdesk agents cannot buy (R7).".into()],
+        start: start.log.clone(),
+        persona: demo::helpdesk(),
+        route: "/customers/cust-002/reservations".into(),
+        solution: vec![
+            RecordedStep {
+                name: "Try to buy for Northwind".into(),
+                persona: demo::helpdesk(),
+                route: Some("/customers/cust-002/reservations".into()),
+                command: Command::BuyReservation(PurchaseOrder {
+                    customer: CustomerId::new(ids::NORTHWIND),
+                    billing_subscription: SubscriptionId::new(ids::NORTHWIND_SUB),
+                    product: ProductId::new("vm-d2s-v5"),
+                    region: Region::new("westeurope"),
+                    term: Term::OneYear,
+                    billing_plan: BillingPlan::Upfront,
+                    quantity: 1,
+                    scope: Scope::Shared,
+                    auto_renew: true,
+                }),
+            },
+            RecordedStep {
+                name: "Change the scope".into(),
+                persona: demo::helpdesk(),
+                route: None,
+                command: Command::ChangeScope {
+                    reservation: ReservationId::new("res-00001"),
+                    scope: Scope::Single(SubscriptionId::new(ids::WOODGROVE_PROD)),
+                },
+            },
+        ],
+    }
+}
+
+#[test]
+fn a_trainers_lesson_file_round_trips_and_plays() {
+    let made = a_trainers_lesson();
+    let imported = file::import(&made.export()).expect("its own file imports");
+    assert_eq!(imported, made);
+    let by_link = file::open_link(&made.link_payload()).expect("its link opens");
+    assert_eq!(by_link, made);
+    let lesson = imported.lesson();
+    assert_eq!(lesson.language.as_deref(), Some("en"));
+    let mut state = lesson.start_state();
+    let mut run = Run::new(&state);
+    // the expectation already holds at the start; the others do not
+    assert_eq!(lesson.progress(&state, &run), vec![false, true, false]);
+    for step in &lesson.solution {
+        play(step, &mut state, &mut run);
+    }
+    assert!(lesson.complete(&state, &run));
+}
+
+#[test]
+fn a_bad_lesson_file_lists_every_problem_with_its_path_and_nothing_is_accepted() {
+    let good = a_trainers_lesson().export();
+    let mut doc: serde_json::Value = serde_json::from_str(&good).expect("JSON");
+    doc["format"] = "something else".into();
+    doc["title"] = "".into();
+    doc["objectives"][1]["goal"]["kind"] = "nonsense".into();
+    doc["extra"] = 1.into();
+    doc["hints"] = serde_json::json!([""]);
+    let errors = file::import(&doc.to_string()).unwrap_err();
+    let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        vec![
+            "$.format",
+            "$.extra",
+            "$.title",
+            "$.objectives[1]",
+            "$.hints[0]"
+        ],
+        "{errors:?}"
+    );
+    // a start the rules refuse names its first bad event
+    let mut doc: serde_json::Value = serde_json::from_str(&good).expect("JSON");
+    doc["start"][5]["actor"] = serde_json::json!({ "Partner": "p3" });
+    let errors = file::import(&doc.to_string()).unwrap_err();
+    assert_eq!(errors[0].path, "$.start[5]");
+    // a persona who does not exist
+    let mut doc: serde_json::Value = serde_json::from_str(&good).expect("JSON");
+    doc["solution"][0]["persona"] = serde_json::json!({ "Customer": "u99" });
+    let errors = file::import(&doc.to_string()).unwrap_err();
+    assert_eq!(errors[0].path, "$.solution[0].persona");
+    assert_eq!(
+        file::import(&" ".repeat(file::MAX_BYTES + 1)).unwrap_err()[0].key,
+        "import-error-too-large"
+    );
+    assert_eq!(file::import("[]").unwrap_err()[0].key, "import-error-shape");
+    assert!(file::open_link("###").is_err());
+}
