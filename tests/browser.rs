@@ -2,8 +2,9 @@
 //! as a person would (select, click, type), asserting on what the person sees.
 #![cfg(target_arch = "wasm32")]
 
+use csp_reservations_sim::i18n::{self, Locale};
 use csp_reservations_sim::store::persist::{self, KeyValue, LEGACY_V1_KEY, META_KEY};
-use csp_reservations_sim::store::web::{LocalStorageKv, LOCALE_KEY};
+use csp_reservations_sim::store::web::{LocalStorageKv, LOCALE_KEY, VISITED_KEY};
 use csp_reservations_sim::ui;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -82,6 +83,10 @@ fn unmount_leftovers() {
 }
 
 async fn mount_fresh() -> Mounted {
+    // the lesson texts the built app fetches from beside the page
+    for locale in Locale::ALL {
+        i18n::add_lessons(locale, i18n::lessons_source(locale));
+    }
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let app = ui::mount(root.clone());
@@ -107,6 +112,8 @@ async fn start_on(fill: impl FnOnce(&web_sys::Storage)) -> Mounted {
     clear_storage();
     let s = storage();
     s.set_item(LOCALE_KEY, "en").unwrap();
+    // a returning visitor: the first visit's start page has a test of its own
+    s.set_item(VISITED_KEY, "1").unwrap();
     fill(&s);
     web_sys::window()
         .unwrap()
@@ -1301,17 +1308,28 @@ fn contains_word(haystack: &str, needle: &str) -> bool {
 
 /// English UI strings that the given translation words differently.
 fn english_only(translation: &str) -> Vec<String> {
+    english_only_of(include_str!("../src/i18n/locales/en.ftl"), translation)
+}
+
+/// The English messages of `english` whose translation in `translation` differs.
+fn english_only_of(english: &str, translation: &str) -> Vec<String> {
     let other: std::collections::BTreeMap<String, String> =
         plain_messages(translation).into_iter().collect();
-    plain_messages(include_str!("../src/i18n/locales/en.ftl"))
+    // a string the translation itself uses for some message is a word of that language
+    // ("Start" is the Dutch and Swedish portal's Home)
+    let words: std::collections::BTreeSet<&String> = other.values().collect();
+    plain_messages(english)
         .into_iter()
-        .filter(|(k, v)| v.chars().count() >= 4 && other.get(k) != Some(v))
+        .filter(|(k, v)| v.chars().count() >= 4 && other.get(k) != Some(v) && !words.contains(v))
         .map(|(_, v)| v)
         .collect()
 }
 
-const MAIN_PAGES: [&str; 19] = [
+const MAIN_PAGES: [&str; 22] = [
     "#/api-console",
+    "#/start",
+    "#/lessons",
+    "#/lessons/make",
     "#/customers",
     "#/customers/cust-004/subscriptions",
     "#/customers/cust-004/account",
@@ -1394,6 +1412,28 @@ async fn every_main_page_in_dutch_and_swedish_shows_no_english_ui_text() {
         choose(&root, "#persona", "p:p1");
         go("#/customers").await;
         assert!(text(&root, "h1").contains(title));
+        // a lesson beside the console, with its own texts, revealed answer and Show me
+        let lesson_ftl = i18n::lessons_source(Locale::from_tag(tag).unwrap());
+        let english: Vec<String> = english
+            .into_iter()
+            .chain(english_only_of(
+                i18n::lessons_source(Locale::En),
+                lesson_ftl,
+            ))
+            .collect();
+        go("#/lessons").await;
+        lesson_button(&root, "5").click();
+        settle().await;
+        click(&root, "#question-0-0");
+        settle().await;
+        click(&root, "[data-testid=prediction] button[type=submit]");
+        settle().await;
+        let shown = visible_words(&find(&root, "[data-testid=lesson-panel]"));
+        let leaks: Vec<&String> = english
+            .iter()
+            .filter(|e| contains_word(&shown, e))
+            .collect();
+        assert!(leaks.is_empty(), "{tag} lesson 5 shows English: {leaks:?}");
         root.remove();
     }
 }
@@ -1483,6 +1523,13 @@ fn every_route_reads_back_from_its_own_path_and_any_other_path_is_not_found() {
         Route::Share {
             payload: text("eJyrVkrLz1ey-_"),
         },
+        Route::Start,
+        Route::Lessons,
+        Route::LessonMaker,
+        Route::LessonLink {
+            payload: text("eJyrVkrLz1ey-_"),
+        },
+        Route::ApiConsole,
         Route::NotFound,
     ];
     for route in routes {
@@ -1823,5 +1870,308 @@ async fn a_switch_shows_the_api_request_it_was() {
             && echo.contains("AzureReservedInstances"),
         "{echo}"
     );
+    root.remove();
+}
+
+// ---- Lessons (issue #15) ---------------------------------------------------------------
+
+/// Waits up to `seconds` for a condition (Show me takes a step every 0.9 s).
+async fn until_within(seconds: u32, condition: impl Fn() -> bool) {
+    for _ in 0..seconds * 40 {
+        if condition() {
+            return;
+        }
+        gloo_timers_sleep().await;
+        settle().await;
+    }
+}
+
+/// The lesson card's button on the lessons page, by lesson number.
+fn lesson_button(root: &Element, lesson: &str) -> HtmlElement {
+    find(root, &format!("li[data-lesson='{lesson}'] .actions button"))
+        .dyn_into()
+        .unwrap()
+}
+
+fn objectives_met(root: &Element) -> Vec<bool> {
+    let items = root
+        .query_selector_all("[data-testid=objectives] li")
+        .unwrap();
+    (0..items.length())
+        .map(|i| {
+            let li: Element = items.item(i).unwrap().dyn_into().unwrap();
+            li.get_attribute("data-met").as_deref() == Some("true")
+        })
+        .collect()
+}
+
+/// Types into a text field or area and leaves it (its `change` event), as a person does.
+fn change_text(root: &Element, selector: &str, value: &str) {
+    let field = find(root, selector);
+    js_sys::Reflect::set(&field, &"value".into(), &value.into()).unwrap();
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    field
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+}
+
+fn click(root: &Element, selector: &str) {
+    find(root, selector)
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn a_first_visit_lands_on_the_start_page_and_a_later_visit_where_it_left_off() {
+    let root = start_on(|s| {
+        s.remove_item(VISITED_KEY).unwrap();
+    })
+    .await;
+    until_hash("#/start").await;
+    let main = text(&root, "main");
+    assert!(
+        main.contains("Welcome to the CSP Reservations Simulator"),
+        "{main}"
+    );
+    assert!(main.contains("Partner Center") && main.contains("Azure portal"));
+    // both consoles' navigation lead back here and to the lessons
+    let nav = text(&root, "nav.sidenav");
+    assert!(nav.contains("Start") && nav.contains("Lessons"), "{nav}");
+    click_text(&root, "main a", "Free sandbox");
+    until_hash("#/customers").await;
+    click_text(&root, "main a", "Contoso Ltd");
+    until_hash("#/customers/cust-001/account").await;
+    root.remove();
+    // a later visit to the bare address opens where the learner left off
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/")
+        .unwrap();
+    let root = remount().await;
+    until_hash("#/customers/cust-001/account").await;
+    assert!(shows(&root, "#allow-purchase"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_learner_completes_lesson_2_through_the_dom_and_it_stays_done() {
+    let root = start(None).await;
+    go("#/lessons").await;
+    assert_eq!(
+        text(&root, "li[data-lesson='2'] [data-testid=lesson-status]"),
+        "Not started"
+    );
+    lesson_button(&root, "2").click();
+    until_hash("#/customers/cust-001/account").await;
+    let panel = text(&root, "[data-testid=lesson-panel]");
+    assert!(panel.contains("Lesson 2: Only an Admin agent"), "{panel}");
+    // the lesson begins as its persona, Sam Sales
+    assert_eq!(text(&root, "[data-testid=persona-role]"), "Sales agent");
+    assert_eq!(objectives_met(&root), vec![false, false]);
+    // predict first: "Can Sam Sales turn the permission on?" — No
+    click(&root, "#question-0-1");
+    settle().await;
+    click_text(&root, "[data-testid=prediction] button", "Answer");
+    settle().await;
+    let revealed = text(&root, "[data-testid=prediction-revealed]");
+    assert!(
+        revealed.contains("Right.") && revealed.contains("R2"),
+        "{revealed}"
+    );
+    // Sam's switch is read-only; trying anyway is refused with R2
+    let switch: HtmlInputElement = find(&root, "#allow-purchase").dyn_into().unwrap();
+    assert!(switch.disabled());
+    click_text(&root, "button", "Try to change it");
+    settle().await;
+    assert!(alert_text(&root).contains("R2"), "{}", alert_text(&root));
+    assert_eq!(objectives_met(&root), vec![true, false]);
+    // as Ada Admin the switch works
+    choose(&root, "#persona", "p:p1");
+    settle().await;
+    click(&root, "#allow-purchase");
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
+    assert_eq!(objectives_met(&root), vec![true, true]);
+    let summary = text(&root, "[data-testid=lesson-summary]");
+    assert!(
+        summary.contains("Lesson complete") && summary.contains("R2"),
+        "{summary}"
+    );
+    assert!(
+        text(&root, "[data-testid=lesson-score]").contains("predictions right 1 of 1, hints 0"),
+        "{}",
+        text(&root, "[data-testid=lesson-score]")
+    );
+    root.remove();
+    // after a reload the lessons page shows it done, and the free sandbox was not touched
+    let root = remount().await;
+    go("#/lessons").await;
+    let status = text(&root, "li[data-lesson='2'] [data-testid=lesson-status]");
+    assert!(status.starts_with("Done"), "{status}");
+    assert!(text(&root, "[data-testid=lessons-done]").contains("1 of 13"));
+    click_text(&root, "button", "Leave the lesson");
+    settle().await;
+    assert!(!shows(&root, "[data-testid=lesson-panel]"));
+    go("#/customers/cust-001/account").await;
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "Off");
+    assert_eq!(text(&root, "[data-testid=persona-role]"), "Admin agent");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn show_me_completes_lesson_3_on_its_own() {
+    let root = start(None).await;
+    go("#/lessons").await;
+    lesson_button(&root, "3").click();
+    until_hash("#/customers/cust-003/account").await;
+    click_text(&root, "[data-testid=lesson-panel] button", "Show me");
+    settle().await;
+    let steps = text(&root, "[data-testid=show-me]");
+    assert!(steps.contains("Buy the subscription"), "{steps}");
+    until_within(10, || shows(&root, "[data-testid=lesson-summary]")).await;
+    assert!(
+        shows(&root, "[data-testid=lesson-summary]"),
+        "Show me did not finish"
+    );
+    assert_eq!(objectives_met(&root), vec![true, true, true]);
+    // what it did is on screen: Tailspin's permission is on
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "On");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn undo_in_the_sandbox_takes_back_a_purchase_and_redo_brings_it_back() {
+    let root = start(None).await;
+    // the permission on, then Contoso's Owner buys in the Azure portal
+    toggle_purchase_permission(&root, "cust-001").await;
+    go("#/portal/reservations").await;
+    choose(&root, "#persona", "c:u1");
+    settle().await;
+    let before = root
+        .query_selector_all("[data-testid=portal-reservations] tbody tr")
+        .unwrap()
+        .length();
+    go("#/portal/purchase").await;
+    click_text(&root, "button", "Purchase");
+    settle().await;
+    assert!(text(&root, "[role=status]").contains("Reservation purchased"));
+    go("#/portal/reservations").await;
+    let bought = root
+        .query_selector_all("[data-testid=portal-reservations] tbody tr")
+        .unwrap()
+        .length();
+    click_text(&root, "header button", "↶ Undo");
+    settle().await;
+    let after_undo = root
+        .query_selector_all("[data-testid=portal-reservations] tbody tr")
+        .unwrap()
+        .length();
+    assert_eq!(bought, before + 1);
+    assert_eq!(after_undo, before, "the purchase is taken back");
+    click_text(&root, "header button", "↷ Redo");
+    settle().await;
+    let after_redo = root
+        .query_selector_all("[data-testid=portal-reservations] tbody tr")
+        .unwrap()
+        .length();
+    assert_eq!(after_redo, bought);
+    root.remove();
+    // and storage agrees: a reload shows the purchase
+    let root = remount().await;
+    go("#/portal/reservations").await;
+    let reloaded = root
+        .query_selector_all("[data-testid=portal-reservations] tbody tr")
+        .unwrap()
+        .length();
+    assert_eq!(reloaded, bought);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_trainers_lesson_made_here_exported_and_opened_in_a_fresh_page_plays() {
+    let root = start(None).await;
+    go("#/lessons/make").await;
+    click_text(&root, "main button", "Begin from the sandbox");
+    settle().await;
+    change_text(&root, "#maker-title", "Northwind's switch");
+    change_text(
+        &root,
+        "#maker-intro",
+        "Turn on Northwind's permission as an Admin agent.",
+    );
+    settle().await;
+    // one objective: Northwind's reservations permission is on
+    type_into(&root, "#objective-text", "Turn Northwind's permission on");
+    choose(&root, "#objective-kind", "permission");
+    settle().await;
+    choose(&root, "#objective-customer", "cust-002");
+    settle().await;
+    click_text(&root, ".objective-form button", "Add objective");
+    settle().await;
+    assert!(
+        text(&root, "[data-testid=maker-objectives]").contains("Turn Northwind's permission on")
+    );
+    assert!(text(&root, "[data-testid=maker-findings]").contains("does not meet"));
+    // record the solution by doing it
+    click_text(&root, "main button", "Record the solution");
+    settle().await;
+    assert!(text(&root, "[data-testid=lesson-panel]").contains("Recording the solution"));
+    toggle_purchase_permission(&root, "cust-002").await;
+    assert!(text(&root, "[data-testid=recorded-steps]").contains("Ada Admin"));
+    click_text(&root, "[data-testid=lesson-panel] button", "Stop recording");
+    until_hash("#/lessons/make").await;
+    assert!(
+        shows(&root, "[data-testid=maker-ready]"),
+        "{}",
+        text(&root, "main")
+    );
+    // the recording did not touch the free sandbox
+    go("#/customers/cust-002/account").await;
+    assert_eq!(text(&root, "[data-testid=permission-state]"), "Off");
+    go("#/lessons/make").await;
+    click_text(&root, "main button", "Copy share link");
+    settle().await;
+    let link = find(&root, "[data-testid=maker-link]")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value();
+    root.remove();
+    // a fresh page (nothing stored) opens the link on the lessons page and plays it
+    let root = start(None).await;
+    go("#/lessons").await;
+    type_into(&root, "#lesson-link", &link);
+    click_text(&root, "main button", "Open");
+    settle().await;
+    until(|| shows(&root, "[data-testid=trainer-mark]")).await;
+    assert!(
+        shows(&root, "[data-testid=lesson-panel]"),
+        "{}",
+        text(&root, "main")
+    );
+    let panel = text(&root, "[data-testid=lesson-panel]");
+    assert!(
+        panel.contains("Northwind's switch") && panel.contains("written in en"),
+        "{panel}"
+    );
+    assert_eq!(objectives_met(&root), vec![false]);
+    click_text(&root, "[data-testid=lesson-panel] button", "Show me");
+    until_within(5, || shows(&root, "[data-testid=lesson-summary]")).await;
+    assert_eq!(objectives_met(&root), vec![true]);
+    // a broken link changes nothing and says why
+    click_text(&root, "button", "Leave the lesson");
+    settle().await;
+    go("#/lessons").await;
+    type_into(
+        &root,
+        "#lesson-link",
+        "https://example.invalid/#/lesson/not-a-lesson",
+    );
+    click_text(&root, "main button", "Open");
+    settle().await;
+    assert!(shows(&root, "[data-testid=import-errors]"));
+    assert!(!shows(&root, "[data-testid=lesson-panel]"));
     root.remove();
 }

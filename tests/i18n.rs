@@ -152,7 +152,20 @@ fn enum_keys() -> Vec<String> {
 }
 
 /// Literal prefixes that name messages; other kebab-case literals are ids, classes, codes.
-const MESSAGE_PREFIXES: [&str; 54] = [
+const MESSAGE_PREFIXES: [&str; 67] = [
+    "import-",
+    "lesson-",
+    "lessons-",
+    "maker-",
+    "start-",
+    "undo",
+    "redo",
+    "scenario-",
+    "share-",
+    "sandbox-",
+    "confirm-",
+    "expectation-",
+    "storage-",
     "api-",
     "command-",
     "trade-in-",
@@ -213,6 +226,31 @@ const MESSAGE_PREFIXES: [&str; 54] = [
 const NOT_MESSAGES: &[&str] = &[
     // a command's stable code (Command::code), not a message
     "exchange-savings-plan",
+    // element ids, classes and test ids
+    "confirm-text",
+    "import-errors",
+    "lesson-actions",
+    "lesson-body",
+    "lesson-card",
+    "lesson-file",
+    "lesson-head",
+    "lesson-link",
+    "lesson-list",
+    "lesson-panel",
+    "lesson-status",
+    "lesson-summary",
+    "lesson-title",
+    "lessons-done",
+    "maker-findings",
+    "maker-list",
+    "sandbox-banner",
+    "scenario-file",
+    "scenario-text",
+    "share-link",
+    "undo-confirm",
+    "undo-other-text",
+    "reset-progress-text",
+    "rule-reveal",
     "system-name",
     "persona-role",
     "who-may",

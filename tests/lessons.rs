@@ -7,8 +7,10 @@ use csp_reservations_sim::domain::demo::{self, ids};
 use csp_reservations_sim::domain::*;
 use csp_reservations_sim::i18n::{lessons_source, I18n, Locale};
 use csp_reservations_sim::lessons::builtin::lessons;
-use csp_reservations_sim::lessons::file::{self, Objective, RecordedStep, TrainerLesson};
-use csp_reservations_sim::lessons::{play, Action, Goal, Lesson, Run, Text};
+use csp_reservations_sim::lessons::file::{self, Finding, Objective, RecordedStep, TrainerLesson};
+use csp_reservations_sim::lessons::{
+    self, play, Action, Goal, Lesson, Progress, Run, Score, Status, Text,
+};
 use std::collections::BTreeSet;
 
 fn texts(lesson: &Lesson) -> Vec<Text> {
@@ -276,4 +278,64 @@ fn a_bad_lesson_file_lists_every_problem_with_its_path_and_nothing_is_accepted()
     );
     assert_eq!(file::import("[]").unwrap_err()[0].key, "import-error-shape");
     assert!(file::open_link("###").is_err());
+}
+
+#[test]
+fn the_lesson_maker_finds_objectives_met_at_the_start_or_never_met() {
+    let mut made = a_trainers_lesson();
+    // the expectation holds at the start already; every other objective is met by the solution
+    assert_eq!(made.check(), vec![Finding::MetAtStart(1)]);
+    made.objectives.remove(1);
+    assert_eq!(made.check(), vec![]);
+    // without the recorded scope change the third objective is never met
+    made.solution.pop();
+    assert_eq!(made.check(), vec![Finding::NotMetBySolution(1)]);
+    made.objectives.clear();
+    made.title = " ".into();
+    made.introduction = String::new();
+    assert_eq!(
+        made.check(),
+        vec![
+            Finding::NoTitle,
+            Finding::NoIntroduction,
+            Finding::NoObjectives
+        ]
+    );
+    // what the file's reader refuses is a finding too: a hint too long to import
+    let mut made = a_trainers_lesson();
+    made.objectives.remove(1);
+    made.hints.push("x".repeat(301));
+    assert!(
+        matches!(&made.check()[..], [Finding::Unreadable(errors)] if errors[0].path == "$.hints[1]")
+    );
+}
+
+#[test]
+fn progress_keeps_a_done_lessons_best_score_and_exports_it() {
+    let mut progress = Progress::default();
+    assert_eq!(progress.status("2"), Status::NotStarted);
+    progress.started("2");
+    assert_eq!(progress.status("2"), Status::InProgress);
+    let good = Score {
+        right: 1,
+        asked: 1,
+        hints: 0,
+        actions: 2,
+        solution_actions: 2,
+        showed_me: false,
+    };
+    let worse = Score {
+        right: 0,
+        hints: 2,
+        ..good
+    };
+    progress.done("2", good);
+    progress.done("2", worse);
+    progress.started("2");
+    assert_eq!(progress.status("2"), Status::Done);
+    assert_eq!(progress.lessons["2"].score, Some(good));
+    let exported: serde_json::Value = serde_json::from_str(&progress.export()).expect("JSON");
+    assert_eq!(exported["format"], lessons::PROGRESS_FORMAT);
+    assert_eq!(exported["lessons"]["2"]["status"], "done");
+    assert_eq!(exported["lessons"]["2"]["score"]["right"], 1);
 }

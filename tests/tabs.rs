@@ -449,3 +449,94 @@ fn undo_never_crosses_from_a_lesson_into_the_work() {
     assert_eq!(work.state(), &work_before);
     assert_eq!(&persist::load(&mut kv.clone()).state, &work_before);
 }
+
+/// A lesson's sandbox (LESSONS.md: "a lesson never touches the learner's saved sandbox"):
+/// what is done and undone in one lesson stays there; the saved work and the other
+/// lessons are as they were, in memory and in storage, and a reload resumes each.
+#[test]
+fn undo_never_crosses_into_another_lesson_or_into_the_sandbox() {
+    use csp_reservations_sim::lessons::{builtin::lesson_by_id, sandbox};
+    let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+    let mut work = open(&kv);
+    work.save();
+    work.execute(
+        &demo::admin(),
+        &Command::SetPurchasePermission {
+            customer: CustomerId::new(ids::NORTHWIND),
+            on: true,
+        },
+    )
+    .expect("the sandbox's own action");
+    let work_before = work.state().clone();
+    let two = lesson_by_id("2").expect("lesson 2");
+    let three = lesson_by_id("3").expect("lesson 3");
+    let mut lesson_two = sandbox::open(Box::new(kv.clone()), true, &two, false);
+    let mut lesson_three = sandbox::open(Box::new(kv.clone()), true, &three, false);
+    assert!(!lesson_two.resumed);
+    let contoso_on = Command::SetPurchasePermission {
+        customer: CustomerId::new(ids::CONTOSO),
+        on: true,
+    };
+    lesson_three
+        .session
+        .execute(
+            &Actor::Simulator,
+            &Command::AdvanceClock { days: 1, months: 0 },
+        )
+        .expect("lesson 3's own action");
+    let three_before = lesson_three.session.state().clone();
+    lesson_two
+        .session
+        .execute(&demo::admin(), &contoso_on)
+        .expect("lesson 2's action");
+    lesson_two
+        .session
+        .execute(
+            &Actor::Simulator,
+            &Command::AdvanceClock { days: 1, months: 0 },
+        )
+        .expect("lesson 2's second action");
+    // undo in lesson 2 until nothing is left: it stops at the lesson's start
+    let mut undone = 0;
+    while lesson_two.session.undo(true) == Undo::Done {
+        undone += 1;
+    }
+    assert_eq!(undone, 2);
+    assert_eq!(
+        lesson_two.session.state().log.len(),
+        two.start_state().log.len()
+    );
+    assert_eq!(lesson_three.session.state(), &three_before);
+    assert_eq!(work.state(), &work_before);
+    // and so storage says: each reopens as it was left
+    assert_eq!(open(&kv).state(), &work_before);
+    let reopened_three = sandbox::open(Box::new(kv.clone()), true, &three, false);
+    assert!(reopened_three.resumed);
+    assert_eq!(reopened_three.session.state(), &three_before);
+    let reopened_two = sandbox::open(Box::new(kv.clone()), true, &two, false);
+    assert!(reopened_two.resumed);
+    assert_eq!(
+        reopened_two.session.state().log.len(),
+        two.start_state().log.len()
+    );
+    // the sandbox's own undo takes back its own action, not a lesson's
+    assert_eq!(work.undo(false), Undo::Done);
+    assert!(work.state().customers[&CustomerId::new(ids::NORTHWIND)]
+        .permission_for(PermissionResource::AzureReservedInstances)
+        .is_none());
+    assert_eq!(work.undo(false), Undo::Nothing);
+    assert_eq!(
+        sandbox::open(Box::new(kv.clone()), true, &three, false)
+            .session
+            .state(),
+        &three_before
+    );
+    // a fresh start forgets the lesson's own history only
+    let restarted = sandbox::open(Box::new(kv.clone()), true, &three, true);
+    assert!(!restarted.resumed);
+    assert_eq!(
+        restarted.session.state().log.len(),
+        three.start_state().log.len()
+    );
+    assert_eq!(open(&kv).state().log.len(), work.state().log.len());
+}

@@ -124,6 +124,63 @@ impl TrainerLesson {
     }
 }
 
+/// What keeps a trainer's lesson from working as a lesson: the contract every built-in
+/// lesson is tested against, checked on the lesson maker's page before export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Finding {
+    NoTitle,
+    NoIntroduction,
+    NoObjectives,
+    /// Objective `i` is met before the learner does anything.
+    MetAtStart(usize),
+    /// The recorded solution leaves objective `i` unmet.
+    NotMetBySolution(usize),
+    /// The file it exports would not import: what the reader says.
+    Unreadable(Vec<ImportError>),
+}
+
+impl TrainerLesson {
+    /// Every finding, in order; none means the lesson can be exported and played.
+    pub fn check(&self) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        if self.title.trim().is_empty() {
+            findings.push(Finding::NoTitle);
+        }
+        if self.introduction.trim().is_empty() {
+            findings.push(Finding::NoIntroduction);
+        }
+        if self.objectives.is_empty() {
+            findings.push(Finding::NoObjectives);
+        }
+        let lesson = self.lesson();
+        let start = lesson.start_state();
+        let run = super::Run::new(&start);
+        for (i, met) in lesson.progress(&start, &run).into_iter().enumerate() {
+            if met {
+                findings.push(Finding::MetAtStart(i));
+            }
+        }
+        let mut state = start;
+        let mut run = run;
+        // a refused step is no finding: "Sam Sales is refused" is a step a lesson may need
+        for step in &lesson.solution {
+            super::play(step, &mut state, &mut run);
+        }
+        for (i, met) in lesson.progress(&state, &run).into_iter().enumerate() {
+            if !met && !findings.contains(&Finding::MetAtStart(i)) {
+                findings.push(Finding::NotMetBySolution(i));
+            }
+        }
+        // whatever else the file's reader would refuse (lengths, an unknown persona)
+        if findings.is_empty() {
+            if let Err(errors) = import(&self.export()) {
+                findings.push(Finding::Unreadable(errors));
+            }
+        }
+        findings
+    }
+}
+
 fn err(path: impl Into<String>, key: &'static str, detail: impl Into<String>) -> ImportError {
     ImportError {
         path: path.into(),

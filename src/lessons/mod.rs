@@ -9,6 +9,7 @@
 //! three languages; a trainer's lesson carries plain text in one language.
 pub mod builtin;
 pub mod file;
+pub mod sandbox;
 
 use crate::api::{self, Request};
 use crate::domain::{
@@ -121,6 +122,10 @@ pub struct Run {
     pub answers: BTreeMap<usize, usize>,
     pub hints: usize,
     pub showed_me: bool,
+    /// Every objective was met once (the summary was shown and the score kept); an undo
+    /// afterwards does not take the lesson's completion back.
+    #[serde(default)]
+    pub completed: bool,
 }
 
 /// A command the learner sent, and the rules that refused it (none: it was done).
@@ -414,8 +419,29 @@ impl Progress {
             });
     }
 
-    /// Done, with the score of the run that finished it (a better score later replaces it).
+    /// Done, with the score of the run that finished it; a later run replaces it only with
+    /// more predictions right, or as many with fewer hints.
     pub fn done(&mut self, lesson: &str, score: Score) {
+        let better = |old: &Score| {
+            (
+                score.right,
+                std::cmp::Reverse(score.hints),
+                std::cmp::Reverse(score.actions),
+            ) > (
+                old.right,
+                std::cmp::Reverse(old.hints),
+                std::cmp::Reverse(old.actions),
+            )
+        };
+        if let Some(LessonProgress {
+            status: Status::Done,
+            score: Some(old),
+        }) = self.lessons.get(lesson)
+        {
+            if !better(old) {
+                return;
+            }
+        }
         self.lessons.insert(
             lesson.to_string(),
             LessonProgress {

@@ -204,6 +204,15 @@ impl Session {
         }
     }
 
+    /// Removes a preference, or every key under a prefix (a reset of lesson progress).
+    pub fn remove_prefs(&mut self, prefix: &str) {
+        if self.writable {
+            for key in self.kv.keys_with_prefix(prefix) {
+                self.kv.remove(&key);
+            }
+        }
+    }
+
     pub fn problem(&self) -> Option<StoreError> {
         self.problem
     }

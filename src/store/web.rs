@@ -10,6 +10,18 @@ use wasm_bindgen::JsCast;
 pub const PERSONA_KEY: &str = "csp-sim/persona";
 pub const LOCALE_KEY: &str = "csp-sim/locale";
 pub const EXPECTATIONS_KEY: &str = "csp-sim/v2/expectations";
+/// The lesson open beside the consoles (`1`…`13`, `trainer`), resumed on reload.
+pub const ACTIVE_LESSON_KEY: &str = "csp-sim/active-lesson";
+/// Which lessons are done, with their scores (`lessons::Progress`).
+pub const PROGRESS_KEY: &str = "csp-sim/lesson-progress";
+/// The trainer's lesson last opened (its file), so a reload resumes it.
+pub const TRAINER_LESSON_KEY: &str = "csp-sim/trainer-lesson";
+/// The lesson a trainer is making (its file), kept while they record its solution.
+pub const DRAFT_KEY: &str = "csp-sim/lesson-draft";
+/// Set on the first visit: later visits skip the start page.
+pub const VISITED_KEY: &str = "csp-sim/visited";
+/// The page last open, where a later visit resumes.
+pub const LAST_ROUTE_KEY: &str = "csp-sim/last-route";
 
 /// The browser's localStorage, once it is known to exist.
 pub struct LocalStorageKv(web_sys::Storage);

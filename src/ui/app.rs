@@ -7,6 +7,8 @@ use super::azure_portal::{
 };
 use super::customer::{CustomerPage, CustomerReservationPage, CustomerSavingsPlanPage};
 use super::header::Header;
+use super::lesson_maker::LessonMaker;
+use super::lessons::{use_lesson_texts, LessonLink, LessonPanel, LessonsPage, StartPage};
 use super::model::{use_app, use_portal_look, AppModel, Msg};
 use super::partner_center::{CustomerList, Pricing};
 use super::route::{self, use_route, HashRouter, Link, Route};
@@ -64,7 +66,12 @@ fn Shell() -> Html {
         use_effect_with((), move |_| {
             let listener =
                 Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-                    let ours = e.key().is_none_or(|k| k == persist::META_KEY);
+                    // the saved work's header, or a lesson sandbox's (`csp-sim/lesson/<id>/v2/meta`)
+                    let ours = e.key().is_none_or(|k| {
+                        k == persist::META_KEY
+                            || (k.starts_with(crate::lessons::sandbox::ALL_PREFIX)
+                                && k.ends_with("/v2/meta"))
+                    });
                     if ours {
                         app.dispatch(Msg::StorageChanged);
                     }
@@ -108,6 +115,29 @@ fn Shell() -> Html {
             }
         }
     });
+    use_lesson_texts();
+    // the page open is remembered for the next visit, and is a lesson's "visit"
+    let route = use_route();
+    {
+        let app = app.clone();
+        use_effect_with(route, move |route| {
+            let path = route.to_path();
+            app.remember_route(&path);
+            if app.lesson.is_some() {
+                app.dispatch(Msg::Visited(path));
+            }
+        });
+    }
+    // a lesson opened (or resumed) counts the page it is on as visited
+    {
+        let app = app.clone();
+        let lesson_id = app.lesson.as_ref().map(|l| l.lesson.id.clone());
+        use_effect_with(lesson_id, move |id| {
+            if let (Some(_), Some(path)) = (id, route::current_path()) {
+                app.dispatch(Msg::Visited(path));
+            }
+        });
+    }
     // screen readers and hyphenation follow the document's language
     use_effect_with(locale, |locale| {
         if let Some(html) = web_sys::window()
@@ -122,11 +152,12 @@ fn Shell() -> Html {
             <a class="skip" href="#main">{t(locale, "skip-to-content")}</a>
             <Header />
             <StorageBanners />
-            <div class="body">
+            <div class={classes!("body", app.lesson.is_some().then_some("with-lesson"))}>
                 <Nav />
                 <main id="main" tabindex="-1">
                     <Pages />
                 </main>
+                <LessonPanel />
             </div>
             <footer class="footer">{t(locale, "footer-disclaimer")}</footer>
         </div>
@@ -168,6 +199,10 @@ fn Pages() -> Html {
         Route::PortalSavingsPlan { id } => html! { <PortalSavingsPlan {id} /> },
         Route::Scenario => html! { <ScenarioPage /> },
         Route::Share { payload } => html! { <ShareLink {payload} /> },
+        Route::Start => html! { <StartPage /> },
+        Route::Lessons => html! { <LessonsPage /> },
+        Route::LessonMaker => html! { <LessonMaker /> },
+        Route::LessonLink { payload } => html! { <LessonLink {payload} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }
@@ -218,6 +253,8 @@ fn Nav() -> Html {
         return html! {
             <nav class="sidenav portal-nav" aria-label={t(locale, "nav-label")}>
                 <Link to={Route::Customers}>{"← "}{t(locale, "nav-back-to-partner-center")}</Link>
+                <Link to={Route::Start}>{t(locale, "nav-start")}</Link>
+                <Link to={Route::Lessons}>{t(locale, "nav-lessons")}</Link>
             </nav>
         };
     }
@@ -230,6 +267,8 @@ fn Nav() -> Html {
                 <Link to={Route::ApiConsole}><span aria-hidden="true">{"⚙ "}</span>{t(locale, "nav-api-console")}</Link>
                 <Link to={Route::Settings}><span aria-hidden="true">{"⚙ "}</span>{t(locale, "nav-settings")}</Link>
                 <Link to={Route::Scenario}>{t(locale, "nav-scenario")}</Link>
+                <Link to={Route::Start}>{t(locale, "nav-start")}</Link>
+                <Link to={Route::Lessons}>{t(locale, "nav-lessons")}</Link>
             </nav>
         }
     } else {
@@ -239,6 +278,8 @@ fn Nav() -> Html {
                 <Link to={Route::PortalPurchase}>{t(locale, "portal-nav-purchase")}</Link>
                 <Link to={Route::PortalSavingsPlans}>{t(locale, "portal-nav-savings-plans")}</Link>
                 <Link to={Route::Scenario}>{t(locale, "nav-scenario")}</Link>
+                <Link to={Route::Start}>{t(locale, "nav-start")}</Link>
+                <Link to={Route::Lessons}>{t(locale, "nav-lessons")}</Link>
             </nav>
         }
     }
@@ -279,6 +320,14 @@ fn StorageBanners() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Msg::LeaveSandbox))
     };
+    let undo_anyway = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Msg::Undo { confirmed: true }))
+    };
+    let cancel_undo = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Msg::CancelUndo))
+    };
     html! {
         <>
         if let LoadOutcome::Recovered { error, backup_key } = &app.load_outcome {
@@ -308,6 +357,13 @@ fn StorageBanners() -> Html {
         }
         if !app.refused.is_empty() {
             <RefusedBanner />
+        }
+        if app.undo_asks {
+            <div class="confirm danger" role="alertdialog" aria-labelledby="undo-other-text" data-testid="undo-confirm">
+                <p id="undo-other-text">{t(locale, "undo-other-tab")}</p>
+                <button class="danger" onclick={undo_anyway}>{t(locale, "undo-anyway")}</button>{" "}
+                <button onclick={cancel_undo}>{t(locale, "confirm-no")}</button>
+            </div>
         }
         if app.sandbox {
             <div class="banner info" role="status" data-testid="sandbox-banner">

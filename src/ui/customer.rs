@@ -320,11 +320,16 @@ fn PermissionSwitch(props: &SwitchProps) -> Html {
         <div class="permission" data-resource={props.resource.api_name()}>
             <h3>{heading.clone()}</h3>
             <label class="switch">
-                <input type="checkbox" role="switch" id={input_id} checked={on} disabled={read_only} onchange={toggle}
+                <input type="checkbox" role="switch" id={input_id} checked={on} disabled={read_only} onchange={toggle.clone()}
                     aria-label={format!("{} — {}", t(locale, "permissions-allow"), heading)} aria-describedby={reasons_id} />
                 <span aria-hidden="true">{t(locale, "permissions-allow")}</span>
                 <strong data-testid={state_id}>{ if on { t(locale, "on") } else { t(locale, "off") } }</strong>
             </label>
+            if read_only {
+                // the switch is greyed out for this role, as in Partner Center; trying
+                // anyway shows the rule that refuses it (and a lesson sees the attempt)
+                <button class="link try-anyway" onclick={toggle.reform(|e: MouseEvent| e.into())} aria-describedby={reasons_id}>{t(locale, "permissions-try")}</button>
+            }
             <ul id={reasons_id} class="reasons">
                 { for decision.reasons().iter().map(|r| reason_line(locale, r)) }
             </ul>

@@ -194,6 +194,14 @@ pub fn Header() -> Html {
             })
         })
     };
+    let undo = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Msg::Undo { confirmed: false }))
+    };
+    let redo = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Msg::Redo))
+    };
     let current = persona_value(&app.persona);
     let persona_node = use_node_ref();
     {
@@ -255,6 +263,12 @@ pub fn Header() -> Html {
                 <button onclick={advance(1, 0)}>{t(locale, "clock-plus-day")}</button>
                 <button onclick={advance(0, 1)}>{t(locale, "clock-plus-month")}</button>
                 <button onclick={advance(0, 12)}>{t(locale, "clock-plus-year")}</button>
+            </div>
+            <div class="history">
+                <button onclick={undo} disabled={app.can_undo().is_none()} title={t(locale, "undo-title")}>
+                    <span aria-hidden="true">{"↶ "}</span>{t(locale, "undo")}</button>
+                <button onclick={redo} disabled={!app.can_redo()} title={t(locale, "redo-title")}>
+                    <span aria-hidden="true">{"↷ "}</span>{t(locale, "redo")}</button>
             </div>
             <div class="lang">
                 <label for="locale">{t(locale, "language-label")}</label>

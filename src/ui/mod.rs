@@ -7,6 +7,8 @@ pub mod azure_portal;
 pub mod coverage;
 pub mod customer;
 pub mod header;
+pub mod lesson_maker;
+pub mod lessons;
 pub mod model;
 pub mod partner_center;
 pub mod purchase;

@@ -1,12 +1,18 @@
 //! App-wide state: the domain state and its storage, the persona acting, the language,
 //! the last notice. Shared through a `use_reducer` handle in context.
 use crate::api::{self, Outcome, Request, Response};
+use crate::domain::projections::actor_name;
 use crate::domain::{self, Actor, Command, CustomerId, PermissionResource, Reason, State};
-use crate::i18n::Locale;
+use crate::i18n::{t, Locale};
+use crate::lessons::file::{RecordedStep, TrainerLesson};
+use crate::lessons::{self, builtin, sandbox, ApiCall, Lesson, Progress, Run};
 use crate::store::persist::{self, KeyValue, LoadOutcome, MemoryKv, StoreError};
 use crate::store::scenario::{Expectation, Scenario};
-use crate::store::session::{Refused, Session, Update};
-use crate::store::web::{LocalStorageKv, EXPECTATIONS_KEY, LOCALE_KEY, PERSONA_KEY};
+use crate::store::session::{Refused, Session, Undo, Update};
+use crate::store::web::{
+    LocalStorageKv, ACTIVE_LESSON_KEY, DRAFT_KEY, EXPECTATIONS_KEY, LAST_ROUTE_KEY, LOCALE_KEY,
+    PERSONA_KEY, PROGRESS_KEY, TRAINER_LESSON_KEY, VISITED_KEY,
+};
 use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -42,6 +48,48 @@ pub struct AppModel {
     /// The last switch on the Account page, as the API request and response it was.
     pub switch_echo: Option<Rc<SwitchEcho>>,
     pub expectations: Rc<Vec<Expectation>>,
+    /// The lesson open beside the consoles, in its own sandbox; None: the free sandbox.
+    pub lesson: Option<Rc<ActiveLesson>>,
+    pub progress: Rc<Progress>,
+    /// The lesson a trainer is making (its solution recorded in a lesson sandbox).
+    pub draft: Option<Rc<TrainerLesson>>,
+    /// Undo would take back another tab's action: the header asks first.
+    pub undo_asks: bool,
+    /// The lesson texts of the current language could not be fetched.
+    pub lesson_texts_failed: bool,
+}
+
+/// Why a lesson sandbox is open: a lesson played, or a trainer's solution being recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Learning,
+    Recording,
+}
+
+/// A lesson in progress: the lesson, its own session, what the learner did, and Show me.
+#[derive(Clone)]
+pub struct ActiveLesson {
+    pub lesson: Rc<Lesson>,
+    pub mode: Mode,
+    session: Rc<RefCell<Session>>,
+    pub run: Rc<Run>,
+    /// While Show me runs: the solution step to play next.
+    pub showing: Option<usize>,
+    /// Show me plays its steps one after another (paused: the learner takes each).
+    pub playing: bool,
+    /// Recorded steps taken back by Undo while recording, for Redo.
+    undone_steps: Vec<RecordedStep>,
+}
+
+impl ActiveLesson {
+    /// A built-in lesson's number (1…13); None for a trainer's.
+    pub fn number(&self) -> Option<usize> {
+        self.lesson
+            .language
+            .is_none()
+            .then(|| self.lesson.id.parse().ok())
+            .flatten()
+    }
 }
 
 impl PartialEq for AppModel {
@@ -59,6 +107,11 @@ impl PartialEq for AppModel {
             && Rc::ptr_eq(&self.api_history, &other.api_history)
             && self.switch_echo == other.switch_echo
             && Rc::ptr_eq(&self.expectations, &other.expectations)
+            && self.lesson.as_ref().map(Rc::as_ptr) == other.lesson.as_ref().map(Rc::as_ptr)
+            && Rc::ptr_eq(&self.progress, &other.progress)
+            && self.draft.as_ref().map(Rc::as_ptr) == other.draft.as_ref().map(Rc::as_ptr)
+            && self.undo_asks == other.undo_asks
+            && self.lesson_texts_failed == other.lesson_texts_failed
     }
 }
 
@@ -70,6 +123,9 @@ pub struct SwitchEcho {
     pub request: Request,
     pub response: Response,
 }
+
+/// A change to the lesson maker's draft.
+pub type DraftEdit = Box<dyn FnOnce(&mut TrainerLesson)>;
 
 pub enum Msg {
     /// Run a command as the current persona (or as the simulator for clock/usage).
@@ -106,6 +162,47 @@ pub enum Msg {
     OpenSandbox(Rc<Scenario>),
     KeepSandbox,
     LeaveSandbox,
+    /// Takes the last action back (another tab's only once `confirmed`).
+    Undo {
+        confirmed: bool,
+    },
+    CancelUndo,
+    Redo,
+    /// Opens a built-in lesson (by id) or the trainer's lesson given; `fresh` starts over.
+    OpenLesson {
+        id: String,
+        fresh: bool,
+    },
+    OpenTrainerLesson(Rc<TrainerLesson>),
+    /// The lesson's start again (confirmed in the UI).
+    RestartLesson,
+    LeaveLesson,
+    /// The learner opened a page (lesson objectives of the kind "visit").
+    Visited(String),
+    Answer {
+        question: usize,
+        option: usize,
+    },
+    Hint,
+    /// Show me: starts playing the solution, pauses, goes on, plays the step `step`.
+    ShowMe,
+    PauseShowMe,
+    ResumeShowMe,
+    StopShowMe,
+    ShowMeStep {
+        step: usize,
+    },
+    /// Forgets every lesson's progress and sandbox (confirmed in the UI).
+    ResetProgress,
+    /// The lesson maker's draft begins or is discarded (kept in storage).
+    SetDraft(Option<Rc<TrainerLesson>>),
+    /// A change to the lesson maker's draft, applied to the draft as it is then.
+    EditDraft(DraftEdit),
+    /// Records the draft's solution by doing it in a sandbox from its start; Stop keeps it.
+    StartRecording,
+    StopRecording,
+    LessonTextsLoaded,
+    LessonTextsFailed,
 }
 
 /// localStorage, or memory when the browser offers none (then nothing is saved, and the
@@ -132,18 +229,28 @@ impl AppModel {
         let persona = kv
             .get(PERSONA_KEY)
             .and_then(|p| serde_json::from_str::<Actor>(&p).ok())
-            .filter(|a| persona_exists(&loaded.state, a))
+            .filter(|a| sandbox::exists(&loaded.state, a))
             .unwrap_or_else(domain::demo::admin);
         let locale = kv
             .get(LOCALE_KEY)
             .and_then(|l| Locale::from_tag(&l))
             .unwrap_or_else(browser_locale);
         let expectations = stored_expectations(kv.as_ref());
+        let progress = kv
+            .get(PROGRESS_KEY)
+            .and_then(|p| serde_json::from_str::<Progress>(&p).ok())
+            .unwrap_or_default();
+        let draft = kv
+            .get(DRAFT_KEY)
+            .and_then(|text| crate::lessons::file::import(&text).ok())
+            .map(Rc::new);
+        let resume_lesson = kv.get(ACTIVE_LESSON_KEY);
+        land(kv.as_mut());
         let load_outcome = loaded.outcome.clone();
         // A history not stored yet (a fresh demo) is saved after the first frame
         // (`save_pending`): deflating it is start-up time nobody waits for.
         let session = Session::new(kv, loaded, available);
-        AppModel {
+        let mut model = AppModel {
             storage_problem: session.problem(),
             session: Rc::new(RefCell::new(session)),
             version: 0,
@@ -157,7 +264,32 @@ impl AppModel {
             api_history: Rc::new(Vec::new()),
             switch_echo: None,
             expectations: Rc::new(expectations),
+            lesson: None,
+            progress: Rc::new(progress),
+            draft,
+            undo_asks: false,
+            lesson_texts_failed: false,
+        };
+        // the lesson left open last time, where it was left
+        if let Some(id) = resume_lesson {
+            let lesson = match id.as_str() {
+                "trainer" => model.stored_trainer_lesson().map(|l| Rc::new(l.lesson())),
+                "recording" => model.draft.as_ref().map(|d| Rc::new(recording_lesson(d))),
+                _ => builtin::lesson_by_id(&id).map(Rc::new),
+            };
+            match lesson {
+                Some(lesson) => {
+                    let mode = if id == "recording" {
+                        Mode::Recording
+                    } else {
+                        Mode::Learning
+                    };
+                    model.enter_lesson(lesson, mode, false);
+                }
+                None => model.session.borrow_mut().remove_prefs(ACTIVE_LESSON_KEY),
+            }
         }
+        model
     }
 
     /// Stores what the start did not (see `load`). Returns a problem for `Msg::SaveFailed`
@@ -169,12 +301,268 @@ impl AppModel {
         self.session.borrow_mut().save_if_behind()
     }
 
+    /// The session on screen: the open lesson's sandbox, else the saved work.
+    fn active(&self) -> Rc<RefCell<Session>> {
+        match &self.lesson {
+            Some(lesson) => lesson.session.clone(),
+            None => self.session.clone(),
+        }
+    }
+
     pub fn state(&self) -> Ref<'_, State> {
-        Ref::map(self.session.borrow(), Session::state)
+        match &self.lesson {
+            Some(lesson) => Ref::map(lesson.session.borrow(), Session::state),
+            None => Ref::map(self.session.borrow(), Session::state),
+        }
     }
 
     pub fn session(&self) -> Ref<'_, Session> {
-        self.session.borrow()
+        match &self.lesson {
+            Some(lesson) => lesson.session.borrow(),
+            None => self.session.borrow(),
+        }
+    }
+
+    /// Whether Undo (Some(false): another tab's action, asked first) and Redo can act.
+    pub fn can_undo(&self) -> Option<bool> {
+        self.session().can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.session().can_redo()
+    }
+
+    /// Remembers the page open, for the next visit (not a link's one-off pages).
+    pub fn remember_route(&self, path: &str) {
+        if !path.starts_with("/share/") && !path.starts_with("/lesson/") {
+            self.session.borrow_mut().set_pref(LAST_ROUTE_KEY, path);
+        }
+    }
+
+    /// The trainer's lesson last opened, as stored.
+    fn stored_trainer_lesson(&self) -> Option<TrainerLesson> {
+        let text = self.session.borrow().kv().get(TRAINER_LESSON_KEY)?;
+        crate::lessons::file::import(&text).ok()
+    }
+
+    /// Opens a lesson's sandbox beside the consoles (resumed unless `fresh`), as its
+    /// persona.
+    fn enter_lesson(&mut self, lesson: Rc<Lesson>, mode: Mode, fresh: bool) {
+        let (store, available) = open_store();
+        let opened = sandbox::open(store, available, &lesson, fresh);
+        self.session
+            .borrow_mut()
+            .set_pref(ACTIVE_LESSON_KEY, &lesson.id);
+        if mode == Mode::Learning && lesson.language.is_none() {
+            let mut progress = (*self.progress).clone();
+            progress.started(&lesson.id);
+            self.set_progress(progress);
+        }
+        self.persona = opened.persona;
+        self.lesson = Some(Rc::new(ActiveLesson {
+            lesson,
+            mode,
+            session: Rc::new(RefCell::new(opened.session)),
+            run: Rc::new(opened.run),
+            showing: None,
+            playing: false,
+            undone_steps: Vec::new(),
+        }));
+        self.notice = None;
+        self.undo_asks = false;
+        self.version += 1;
+        self.follow_session();
+    }
+
+    /// Back to the free sandbox, as the persona chosen there.
+    fn leave_lesson(&mut self) {
+        self.lesson = None;
+        let mut session = self.session.borrow_mut();
+        session.remove_prefs(ACTIVE_LESSON_KEY);
+        self.persona = session
+            .kv()
+            .get(PERSONA_KEY)
+            .and_then(|p| serde_json::from_str::<Actor>(&p).ok())
+            .filter(|a| sandbox::exists(session.state(), a))
+            .unwrap_or_else(domain::demo::admin);
+        drop(session);
+        self.notice = None;
+        self.undo_asks = false;
+        self.version += 1;
+        self.sync();
+    }
+
+    fn set_progress(&mut self, progress: Progress) {
+        if let Ok(json) = serde_json::to_string(&progress) {
+            self.session.borrow_mut().set_pref(PROGRESS_KEY, &json);
+        }
+        self.progress = Rc::new(progress);
+    }
+
+    fn set_draft(&mut self, draft: Option<Rc<TrainerLesson>>) {
+        let mut session = self.session.borrow_mut();
+        match &draft {
+            Some(d) => session.set_pref(DRAFT_KEY, &d.export()),
+            None => session.remove_prefs(DRAFT_KEY),
+        }
+        drop(session);
+        self.draft = draft;
+    }
+
+    /// Changes what the learner did in the open lesson: saved, and the lesson scored the
+    /// first time every objective is met.
+    fn change_run(&mut self, change: impl FnOnce(&mut Run, &State)) {
+        let Some(active) = &self.lesson else {
+            return;
+        };
+        if active.mode != Mode::Learning {
+            return;
+        }
+        let mut active = (**active).clone();
+        let mut run = (*active.run).clone();
+        let mut session = active.session.borrow_mut();
+        change(&mut run, session.state());
+        let newly_complete = !run.completed && active.lesson.complete(session.state(), &run);
+        if newly_complete {
+            run.completed = true;
+            active.playing = false;
+            active.showing = None;
+        }
+        sandbox::save_run(&mut session, &run);
+        drop(session);
+        active.run = Rc::new(run);
+        let lesson = active.lesson.clone();
+        let score = lesson.score(&active.run);
+        self.lesson = Some(Rc::new(active));
+        if newly_complete && lesson.language.is_none() {
+            let mut progress = (*self.progress).clone();
+            progress.done(&lesson.id, score);
+            self.set_progress(progress);
+        }
+    }
+
+    /// What a command did, for the open lesson: an attempt in its run, or a step of the
+    /// solution being recorded.
+    fn lesson_saw(&mut self, actor: &Actor, command: &Command, refused: Vec<domain::RuleId>) {
+        let Some(active) = &self.lesson else {
+            return;
+        };
+        match active.mode {
+            Mode::Learning => {
+                self.change_run(|run, state| run.record(state, actor, command, refused))
+            }
+            Mode::Recording => {
+                let Some(draft) = &self.draft else {
+                    return;
+                };
+                let state = active.session.borrow();
+                let operation = domain::decide::operation_of(actor, command);
+                let name = format!(
+                    "{} — {}",
+                    t(self.locale, &format!("op-{}", operation.code())),
+                    actor_name(state.state(), actor)
+                );
+                drop(state);
+                let mut draft = (**draft).clone();
+                self.update_lesson(|active| active.undone_steps.clear());
+                draft.solution.push(RecordedStep {
+                    name,
+                    persona: actor.clone(),
+                    route: super::route::current_path(),
+                    command: command.clone(),
+                });
+                self.set_draft(Some(Rc::new(draft)));
+            }
+        }
+    }
+
+    /// Runs a command on the session on screen as `actor`; the notice says what happened.
+    fn run_command(&mut self, actor: &Actor, command: &Command, done: &'static str) -> bool {
+        // Decide on what storage holds now, so two tabs never lose an action.
+        self.sync();
+        let session = self.active();
+        let result = session.borrow_mut().execute(actor, command);
+        let refused = match result {
+            Ok(_) => {
+                self.version += 1;
+                self.notice = Some(Notice::Done(done));
+                Vec::new()
+            }
+            Err(denied) => {
+                let rules = denied.reasons.iter().map(|r| r.rule).collect();
+                self.notice = Some(Notice::Denied(denied.reasons));
+                rules
+            }
+        };
+        let accepted = refused.is_empty();
+        self.lesson_saw(actor, command, refused);
+        self.follow_session();
+        accepted
+    }
+
+    /// A Partner Center API request as `actor`, kept in the console's history.
+    fn send_api(&mut self, actor: &Actor, request: Request) {
+        self.sync();
+        let outcome = api::route(&self.state(), actor, &request);
+        let response = self.run_api(actor, outcome);
+        let call = ApiCall {
+            method: request.method.clone(),
+            status: response.status,
+        };
+        let mut history = (*self.api_history).clone();
+        history.push((request, response));
+        self.api_history = Rc::new(history);
+        self.change_run(|run, _| run.api_calls.push(call));
+        self.follow_session();
+    }
+
+    /// Plays step `index` of the open lesson's solution as the learner would: its page,
+    /// its persona, its action.
+    fn play_step(&mut self, index: usize) {
+        let Some(active) = self.lesson.clone() else {
+            return;
+        };
+        let Some(step) = active.lesson.solution.get(index).cloned() else {
+            return;
+        };
+        if let Some(route) = &step.route {
+            super::route::go_to_path(route);
+            let route = route.clone();
+            self.change_run(|run, _| {
+                run.visited.insert(route);
+            });
+        }
+        if step.persona != self.persona {
+            self.set_persona(step.persona.clone());
+        }
+        match &step.action {
+            lessons::Action::Visit => {}
+            lessons::Action::Act(command) => {
+                let actor = lessons::step_actor(&step, command);
+                self.run_command(&actor, command, "notice-lesson-step-done");
+            }
+            lessons::Action::Answer { question, option } => {
+                let (question, option) = (*question, *option);
+                self.change_run(|run, _| {
+                    run.answers.entry(question).or_insert(option);
+                });
+            }
+            lessons::Action::Api(request) => self.send_api(&step.persona, request.clone()),
+        }
+    }
+
+    /// Switches the persona; remembered for the lesson open, else for the sandbox.
+    fn set_persona(&mut self, actor: Actor) {
+        match &self.lesson {
+            Some(active) => sandbox::set_persona(&mut active.session.borrow_mut(), &actor),
+            None => {
+                if let Ok(json) = serde_json::to_string(&actor) {
+                    self.session.borrow_mut().set_pref(PERSONA_KEY, &json);
+                }
+            }
+        }
+        self.persona = actor;
+        self.notice = None;
     }
 
     pub fn is_partner(&self) -> bool {
@@ -183,13 +571,14 @@ impl AppModel {
 
     /// Runs an API request's commands through the session (saved like any action) and
     /// writes the answer.
-    fn run_api(&mut self, outcome: Outcome) -> Response {
+    fn run_api(&mut self, actor: &Actor, outcome: Outcome) -> Response {
         match outcome {
             Outcome::Answer(response) => response,
             Outcome::Change { commands, then } => {
-                let mut session = self.session.borrow_mut();
+                let session = self.active();
+                let mut session = session.borrow_mut();
                 for command in &commands {
-                    if let Err(denied) = session.execute(&self.persona, command) {
+                    if let Err(denied) = session.execute(actor, command) {
                         return api::refusal(&denied);
                     }
                 }
@@ -201,7 +590,8 @@ impl AppModel {
 
     /// After the session did something: what the page shows of its storage.
     fn follow_session(&mut self) {
-        let session = self.session.borrow();
+        let active = self.active();
+        let session = active.borrow();
         self.storage_problem = session.problem();
         self.unsaved = session.unsaved().len();
         self.sandbox = session.in_sandbox();
@@ -209,7 +599,7 @@ impl AppModel {
 
     /// Brings the work up to what storage holds; refusals of unsaved actions are kept to show.
     fn sync(&mut self) {
-        let update = self.session.borrow_mut().sync();
+        let update = self.active().borrow_mut().sync();
         if update.changed() {
             self.version += 1;
         }
@@ -224,6 +614,9 @@ impl AppModel {
     }
 
     fn replace_history(&mut self, state: State, expectations: Vec<Expectation>) {
+        if self.lesson.is_some() {
+            self.leave_lesson();
+        }
         let mut session = self.session.borrow_mut();
         if let Ok(json) = serde_json::to_string(&expectations) {
             session.set_pref(EXPECTATIONS_KEY, &json);
@@ -237,7 +630,7 @@ impl AppModel {
     }
 
     fn keep_persona_valid(&mut self) {
-        if !persona_exists(self.session.borrow().state(), &self.persona) {
+        if !sandbox::exists(&self.state(), &self.persona) {
             self.persona = domain::demo::admin();
         }
     }
@@ -250,11 +643,32 @@ fn stored_expectations(kv: &dyn KeyValue) -> Vec<Expectation> {
         .unwrap_or_default()
 }
 
-fn persona_exists(state: &State, actor: &Actor) -> bool {
-    match actor {
-        Actor::Partner(u) => state.partner_users.contains_key(u),
-        Actor::Customer(u) => state.customer_users.contains_key(u),
-        Actor::Simulator => false,
+/// A trainer's draft as the lesson its solution is recorded in.
+fn recording_lesson(draft: &TrainerLesson) -> Lesson {
+    let mut lesson = draft.lesson();
+    lesson.id = "recording".into();
+    lesson
+}
+
+/// Where the first page opens: the start page on a first visit, else the page left last
+/// (when the address names none).
+fn land(kv: &mut dyn KeyValue) {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return;
+    };
+    let hash = location.hash().unwrap_or_default();
+    if !matches!(hash.as_str(), "" | "#" | "#/") {
+        return;
+    }
+    let target = if kv.get(VISITED_KEY).is_none() {
+        let _ = kv.set(VISITED_KEY, "1");
+        Some("/start".to_string())
+    } else {
+        kv.get(LAST_ROUTE_KEY)
+            .filter(|p| p.starts_with('/') && p != "/")
+    };
+    if let Some(path) = target {
+        let _ = location.replace(&format!("#{path}"));
     }
 }
 
@@ -287,17 +701,7 @@ impl Reducible for AppModel {
                 } else {
                     self.persona.clone()
                 };
-                // Decide on what storage holds now, so two tabs never lose an action.
-                next.sync();
-                let result = self.session.borrow_mut().execute(&actor, &command);
-                match result {
-                    Ok(_) => {
-                        next.version += 1;
-                        next.notice = Some(Notice::Done(done));
-                    }
-                    Err(denied) => next.notice = Some(Notice::Denied(denied.reasons)),
-                }
-                next.follow_session();
+                next.run_command(&actor, &command, done);
             }
             Msg::StorageChanged => {
                 next.sync();
@@ -305,19 +709,14 @@ impl Reducible for AppModel {
             }
             Msg::RetrySave => {
                 next.sync();
-                self.session.borrow_mut().save();
+                next.active().borrow_mut().save();
                 next.follow_session();
             }
             Msg::SaveFailed(problem) => next.storage_problem = Some(problem),
             Msg::DismissRefused => next.refused = Rc::new(Vec::new()),
             Msg::ApiRequest(request) => {
-                next.sync();
-                let outcome = api::route(self.session.borrow().state(), &self.persona, &request);
-                let response = next.run_api(outcome);
-                let mut history = (*self.api_history).clone();
-                history.push((request, response));
-                next.api_history = Rc::new(history);
-                next.follow_session();
+                let persona = self.persona.clone();
+                next.send_api(&persona, request);
             }
             Msg::SwitchPermission {
                 customer,
@@ -326,42 +725,38 @@ impl Reducible for AppModel {
             } => {
                 next.sync();
                 let request = {
-                    let session = self.session.borrow();
-                    session
-                        .state()
+                    let state = next.state();
+                    state
                         .customers
                         .get(&customer)
-                        .map(|c| api::equivalent_request(session.state(), c, resource, on))
+                        .map(|c| api::equivalent_request(&state, c, resource, on))
                 };
-                let result = self
-                    .session
-                    .borrow_mut()
-                    .execute(&self.persona, &api::switch(&customer, resource, on));
-                match result {
-                    Ok(_) => {
-                        next.version += 1;
-                        next.notice = Some(Notice::Done(if on {
-                            "notice-permission-on"
-                        } else {
-                            "notice-permission-off"
-                        }));
-                    }
-                    Err(denied) => next.notice = Some(Notice::Denied(denied.reasons)),
-                }
+                let persona = self.persona.clone();
+                next.run_command(
+                    &persona,
+                    &api::switch(&customer, resource, on),
+                    if on {
+                        "notice-permission-on"
+                    } else {
+                        "notice-permission-off"
+                    },
+                );
                 // what the API would have answered for the same change (one decision path)
                 if let Some(request) = request {
-                    let session = self.session.borrow();
-                    let response = match (&next.notice, request.method.as_str()) {
-                        (Some(Notice::Denied(reasons)), _) => api::refusal(&domain::Denied {
-                            reasons: reasons.clone(),
-                        }),
-                        (_, "POST") => {
-                            api::respond(session.state(), &api::Then::Created(customer.clone()))
+                    let response = {
+                        let state = next.state();
+                        match (&next.notice, request.method.as_str()) {
+                            (Some(Notice::Denied(reasons)), _) => api::refusal(&domain::Denied {
+                                reasons: reasons.clone(),
+                            }),
+                            (_, "POST") => {
+                                api::respond(&state, &api::Then::Created(customer.clone()))
+                            }
+                            (_, "PUT") => {
+                                api::respond(&state, &api::Then::Updated(customer.clone()))
+                            }
+                            _ => api::respond(&state, &api::Then::Deleted),
                         }
-                        (_, "PUT") => {
-                            api::respond(session.state(), &api::Then::Updated(customer.clone()))
-                        }
-                        _ => api::respond(session.state(), &api::Then::Deleted),
                     };
                     next.switch_echo = Some(Rc::new(SwitchEcho {
                         customer,
@@ -370,18 +765,12 @@ impl Reducible for AppModel {
                         response,
                     }));
                 }
-                next.follow_session();
             }
-            Msg::SwitchPersona(actor) => {
-                if let Ok(json) = serde_json::to_string(&actor) {
-                    self.session.borrow_mut().set_pref(PERSONA_KEY, &json);
-                }
-                next.persona = actor;
-                next.notice = None;
-            }
+            Msg::SwitchPersona(actor) => next.set_persona(actor),
             Msg::SetLocale(locale) => {
                 self.session.borrow_mut().set_pref(LOCALE_KEY, locale.tag());
                 next.locale = locale;
+                next.lesson_texts_failed = false;
             }
             Msg::DismissNotice => next.notice = None,
             Msg::ResetToDemo => {
@@ -397,6 +786,9 @@ impl Reducible for AppModel {
                 next.notice = Some(Notice::Done("notice-imported"));
             }
             Msg::OpenSandbox(scenario) => {
+                if next.lesson.is_some() {
+                    next.leave_lesson();
+                }
                 self.session
                     .borrow_mut()
                     .open_sandbox(scenario.state.clone());
@@ -428,8 +820,173 @@ impl Reducible for AppModel {
                 next.keep_persona_valid();
                 next.notice = None;
             }
+            Msg::Undo { confirmed } => {
+                next.sync();
+                let undone = next.active().borrow_mut().undo(confirmed);
+                match undone {
+                    Undo::AskFirst => next.undo_asks = true,
+                    Undo::Done => {
+                        next.undo_asks = false;
+                        next.version += 1;
+                        next.notice = Some(Notice::Done("notice-undone"));
+                        next.lesson_undid();
+                    }
+                    Undo::Nothing => next.undo_asks = false,
+                }
+                next.follow_session();
+                next.keep_persona_valid();
+            }
+            Msg::CancelUndo => next.undo_asks = false,
+            Msg::Redo => {
+                next.sync();
+                if next.active().borrow_mut().redo() {
+                    next.version += 1;
+                    next.notice = Some(Notice::Done("notice-redone"));
+                    next.change_run(|_, _| {});
+                    next.lesson_redid();
+                }
+                next.follow_session();
+            }
+            Msg::OpenLesson { id, fresh } => {
+                if let Some(lesson) = builtin::lesson_by_id(&id) {
+                    next.enter_lesson(Rc::new(lesson), Mode::Learning, fresh);
+                }
+            }
+            Msg::OpenTrainerLesson(trainer) => {
+                self.session
+                    .borrow_mut()
+                    .set_pref(TRAINER_LESSON_KEY, &trainer.export());
+                next.enter_lesson(Rc::new(trainer.lesson()), Mode::Learning, true);
+            }
+            Msg::RestartLesson => {
+                if let Some(active) = &self.lesson {
+                    next.enter_lesson(active.lesson.clone(), active.mode, true);
+                }
+            }
+            Msg::LeaveLesson => next.leave_lesson(),
+            Msg::Visited(path) => {
+                let seen = self
+                    .lesson
+                    .as_ref()
+                    .is_none_or(|l| l.mode != Mode::Learning || l.run.visited.contains(&path));
+                if seen {
+                    return self;
+                }
+                next.change_run(|run, _| {
+                    run.visited.insert(path);
+                });
+            }
+            Msg::Answer { question, option } => next.change_run(|run, _| {
+                run.answers.entry(question).or_insert(option);
+            }),
+            Msg::Hint => {
+                let hints = self.lesson.as_ref().map_or(0, |l| l.lesson.hints.len());
+                next.change_run(|run, _| run.hints = (run.hints + 1).min(hints));
+            }
+            Msg::ShowMe => {
+                next.change_run(|run, _| run.showed_me = true);
+                next.update_lesson(|active| {
+                    active.showing = Some(0);
+                    active.playing = true;
+                });
+            }
+            Msg::PauseShowMe => next.update_lesson(|active| active.playing = false),
+            Msg::ResumeShowMe => next.update_lesson(|active| active.playing = true),
+            Msg::StopShowMe => next.update_lesson(|active| {
+                active.showing = None;
+                active.playing = false;
+            }),
+            Msg::ShowMeStep { step } => {
+                let current = self.lesson.as_ref().and_then(|l| l.showing);
+                if current != Some(step) {
+                    return self;
+                }
+                let steps = self.lesson.as_ref().map_or(0, |l| l.lesson.solution.len());
+                next.update_lesson(|active| {
+                    active.showing = (step + 1 < steps).then_some(step + 1);
+                    if active.showing.is_none() {
+                        active.playing = false;
+                    }
+                });
+                next.play_step(step);
+            }
+            Msg::ResetProgress => {
+                if next.lesson.is_some() {
+                    next.leave_lesson();
+                }
+                let mut session = self.session.borrow_mut();
+                session.remove_prefs(sandbox::ALL_PREFIX);
+                session.remove_prefs(PROGRESS_KEY);
+                session.remove_prefs(TRAINER_LESSON_KEY);
+                drop(session);
+                next.progress = Rc::new(Progress::default());
+                next.notice = Some(Notice::Done("notice-progress-reset"));
+            }
+            Msg::SetDraft(draft) => next.set_draft(draft),
+            Msg::EditDraft(change) => {
+                if let Some(draft) = &self.draft {
+                    let mut draft = (**draft).clone();
+                    change(&mut draft);
+                    next.set_draft(Some(Rc::new(draft)));
+                }
+            }
+            Msg::StartRecording => {
+                if let Some(draft) = &self.draft {
+                    let mut fresh = (**draft).clone();
+                    fresh.solution.clear();
+                    let lesson = Rc::new(recording_lesson(&fresh));
+                    next.set_draft(Some(Rc::new(fresh)));
+                    next.enter_lesson(lesson, Mode::Recording, true);
+                }
+            }
+            Msg::StopRecording => next.leave_lesson(),
+            Msg::LessonTextsLoaded => {
+                next.version += 1;
+                next.lesson_texts_failed = false;
+            }
+            Msg::LessonTextsFailed => next.lesson_texts_failed = true,
         }
         Rc::new(next)
+    }
+}
+
+impl AppModel {
+    fn update_lesson(&mut self, change: impl FnOnce(&mut ActiveLesson)) {
+        if let Some(active) = &self.lesson {
+            let mut active = (**active).clone();
+            change(&mut active);
+            self.lesson = Some(Rc::new(active));
+        }
+    }
+
+    /// An undo while recording a trainer's solution takes its last recorded step back.
+    fn lesson_undid(&mut self) {
+        let recording = self
+            .lesson
+            .as_ref()
+            .is_some_and(|l| l.mode == Mode::Recording);
+        if let (true, Some(draft)) = (recording, &self.draft) {
+            let mut draft = (**draft).clone();
+            if let Some(step) = draft.solution.pop() {
+                self.update_lesson(|active| active.undone_steps.push(step));
+            }
+            self.set_draft(Some(Rc::new(draft)));
+        }
+    }
+
+    /// A redo while recording puts the step Undo took back into the solution again.
+    fn lesson_redid(&mut self) {
+        let mut step = None;
+        self.update_lesson(|active| {
+            if active.mode == Mode::Recording {
+                step = active.undone_steps.pop();
+            }
+        });
+        if let (Some(step), Some(draft)) = (step, &self.draft) {
+            let mut draft = (**draft).clone();
+            draft.solution.push(step);
+            self.set_draft(Some(Rc::new(draft)));
+        }
     }
 }
 

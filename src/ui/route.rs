@@ -3,7 +3,7 @@
 //! Our own small router rather than yew-router: a route is the part of the URL after `#`,
 //! links are plain `<a href="#/…">` (the browser changes the hash, `hashchange` re-renders),
 //! and the current route is a context value. yew-router, with its history, recognizer and
-//! serde layers, was 56 KB of the module (21 KB gzip) for these fourteen paths.
+//! serde layers, was 56 KB of the module (21 KB gzip) for these paths.
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -50,6 +50,14 @@ pub enum Route {
     ApiConsole,
     /// `/scenario`
     Scenario,
+    /// `/start`: what the simulator is, and the way in (the first visit lands here)
+    Start,
+    /// `/lessons`: the thirteen lessons, progress, trainers' lessons
+    Lessons,
+    /// `/lessons/make`: a trainer makes a lesson from the sandbox
+    LessonMaker,
+    /// `/lesson/:payload`: a trainer's lesson shared as a link
+    LessonLink { payload: String },
     /// `/share/:payload`
     Share { payload: String },
     /// `/not-found`, and any path that is none of the above
@@ -136,6 +144,12 @@ impl Route {
             ["settings"] => Route::Settings,
             ["api-console"] => Route::ApiConsole,
             ["scenario"] => Route::Scenario,
+            ["start"] => Route::Start,
+            ["lessons"] => Route::Lessons,
+            ["lessons", "make"] => Route::LessonMaker,
+            ["lesson", payload] => Route::LessonLink {
+                payload: text(payload),
+            },
             ["share", payload] => Route::Share {
                 payload: text(payload),
             },
@@ -174,6 +188,10 @@ impl Route {
             Route::Settings => "/settings".into(),
             Route::ApiConsole => "/api-console".into(),
             Route::Scenario => "/scenario".into(),
+            Route::Start => "/start".into(),
+            Route::Lessons => "/lessons".into(),
+            Route::LessonMaker => "/lessons/make".into(),
+            Route::LessonLink { payload } => format!("/lesson/{}", encode(payload)),
             Route::Share { payload } => format!("/share/{}", encode(payload)),
             Route::NotFound => "/not-found".into(),
         }
@@ -195,6 +213,20 @@ fn current() -> Option<Route> {
         "" => Some(Route::Home),
         path if path.starts_with('/') => Some(Route::recognize(path)),
         _ => None,
+    }
+}
+
+/// The path the address names now (`/customers`), if it names one.
+pub fn current_path() -> Option<String> {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok())?;
+    let path = hash.strip_prefix('#').unwrap_or(&hash);
+    path.starts_with('/').then(|| path.to_string())
+}
+
+/// Opens a path as a link would (a new history entry).
+pub fn go_to_path(path: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(path);
     }
 }
 

@@ -2,7 +2,7 @@
 //! reset to the demo tenant or start blank. Every replacement is confirmed first.
 use super::model::{use_app, Msg};
 use super::route::{self, Route};
-use super::widgets::{download, persona_name};
+use super::widgets::{download, error_list, persona_name, read_chosen_file};
 use crate::domain::projections::GridAction;
 use crate::domain::{Actor, UserId};
 use crate::i18n::{t, t_args, Locale};
@@ -18,19 +18,6 @@ enum Pending {
     Reset,
     Blank,
     Import(Rc<Scenario>),
-}
-
-fn error_list(locale: Locale, errors: &[ImportError]) -> Html {
-    html! {
-        <div class="notice error" role="alert" data-testid="import-errors">
-            <strong>{t_args(locale, "import-failed", &[("count", errors.len().into())])}</strong>
-            <ul>{ for errors.iter().map(|e| html! {
-                <li><code>{e.path.clone()}</code>{" — "}{t(locale, e.key)}
-                    if !e.detail.is_empty() { {" ("}<span class="detail">{e.detail.clone()}</span>{")"} }
-                </li>
-            }) }</ul>
-        </div>
-    }
 }
 
 fn persona_label(locale: Locale, state: &crate::domain::State, id: &str) -> String {
@@ -82,37 +69,10 @@ pub fn ScenarioPage() -> Html {
     let on_file = {
         let (errors, pending) = (errors.clone(), pending.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            if file.size() > scenario::MAX_BYTES as f64 {
-                errors.set(vec![ImportError {
-                    path: "$".into(),
-                    key: "import-error-too-large",
-                    detail: format!("{} bytes", file.size()),
-                }]);
-                return;
-            }
             let (errors, pending) = (errors.clone(), pending.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string())
-                {
-                    Some(source) => check_import(source, errors, pending),
-                    None => errors.set(vec![ImportError {
-                        path: "$".into(),
-                        key: "import-error-not-json",
-                        detail: String::new(),
-                    }]),
-                }
+            read_chosen_file(&e, scenario::MAX_BYTES, move |read| match read {
+                Ok(source) => check_import(source, errors, pending),
+                Err(error) => errors.set(vec![error]),
             });
         })
     };

@@ -2,7 +2,8 @@
 use super::model::{use_app, Msg, Notice};
 use crate::domain::projections::actor_name;
 use crate::domain::{Actor, Decision, Reason, State};
-use crate::i18n::{t, t_reason, Locale};
+use crate::i18n::{t, t_args, t_reason, Locale};
+use crate::store::scenario::ImportError;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -245,6 +246,72 @@ pub async fn after_next_frame() {
         let _ = w.request_animation_frame(after_frame.unchecked_ref());
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// An import's problems, each with its JSON path (scenario and lesson files, links).
+pub fn error_list(locale: Locale, errors: &[ImportError]) -> Html {
+    html! {
+        <div class="notice error" role="alert" data-testid="import-errors">
+            <strong>{t_args(locale, "import-failed", &[("count", errors.len().into())])}</strong>
+            <ul>{ for errors.iter().map(|e| html! {
+                <li><code>{e.path.clone()}</code>{" — "}{t(locale, e.key)}
+                    if !e.detail.is_empty() { {" ("}<span class="detail">{e.detail.clone()}</span>{")"} }
+                </li>
+            }) }</ul>
+        </div>
+    }
+}
+
+/// Reads the file a person chose in a file input (`e` its change event): its text, or
+/// why not (larger than `max_bytes`, unreadable). Nothing happens when none was chosen.
+pub fn read_chosen_file(
+    e: &Event,
+    max_bytes: usize,
+    then: impl FnOnce(Result<String, ImportError>) + 'static,
+) {
+    let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    if file.size() > max_bytes as f64 {
+        then(Err(ImportError {
+            path: "$".into(),
+            key: "import-error-too-large",
+            detail: format!("{} bytes", file.size()),
+        }));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        then(text.ok_or(ImportError {
+            path: "$".into(),
+            key: "import-error-not-json",
+            detail: String::new(),
+        }));
+    });
+}
+
+/// Waits `ms` milliseconds (Show me's pace).
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// A lesson's words: a message of the lesson texts, or a trainer's own text.
+pub fn lesson_text(locale: Locale, text: &crate::lessons::Text) -> String {
+    match text {
+        crate::lessons::Text::Key(key) => t(locale, key),
+        crate::lessons::Text::Plain { text } => text.clone(),
+    }
 }
 
 /// Puts `text` on the clipboard (the browser may refuse; nothing else depends on it).
