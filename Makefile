@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve test release bench bootstrap lint native-test browser-test
+.PHONY: serve test release bench screenshots bootstrap lint native-test browser-test
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -23,11 +23,19 @@ test:
 	trunk build --release --offline
 	cargo test
 	cargo test $(WASM) --test browser
+	node scripts/a11y.mjs dist
 
 release: bootstrap
 	@cargo fetch --quiet
 	trunk build --release --offline
 	@echo "Static site in dist/: serve it from any path (see README)."
+
+# The README's screenshots, from the release build (run it when the look changes).
+screenshots:
+	@scripts/bootstrap.sh browser
+	@cargo fetch --quiet
+	trunk build --release --offline
+	node scripts/screenshots.mjs dist docs/screenshots
 
 # Not part of `make test`: timings belong in BENCHMARKS.md, not in pass/fail tests.
 bench:

@@ -2,39 +2,20 @@
 // (playwright-core with Debian's /usr/bin/chromium; nothing is downloaded) and prints
 // the figures as JSON. Median of RUNS runs for every figure.
 // Usage: node bench/browser.mjs DIST_DIR DATA_DIR
-import { createServer } from 'node:http';
-import { readFileSync, statSync } from 'node:fs';
-import { join, extname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { chromium } from '../tools/node_modules/playwright-core/index.mjs';
+import { serve, launch } from '../scripts/static-server.mjs';
 
 const RUNS = 7;
 const [dist, data] = process.argv.slice(2).map((p) => resolve(p));
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
 
-// --- a static server that also records what each page load transferred (gzip) ---
-let transferred = [];
-const server = createServer((req, res) => {
-  const path = join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html'));
-  try {
-    if (!path.startsWith(dist) || !statSync(path).isFile()) throw new Error('not found');
-    const body = readFileSync(path);
-    transferred.push({ path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
-    // cacheable, as on a static host: a repeat visit may reuse files and compiled code
-    res.writeHead(200, { 'content-type': types[extname(path)] || 'application/octet-stream', 'cache-control': 'max-age=3600' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}/`;
+// a static server that also records what each page load transferred (gzip)
+const server = await serve(dist);
+const { base, transferred } = server;
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
-});
+const browser = await launch(chromium, ['--enable-precise-memory-info']);
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
@@ -66,7 +47,7 @@ async function open(dataset, hash = '#/customers', reuse = null) {
   // ...and a fresh tab opens the app on it: nothing of the first page is in its timeline
   const page = await context.newPage();
   await page.addInitScript(observeLongTasks);
-  transferred = [];
+  transferred.length = 0;
   await page.goto(base + 'index.html' + hash);
   await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 30000 });
   const [start, load, script] = await page.evaluate(() => {
@@ -166,7 +147,7 @@ for (let i = 0; i < RUNS; i++) {
 {
   const context = await browser.newContext();
   const page = await context.newPage();
-  transferred = [];
+  transferred.length = 0;
   await page.goto(base + 'index.html');
   await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
   transfer = [...transferred];

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build and tests need, once. Idempotent: a second run only checks.
 # Usage: scripts/bootstrap.sh [browser|bench]
-#   browser: also Chromium + chromedriver (tests); bench: also Chromium + playwright-core
+#   browser: also Chromium + chromedriver, playwright-core and axe-core (tests, the
+#   accessibility check, screenshots); bench: the same
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,9 +44,18 @@ if [ ! -x "$TOOLS_DIR/node_modules/.bin/wasm-opt" ]; then
     npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION" >/dev/null || fail "could not install binaryen from npm: run 'npm install --prefix tools binaryen@$BINARYEN_VERSION' by hand."
 fi
 
-if [ "${1:-}" = "bench" ] && [ ! -f "$TOOLS_DIR/node_modules/playwright-core/package.json" ]; then
-    say "installing playwright-core (npm) into tools/ to drive Chromium for the benchmark"
-    npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "playwright-core@1" >/dev/null || fail "could not install playwright-core from npm: run 'npm install --prefix tools playwright-core@1' by hand."
+PLAYWRIGHT_VERSION=1.65.1
+AXE_VERSION=4.11.1
+npm_version() { node -p "require('$TOOLS_DIR/node_modules/$1/package.json').version" 2>/dev/null || true; }
+if [ "${1:-}" = "browser" ] || [ "${1:-}" = "bench" ]; then
+    for package in "playwright-core@$PLAYWRIGHT_VERSION" "axe-core@$AXE_VERSION"; do
+        if [ "$(npm_version "${package%@*}")" != "${package##*@}" ]; then
+            say "installing $package (npm) into tools/ (drives Chromium; checks accessibility)"
+            mkdir -p "$TOOLS_DIR"
+            [ -f "$TOOLS_DIR/package.json" ] || printf '{ "private": true }\n' > "$TOOLS_DIR/package.json"
+            npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "$package" >/dev/null || fail "could not install $package from npm: run 'npm install --prefix tools $package' by hand."
+        fi
+    done
 fi
 
 if [ "${1:-}" = "browser" ] || [ "${1:-}" = "bench" ]; then

@@ -91,7 +91,7 @@ fn ActivityEntries() -> Html {
                 </select>
                 <button onclick={export}>{t(locale, "activity-export")}</button>
             </div>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t(locale, "table-region")}>
             <table class="grid" data-testid="activity-log">
                 <thead><tr><th>{t(locale, "col-date")}</th><th>{t(locale, "activity-customer")}</th><th>{t(locale, "activity-operation")}</th><th>{t(locale, "col-user")}</th><th>{t(locale, "col-status")}</th></tr></thead>
                 <tbody>

@@ -84,7 +84,7 @@ pub fn PortalReservations() -> Html {
         if list.is_empty() {
             <p data-testid="portal-reservations-none">{t(locale, "portal-reservations-none")}</p>
         } else {
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t(locale, "table-region")}>
             <table class="grid" data-testid="portal-reservations">
                 <thead><tr><th>{t(locale, "col-reservation")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-scope")}</th><th>{t(locale, "col-ends")}</th><th>{t(locale, "col-status")}</th><th>{t(locale, "col-utilisation")}</th></tr></thead>
                 <tbody>
@@ -277,7 +277,7 @@ pub fn PortalIam(props: &IamProps) -> Html {
     let body = html! {
         <>
         <p>{t_args(locale, "iam-intro", &[("subscription", sub.name.clone().into())])}</p>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t(locale, "table-region")}>
         <table class="grid" data-testid="iam">
             <thead><tr><th>{t(locale, "col-user")}</th><th>{t(locale, "col-role")}</th><th>{t(locale, "col-actions")}</th></tr></thead>
             <tbody>{ for assignments.iter().map(|(s, u, r)| {

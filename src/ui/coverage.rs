@@ -64,7 +64,7 @@ pub fn CoverageView(props: &CoverageProps) -> Html {
                 }
             }) }
             </ul>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t(locale, "table-region")}>
             <table class="grid">
                 <thead><tr>
                     <th>{t(locale, "col-subscription")}</th><th>{t(locale, "savings-used")}</th>

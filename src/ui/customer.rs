@@ -195,7 +195,7 @@ fn Subscriptions(props: &CustomerOnly) -> Html {
     };
     html! {
         <>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t(locale, "table-region")}>
         <table class="grid">
             <thead><tr><th>{t(locale, "col-name")}</th><th>{t(locale, "col-offer")}</th><th>{t(locale, "col-status")}</th><th>{t(locale, "col-actions")}</th></tr></thead>
             <tbody>
@@ -366,7 +366,7 @@ fn OrderHistory(props: &CustomerOnly) -> Html {
         if orders.is_empty() {
             <p data-testid="orders-none">{t(locale, "orders-none")}</p>
         } else {
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t(locale, "table-region")}>
             <table class="grid" data-testid="order-history">
                 <thead><tr><th>{t(locale, "col-order")}</th><th>{t(locale, "col-date")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-bought-by")}</th><th>{t(locale, "col-customer-price")}</th><th>{t(locale, "col-partner-cost")}</th><th>{t(locale, "col-billed-to")}</th><th>{t(locale, "col-refund")}</th></tr></thead>
                 <tbody>
@@ -428,7 +428,7 @@ fn Reservations(props: &CustomerOnly) -> Html {
         if list.is_empty() {
             <p data-testid="reservations-none">{t(locale, "reservations-none")}</p>
         } else {
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t(locale, "table-region")}>
             <table class="grid" data-testid="reservations">
                 <thead><tr><th>{t(locale, "col-reservation")}</th><th>{t(locale, "col-product")}</th><th>{t(locale, "col-quantity")}</th><th>{t(locale, "col-scope")}</th><th>{t(locale, "col-ends")}</th><th>{t(locale, "col-auto-renew")}</th><th>{t(locale, "col-status")}</th><th>{t(locale, "col-bought-by")}</th></tr></thead>
                 <tbody>

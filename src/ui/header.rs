@@ -230,6 +230,18 @@ pub fn Header() -> Html {
         Actor::Simulator => String::new(),
     };
     let portal_look = use_portal_look();
+    // narrow screens: who you are stays in sight; the switcher, clock, Undo and language
+    // open behind one control
+    let controls_open = use_state(|| false);
+    let toggle_controls = {
+        let controls_open = controls_open.clone();
+        Callback::from(move |_| controls_open.set(!*controls_open))
+    };
+    let who = format!(
+        "{} — {}",
+        crate::domain::projections::actor_name(&state, &app.persona),
+        role_label
+    );
     let system = if portal_look {
         "system-azure-portal"
     } else {
@@ -243,6 +255,11 @@ pub fn Header() -> Html {
                     <span class="partner-name">{state.partner.name.clone()}</span>
                 }
             </div>
+            <button class="header-toggle" aria-expanded={controls_open.to_string()} aria-controls="header-controls"
+                onclick={toggle_controls} aria-label={t_args(locale, "header-toggle", &[("who", who.clone().into())])}>
+                {who.clone()}<span aria-hidden="true">{if *controls_open { " ▴" } else { " ▾" }}</span>
+            </button>
+            <div id="header-controls" class={classes!("header-controls", controls_open.then_some("open"))}>
             <div class="who">
                 <label for="persona">{t(locale, "persona-label")}</label>
                 <PersonaSelect options={options.clone()} current={AttrValue::from(current.clone())} on_change={on_persona} node={persona_node.clone()} />
@@ -277,6 +294,7 @@ pub fn Header() -> Html {
                         <option value={l.tag()} selected={*l == locale}>{l.native_name()}</option>
                     }) }
                 </select>
+            </div>
             </div>
         </header>
     }

@@ -477,7 +477,7 @@ fn Learning(props: &ActiveProps) -> Html {
                 if !lesson.rules.is_empty() {
                     <h4>{t(locale, "lesson-rules-met")}</h4>
                     <ul class="rules-met">{ for lesson.rules.iter().map(|r| html! {
-                        <li><a class="rule-id" href={Route::Rule { rule: r.code().into() }.href()}>{r.code()}</a>{" "}{t(locale, &r.text_key())}</li>
+                        <li><a href={Route::Rule { rule: r.code().into() }.href()}>{t(locale, &r.text_key())}</a></li>
                     }) }</ul>
                 }
                 if let Some(next) = next_lesson {
@@ -587,7 +587,8 @@ fn Prediction(props: &PredictionProps) -> Html {
                     <p class="question">{legend}</p>
                     <p role="status"><strong>{t(locale, if right { "lesson-answer-right" } else { "lesson-answer-wrong" })}</strong>{" "}
                         {t_args(locale, "lesson-the-answer", &[("answer", answer.into())])}</p>
-                    <p class="rule-reveal"><a class="rule-id" href={Route::Rule { rule: rule.code().into() }.href()}>{rule.code()}</a>{" "}{t(locale, &rule.text_key())}</p>
+                    // the rule's text begins with its id: the whole of it links to the rule
+                    <p class="rule-reveal"><a href={Route::Rule { rule: rule.code().into() }.href()}>{t(locale, &rule.text_key())}</a></p>
                 </section>
             }
         }

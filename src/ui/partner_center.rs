@@ -36,7 +36,7 @@ pub fn CustomerList() -> Html {
             <NoticeBar />
             <label for="customer-search">{t(locale, "customers-search")}</label>
             <input id="customer-search" type="search" value={(*query).clone()} oninput={on_search} />
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t(locale, "table-region")}>
             <table class="grid">
                 <thead><tr><th>{t(locale, "customers-col-name")}</th><th>{t(locale, "customers-col-domain")}</th><th>{t(locale, "customers-col-permission")}</th><th>{t(locale, "customers-col-savings-plan-permission")}</th></tr></thead>
                 <tbody>
@@ -75,7 +75,7 @@ pub fn Pricing() -> Html {
             <h1>{t(locale, "pricing-title")}</h1>
             <p>{t(locale, "pricing-intro")}</p>
             <NoticeBar />
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t(locale, "table-region")}>
             <table class="grid">
                 <thead><tr>
                     <th>{t(locale, "col-product")}</th><th>{t(locale, "col-term")}</th>

@@ -70,7 +70,7 @@ pub fn SavingsPlanList(props: &PlansProps) -> Html {
         return html! { <p data-testid="savings-plans-none">{t(locale, "savings-plans-none")}</p> };
     }
     html! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t(locale, "table-region")}>
         <table class="grid" data-testid="savings-plans">
             <thead><tr>
                 <th>{t(locale, "col-name")}</th><th>{t(locale, "savings-plan-commitment")}</th>

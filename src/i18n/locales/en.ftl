@@ -748,3 +748,7 @@ import-error-too-long = empty or too long
 import-error-lesson-format = not a CSP Reservations Simulator lesson
 maker-finding-no-introduction = The lesson needs an introduction.
 maker-finding-unreadable = The lesson file would not import:
+
+table-region = Table (scrolls sideways on narrow screens)
+
+header-toggle = Signed in as { $who }: change the persona, clock or language

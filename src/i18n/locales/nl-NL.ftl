@@ -748,3 +748,7 @@ import-error-too-long = leeg of te lang
 import-error-lesson-format = geen les van de CSP-reserveringssimulator
 maker-finding-no-introduction = De les heeft een inleiding nodig.
 maker-finding-unreadable = Het lesbestand zou niet worden geïmporteerd:
+
+table-region = Tabel (schuift opzij op smalle schermen)
+
+header-toggle = Aangemeld als { $who }: persona, klok of taal wijzigen

@@ -748,3 +748,7 @@ import-error-too-long = tomt eller för långt
 import-error-lesson-format = inte en lektion för CSP-reservationssimulatorn
 maker-finding-no-introduction = Lektionen behöver en inledning.
 maker-finding-unreadable = Lektionsfilen skulle inte kunna importeras:
+
+table-region = Tabell (rullar i sidled på smala skärmar)
+
+header-toggle = Inloggad som { $who }: ändra persona, klocka eller språk
