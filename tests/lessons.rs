@@ -246,7 +246,7 @@ fn a_bad_lesson_file_lists_every_problem_with_its_path_and_nothing_is_accepted()
     let mut doc: serde_json::Value = serde_json::from_str(&good).expect("JSON");
     doc["format"] = "something else".into();
     doc["title"] = "".into();
-    doc["objectives"][1]["goal"]["kind"] = "nonsense".into();
+    doc["objectives"][1]["goal"] = serde_json::json!({ "nonsense": {} });
     doc["extra"] = 1.into();
     doc["hints"] = serde_json::json!([""]);
     let errors = file::import(&doc.to_string()).unwrap_err();

@@ -81,8 +81,10 @@ pub struct SavingsPlanOrder {
 /// R17: the hourly commitment a savings plan may have (USD 0.01 to USD 100,000 an hour).
 pub const MAX_HOURLY_COMMITMENT_CENTS: i64 = 10_000_000;
 
+/// Serialized externally tagged (`{"BuyReservation": {…}}`), as a trainer's lesson file
+/// holds its recorded steps: serde reads that form without buffering the whole object
+/// first, which for this many variants is most of the reader's code.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type")]
 pub enum Command {
     AddPartnerUser {
         name: String,
