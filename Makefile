@@ -42,8 +42,9 @@ bench:
 	@scripts/bootstrap.sh bench
 	@cargo fetch --quiet
 	trunk build --release --offline
+	cd bench/floor && trunk build --release --offline
 	@mkdir -p target/bench
 	cargo run --release --quiet --example dataset -- target/bench
-	node bench/browser.mjs dist target/bench > target/bench/browser.json
+	node bench/browser.mjs dist target/bench bench/floor/dist > target/bench/browser.json
 	cargo bench --bench domain -- --noplot
 	node bench/report.mjs target/bench/browser.json

@@ -1,7 +1,8 @@
-// Browser benchmark (issue #7): serves dist/ on loopback, drives headless Chromium
+// Browser benchmark (issues #7, #17): serves dist/ on loopback, drives headless Chromium
 // (playwright-core with Debian's /usr/bin/chromium; nothing is downloaded) and prints
-// the figures as JSON. Median of RUNS runs for every figure.
-// Usage: node bench/browser.mjs DIST_DIR DATA_DIR
+// the figures as JSON. Median of RUNS runs for every figure; the first renders are also
+// measured as ratios to the framework floor (bench/floor), side by side.
+// Usage: node bench/browser.mjs DIST_DIR DATA_DIR FLOOR_DIST_DIR
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlibConstants } from 'node:zlib';
@@ -9,11 +10,13 @@ import { chromium } from '../tools/node_modules/playwright-core/index.mjs';
 import { serve, launch } from '../scripts/static-server.mjs';
 
 const RUNS = 7;
-const [dist, data] = process.argv.slice(2).map((p) => resolve(p));
+const PAIRS = 15;
+const [dist, data, floorDist] = process.argv.slice(2).map((p) => resolve(p));
 
 // a static server that also records what each page load transferred (gzip)
 const server = await serve(dist);
 const { base, transferred } = server;
+const floorServer = await serve(floorDist);
 
 const browser = await launch(chromium, ['--enable-precise-memory-info']);
 
@@ -196,6 +199,49 @@ results.startLargeBreakdown = {
 };
 results.heapLargeMB = round(median(heaps) / 1048576);
 
+// 1b. the framework floor, side by side: floor, demo first visit, large first visit, each
+//     in a fresh context, PAIRS times in turn; the ratios are taken within each round
+{
+  const floorStart = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(floorServer.base + 'index.html');
+    await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 30000 });
+    const start = await page.evaluate(() => performance.getEntriesByName('app-interactive')[0].startTime);
+    await context.close();
+    return start;
+  };
+  const floor = [], demo = [], big = [], demoRatio = [], largeRatio = [];
+  for (let i = 0; i < PAIRS; i++) {
+    const f = await floorStart();
+    const d = await open(null);
+    await d.context.close();
+    const l = await open(large);
+    await l.context.close();
+    floor.push(f);
+    demo.push(d.start);
+    big.push(l.start);
+    demoRatio.push(d.start / f);
+    largeRatio.push(l.start / f);
+  }
+  results.floor = {
+    pairs: PAIRS,
+    floorMs: round(median(floor)),
+    demoMs: round(median(demo)),
+    largeMs: round(median(big)),
+    demoRatio: round(median(demoRatio)),
+    largeRatio: round(median(largeRatio)),
+  };
+  // what the floor downloads
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  floorServer.transferred.length = 0;
+  await page.goto(floorServer.base + 'index.html');
+  await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+  results.floor.floorGzip = floorServer.transferred.reduce((a, f) => a + f.gzip, 0);
+  await context.close();
+}
+
 // 2. interactions at the large dataset
 const interactions = {
   'switch persona': [['#/customers', null], [fire('#persona', 'c:u2')], [fire('#persona', 'p:p1')]],
@@ -203,6 +249,13 @@ const interactions = {
   'buy a reservation': [['#/customers/cust-004/reservations', null], [fire('.purchase-form button[type=submit]')]],
   'filter the activity log': [['#/activity', null], [type('#act-customer', 'Customer 0004')], [type('#act-customer', '')]],
   'open a customer': [['#/customers', null], [go('#/customers/cust-700/account')], [go('#/customers')]],
+  // issue #17: the new interactions
+  'open a lesson (and leave it)': [['#/lessons', null],
+    [fire("li[data-lesson='2'] .actions button")], [fire('.lesson-actions button:last-child')]],
+  'send an API request': [['#/api-console', null], [fire('.api-form button[type=submit]')]],
+  'open a reservation blade': [['#/customers/cust-004/reservations', null],
+    [`document.querySelector('[data-testid=reservations] tbody a').click();`], [go('#/customers/cust-004/reservations')]],
+  'switch the savings plan permission': [['#/customers/cust-004/account', null], [fire('#allow-savings-plan')]],
 };
 results.interactions = {};
 {
@@ -260,8 +313,24 @@ for (const [name, data] of [['200 events', small], ['20,000 events', large]]) {
   await context.close();
 }
 
+// 5. undo one action, at 200 events and at 20,000: the permission toggled (not measured),
+//    then Undo in the header (measured). An undo must not replay the history.
+results.undo = {};
+for (const [name, data] of [['200 events', small], ['20,000 events', large]]) {
+  const { page, context } = await open(data, '#/customers/cust-004/account');
+  const times = [];
+  for (let i = 0; i < RUNS * 2; i++) {
+    await interaction(page, fire('#allow-purchase'));
+    await page.waitForTimeout(30);
+    times.push((await interaction(page, fire('header .history button:first-child')))[0]);
+  }
+  results.undo[name] = round(median(times));
+  await context.close();
+}
+
 results.speedCheckAfterMs = await speedCheck();
 
 await browser.close();
 server.close();
+floorServer.close();
 console.log(JSON.stringify(results, null, 2));

@@ -38,6 +38,12 @@ const ftlBytes = existsSync(localeDir)
 const inter = Object.entries(b.interactions);
 const listRatio = b.lists['20,000 events'] / b.lists['200 events'];
 const saveRatioBrowser = b.save['20,000 events'] / b.save['200 events'];
+const undoRatio = b.undo ? b.undo['20,000 events'] / b.undo['200 events'] : NaN;
+const lessonDir = 'src/i18n/lessons';
+const lessonBytes = existsSync(lessonDir)
+  ? readdirSync(lessonDir).filter((f) => f.endsWith('.ftl'))
+    .reduce((a, f) => a + readFileSync(join(lessonDir, f)).length, 0)
+  : NaN;
 
 const md = `# Benchmarks
 
@@ -46,6 +52,25 @@ assertions in tests. Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().len
 ${Math.round(totalmem() / 2 ** 30)} GiB; Chromium ${b.chromium} headless; release build
 (opt-level "z", LTO, one codegen unit, wasm-opt -Oz). Browser figures are the median of
 ${b.runs} runs; native figures are criterion's median. Measured ${new Date().toISOString().slice(0, 10)}.
+
+## Side by side with the framework floor (issue #17)
+
+\`bench/floor\` is the smallest Yew app of our own (a heading and a button; the same Yew,
+wasm-bindgen, release profile, trunk and wasm-opt -Oz). Its first render and ours are
+measured in turn in one Chromium run (${b.floor?.pairs ?? '–'} rounds, a fresh context each:
+floor, demo first visit, large first visit), and each round's ratio taken: the machine's
+speed, which varies by a third between runs, cancels out.
+
+| what | ours | floor | ratio (median of rounds) | target | |
+|---|---|---|---|---|---|
+| first interactive render, demo tenant, first visit | ${b.floor?.demoMs} ms | ${b.floor?.floorMs} ms | ${b.floor?.demoRatio}× | ≤ 1.3× | ${ok(b.floor?.demoRatio <= 1.3)} |
+| first interactive render, large tenant from localStorage | ${b.floor?.largeMs} ms | ${b.floor?.floorMs} ms | ${b.floor?.largeRatio}× | ≤ 2.0× | ${ok(b.floor?.largeRatio <= 2.0)} |
+| transfer of a first visit, gzip | ${kb(b.transfer.gzipTotal)} | ${kb(b.floor?.floorGzip ?? NaN)} | | ≤ 360 KB | ${ok(b.transfer.gzipTotal <= 360000)} |
+| undo one action at 20,000 events vs at 200 (browser, processing) | ${b.undo?.['20,000 events']} ms | ${b.undo?.['200 events']} ms at 200 | ${undoRatio.toFixed(2)} | ≤ 1.5 | ${ok(undoRatio <= 1.5)} |
+
+The lesson texts (${kb(lessonBytes)} in three languages) are files beside the page,
+fetched when a page that shows lessons opens; a first visit that opens none does not
+load them, so they are not in the transfer above.
 
 ## Domain, native (issue #3)
 
@@ -66,7 +91,7 @@ ${b.runs} runs; native figures are criterion's median. Measured ${new Date().toI
 
 | what | measured | target | |
 |---|---|---|---|
-| transfer of everything the page loads, gzip | ${kb(b.transfer.gzipTotal)} | ≤ 250 KB | ${ok(b.transfer.gzipTotal <= 250000)} |
+| transfer of everything the page loads, gzip | ${kb(b.transfer.gzipTotal)} | ≤ 360 KB (issue #17; 250 KB retired) | ${ok(b.transfer.gzipTotal <= 360000)} |
 | first interactive render, demo tenant, first visit | ${b.startDemoMs} ms | ≤ 150 ms | ${ok(b.startDemoMs <= 150)} |
 | same, repeat visit (files cached) | ${b.startDemoRepeatMs} ms | ≤ 150 ms | ${ok(b.startDemoRepeatMs <= 150)} |
 | first interactive render, large dataset from localStorage, first visit | ${b.startLargeMs} ms | ≤ 300 ms | ${ok(b.startLargeMs <= 300)} |

@@ -18,7 +18,8 @@ const CUSTOMER = JSON.stringify({ Customer: 'u6' }); // Wendy Moss, Woodgrove's 
 // [persona, route, what to do on the page before checking it]
 const pages = [
   [PARTNER, '#/start'],
-  [PARTNER, '#/lessons'],
+  // the lesson texts are fetched from beside the page: the list appears once they arrive
+  [PARTNER, '#/lessons', "li[data-lesson='13'] h2"],
   [PARTNER, '#/lessons/make', 'button.primary'],
   [PARTNER, '#/customers'],
   [PARTNER, '#/customers/cust-004/subscriptions'],
@@ -52,7 +53,7 @@ const pages = [
   [CUSTOMER, '#/who-may/cust-004'],
   [CUSTOMER, '#/scenario'],
   [CUSTOMER, '#/api-console'],
-  [CUSTOMER, '#/lessons'],
+  [CUSTOMER, '#/lessons', "li[data-lesson='1'] h2"],
 ];
 // a lesson open beside the console, its prediction answered
 const lessonPage = [PARTNER, '#/customers/cust-001/account', null, { 'csp-sim/active-lesson': '2' }];

@@ -56,6 +56,19 @@ fn order(
     })
 }
 
+/// Lesson 11's exchange: a reservation for two D4s v5, one year, paid monthly.
+fn exchange_for_two_d4s(reservation: &str) -> Command {
+    Command::Exchange {
+        reservation: ReservationId::new(reservation),
+        product: ProductId::new("vm-d4s-v5"),
+        region: Region::new("westeurope"),
+        term: Term::OneYear,
+        billing_plan: BillingPlan::Monthly,
+        quantity: 2,
+        auto_renew: true,
+    }
+}
+
 fn permission(c: &str, on: bool) -> Command {
     Command::SetPurchasePermission {
         customer: cid(c),
@@ -234,42 +247,23 @@ fn woodgrove_near_expiry() -> State {
 /// Contoso near the refund limit: two USD 29,900 reservations and a small one; the first
 /// big one was cancelled, so about USD 20,100 of the USD 50,000 remain.
 fn contoso_near_the_cap() -> State {
+    let buy = |product: &str, term: Term, quantity: u32| {
+        let command = order(
+            ids::CONTOSO,
+            ids::CONTOSO_SUB,
+            product,
+            term,
+            quantity,
+            true,
+        );
+        (demo::admin(), command)
+    };
     run(
         demo::demo(),
         &[
-            (
-                demo::admin(),
-                order(
-                    ids::CONTOSO,
-                    ids::CONTOSO_SUB,
-                    "vm-e4s-v5",
-                    Term::ThreeYears,
-                    10,
-                    true,
-                ),
-            ),
-            (
-                demo::admin(),
-                order(
-                    ids::CONTOSO,
-                    ids::CONTOSO_SUB,
-                    "vm-e4s-v5",
-                    Term::ThreeYears,
-                    10,
-                    true,
-                ),
-            ),
-            (
-                demo::admin(),
-                order(
-                    ids::CONTOSO,
-                    ids::CONTOSO_SUB,
-                    "vm-d2s-v5",
-                    Term::OneYear,
-                    1,
-                    true,
-                ),
-            ),
+            buy("vm-e4s-v5", Term::ThreeYears, 10),
+            buy("vm-e4s-v5", Term::ThreeYears, 10),
+            buy("vm-d2s-v5", Term::OneYear, 1),
             (
                 demo::admin(),
                 Command::Cancel {
@@ -1052,30 +1046,14 @@ pub fn lessons() -> Vec<Lesson> {
                     3,
                     admin(),
                     Some("/customers/cust-004/reservations/res-00001"),
-                    Action::Act(Command::Exchange {
-                        reservation: ReservationId::new("res-00001"),
-                        product: ProductId::new("vm-d4s-v5"),
-                        region: Region::new("westeurope"),
-                        term: Term::OneYear,
-                        billing_plan: BillingPlan::Monthly,
-                        quantity: 2,
-                        auto_renew: true,
-                    }),
+                    Action::Act(exchange_for_two_d4s("res-00001")),
                 ),
                 step(
                     11,
                     4,
                     admin(),
                     Some("/customers/cust-004/reservations/res-00003"),
-                    Action::Act(Command::Exchange {
-                        reservation: ReservationId::new("res-00003"),
-                        product: ProductId::new("vm-d4s-v5"),
-                        region: Region::new("westeurope"),
-                        term: Term::OneYear,
-                        billing_plan: BillingPlan::Monthly,
-                        quantity: 2,
-                        auto_renew: true,
-                    }),
+                    Action::Act(exchange_for_two_d4s("res-00003")),
                 ),
                 step(
                     11,

@@ -6,10 +6,9 @@
 use super::{Action, Goal, Lesson, Start, Step, Text};
 use crate::domain::verify::{extend_checked, Problem};
 use crate::domain::{Actor, Command, Recorded, State};
-use crate::store::scenario::ImportError;
+use crate::store::scenario::{err, parse_items, ImportError};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-use std::collections::BTreeMap;
 
 pub const FORMAT: &str = "csp-reservations-sim/lesson";
 pub const VERSION: u32 = 1;
@@ -181,14 +180,6 @@ impl TrainerLesson {
     }
 }
 
-fn err(path: impl Into<String>, key: &'static str, detail: impl Into<String>) -> ImportError {
-    ImportError {
-        path: path.into(),
-        key,
-        detail: detail.into(),
-    }
-}
-
 /// Each element of a list as a `T`, or one error per element that is not, with its path.
 fn items<T: serde::de::DeserializeOwned>(
     raw: Option<&&RawValue>,
@@ -203,18 +194,7 @@ fn items<T: serde::de::DeserializeOwned>(
         errors.push(err(path, "import-error-shape", "not a list"));
         return Vec::new();
     };
-    let mut out = Vec::with_capacity(list.len());
-    for (i, item) in list.iter().enumerate() {
-        match serde_json::from_str::<T>(item.get()) {
-            Ok(x) => out.push(x),
-            Err(e) => errors.push(err(
-                format!("{path}[{i}]"),
-                "import-error-shape",
-                e.to_string(),
-            )),
-        }
-    }
-    out
+    parse_items(&list, path, errors)
 }
 
 fn line(raw: Option<&&RawValue>, path: &str, max: usize, errors: &mut Vec<ImportError>) -> String {
@@ -245,22 +225,7 @@ fn line(raw: Option<&&RawValue>, path: &str, max: usize, errors: &mut Vec<Import
 
 /// Reads a lesson file: every problem with its path; nothing is accepted unless all is well.
 pub fn import(text: &str) -> Result<TrainerLesson, Vec<ImportError>> {
-    if text.len() > MAX_BYTES {
-        return Err(vec![err(
-            "$",
-            "import-error-too-large",
-            format!("{} bytes > {MAX_BYTES}", text.len()),
-        )]);
-    }
-    let obj = match serde_json::from_str::<BTreeMap<String, &RawValue>>(text) {
-        Ok(obj) => obj,
-        Err(_) => {
-            return Err(vec![match serde_json::from_str::<&RawValue>(text) {
-                Err(e) => err("$", "import-error-not-json", e.to_string()),
-                Ok(_) => err("$", "import-error-shape", "not an object"),
-            }])
-        }
-    };
+    let obj = crate::store::scenario::read_object(text, MAX_BYTES)?;
     let mut errors = Vec::new();
     match obj
         .get("format")

@@ -115,7 +115,11 @@ pub struct ImportError {
     pub detail: String,
 }
 
-fn err(path: impl Into<String>, key: &'static str, detail: impl Into<String>) -> ImportError {
+pub(crate) fn err(
+    path: impl Into<String>,
+    key: &'static str,
+    detail: impl Into<String>,
+) -> ImportError {
     ImportError {
         path: path.into(),
         key,
@@ -129,28 +133,32 @@ pub struct Scenario {
     pub expectations: Vec<Expectation>,
 }
 
-pub fn import(text: &str) -> Result<Scenario, Vec<ImportError>> {
-    if text.len() > MAX_BYTES {
+/// A file's top-level fields as raw JSON text, to be read one by one (scenario and lesson
+/// files): each event is read from its own text by the same reader as stored histories (no
+/// tree of a 5 MB file, and no second instantiation of the events' readers in the
+/// download). One pass over the text when it is an object; only a file that is not one is
+/// read again, to tell text that is not JSON from JSON that is not an object.
+pub(crate) fn read_object(
+    text: &str,
+    max_bytes: usize,
+) -> Result<BTreeMap<String, &RawValue>, Vec<ImportError>> {
+    if text.len() > max_bytes {
         return Err(vec![err(
             "$",
             "import-error-too-large",
-            format!("{} bytes > {MAX_BYTES}", text.len()),
+            format!("{} bytes > {max_bytes}", text.len()),
         )]);
     }
-    // The file's fields as raw JSON text, read one by one below: each event is read from
-    // its own text by the same reader as stored histories (no tree of a 5 MB file, and no
-    // second instantiation of the events' readers in the download).
-    // One pass over the text when it is an object; only a file that is not one is read
-    // again, to tell text that is not JSON from JSON that is not an object.
-    let obj = match serde_json::from_str::<BTreeMap<String, &RawValue>>(text) {
-        Ok(obj) => obj,
-        Err(_) => {
-            return Err(vec![match serde_json::from_str::<&RawValue>(text) {
-                Err(e) => err("$", "import-error-not-json", e.to_string()),
-                Ok(_) => err("$", "import-error-shape", "not an object"),
-            }])
-        }
-    };
+    serde_json::from_str::<BTreeMap<String, &RawValue>>(text).map_err(|_| {
+        vec![match serde_json::from_str::<&RawValue>(text) {
+            Err(e) => err("$", "import-error-not-json", e.to_string()),
+            Ok(_) => err("$", "import-error-shape", "not an object"),
+        }]
+    })
+}
+
+pub fn import(text: &str) -> Result<Scenario, Vec<ImportError>> {
+    let obj = read_object(text, MAX_BYTES)?;
     let field = |key: &str| obj.get(key).map(|raw| raw.get());
     let mut errors = Vec::new();
     match field("format").and_then(|f| serde_json::from_str::<String>(f).ok()) {
@@ -243,7 +251,7 @@ fn raw_list(raw: &str) -> Option<Vec<&RawValue>> {
 }
 
 /// Each element of a list as a `T`, or one error per element that is not, with its path.
-fn parse_items<T: serde::de::DeserializeOwned>(
+pub(crate) fn parse_items<T: serde::de::DeserializeOwned>(
     list: &[&RawValue],
     path: &str,
     errors: &mut Vec<ImportError>,

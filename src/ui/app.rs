@@ -8,7 +8,7 @@ use super::azure_portal::{
 use super::customer::{CustomerPage, CustomerReservationPage, CustomerSavingsPlanPage};
 use super::header::Header;
 use super::lesson_maker::LessonMaker;
-use super::lessons::{use_lesson_texts, LessonLink, LessonPanel, LessonsPage, StartPage};
+use super::lessons::{LessonLink, LessonPanel, LessonsPage, StartPage};
 use super::model::{use_app, use_portal_look, AppModel, Msg};
 use super::partner_center::{CustomerList, Pricing};
 use super::route::{self, use_route, HashRouter, Link, Route};
@@ -115,7 +115,6 @@ fn Shell() -> Html {
             }
         }
     });
-    use_lesson_texts();
     // the page open is remembered for the next visit, and is a lesson's "visit"
     let route = use_route();
     {

@@ -16,15 +16,30 @@ use yew::prelude::*;
 /// How long Show me waits between steps, so each can be seen.
 const SHOW_ME_PACE_MS: i32 = 900;
 
-/// Fetches the lesson texts of the current language once (they are served beside the
-/// page, not built into it: only a learner who opens a lesson needs them).
+thread_local! {
+    /// Locales whose lesson texts are on their way (the lessons page and the panel may
+    /// both ask at once).
+    static FETCHING: std::cell::RefCell<Vec<Locale>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Fetches the lesson texts of the current language once, when a page that shows lessons
+/// is open (they are served beside the page, not built into it: a first visit that opens
+/// no lesson never downloads them).
 #[hook]
-pub fn use_lesson_texts() {
+fn use_lesson_texts() {
     let app = use_app();
     let locale = app.locale;
     use_effect_with(locale, move |locale| {
         let locale = *locale;
-        if !i18n::has_lessons(locale) {
+        let first = FETCHING.with(|f| {
+            let mut f = f.borrow_mut();
+            let first = !f.contains(&locale);
+            if first {
+                f.push(locale);
+            }
+            first
+        });
+        if !i18n::has_lessons(locale) && first {
             wasm_bindgen_futures::spawn_local(async move {
                 match fetch_text(&i18n::lessons_url(locale)).await {
                     Some(text) => {
@@ -32,7 +47,11 @@ pub fn use_lesson_texts() {
                         i18n::add_lessons(locale, Box::leak(text.into_boxed_str()));
                         app.dispatch(Msg::LessonTextsLoaded);
                     }
-                    None => app.dispatch(Msg::LessonTextsFailed),
+                    None => {
+                        // another page may try again
+                        FETCHING.with(|f| f.borrow_mut().retain(|l| *l != locale));
+                        app.dispatch(Msg::LessonTextsFailed)
+                    }
                 }
             });
         }
@@ -148,6 +167,7 @@ fn open_lesson(
 /// lessons in.
 #[component]
 pub fn LessonsPage() -> Html {
+    use_lesson_texts();
     let app = use_app();
     let locale = app.locale;
     let confirm_reset = use_state(|| false);
@@ -332,6 +352,17 @@ pub fn LessonLink(props: &LessonLinkProps) -> Html {
 /// The panel beside the consoles while a lesson is open (or a trainer records one).
 #[component]
 pub fn LessonPanel() -> Html {
+    let app = use_app();
+    if app.lesson.is_some() {
+        html! { <OpenPanel /> }
+    } else {
+        html! {}
+    }
+}
+
+#[component]
+fn OpenPanel() -> Html {
+    use_lesson_texts();
     let app = use_app();
     let collapsed = use_state(|| false);
     let Some(active) = app.lesson.clone() else {
