@@ -2031,6 +2031,17 @@ async fn show_me_completes_lesson_3_on_its_own() {
     settle().await;
     let steps = text(&root, "[data-testid=show-me]");
     assert!(steps.contains("Buy the subscription"), "{steps}");
+    // paused, nothing moves; Next step takes one step; Continue plays the rest
+    click_text(&root, "[data-testid=show-me] button", "Pause");
+    settle().await;
+    let paused = text(&root, "[data-testid=show-me] [role=status]");
+    assert!(paused.contains("step 1 of 4"), "{paused}");
+    until_within(2, || false).await;
+    assert_eq!(text(&root, "[data-testid=show-me] [role=status]"), paused);
+    click_text(&root, "[data-testid=show-me] button", "Next step");
+    settle().await;
+    assert!(text(&root, "[data-testid=show-me] [role=status]").contains("step 2 of 4"));
+    click_text(&root, "[data-testid=show-me] button", "Continue");
     until_within(10, || shows(&root, "[data-testid=lesson-summary]")).await;
     assert!(
         shows(&root, "[data-testid=lesson-summary]"),

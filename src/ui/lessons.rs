@@ -442,7 +442,7 @@ fn Learning(props: &ActiveProps) -> Html {
                 if let (Some(step), true) = (*showing, *playing) {
                     wasm_bindgen_futures::spawn_local(async move {
                         sleep(SHOW_ME_PACE_MS).await;
-                        app.dispatch(Msg::ShowMeStep { step });
+                        app.dispatch(Msg::ShowMeStep { step, auto: true });
                     });
                 }
             },
@@ -667,7 +667,7 @@ fn ShowMe(props: &ActiveProps) -> Html {
                 <button onclick={send(Msg::PauseShowMe)}>{t(locale, "lesson-pause")}</button>
             } else {
                 <button onclick={send(Msg::ResumeShowMe)}>{t(locale, "lesson-resume")}</button>
-                <button onclick={send(Msg::ShowMeStep { step: next })}>{t(locale, "lesson-next-step")}</button>
+                <button onclick={send(Msg::ShowMeStep { step: next, auto: false })}>{t(locale, "lesson-next-step")}</button>
             }
             <button onclick={send(Msg::StopShowMe)}>{t(locale, "lesson-stop")}</button>
         </div>

@@ -189,8 +189,10 @@ pub enum Msg {
     PauseShowMe,
     ResumeShowMe,
     StopShowMe,
+    /// `auto`: Show me's own pace (ignored once paused); otherwise the learner's Next step.
     ShowMeStep {
         step: usize,
+        auto: bool,
     },
     /// Forgets every lesson's progress and sandbox (confirmed in the UI).
     ResetProgress,
@@ -896,9 +898,12 @@ impl Reducible for AppModel {
                 active.showing = None;
                 active.playing = false;
             }),
-            Msg::ShowMeStep { step } => {
+            Msg::ShowMeStep { step, auto } => {
                 let current = self.lesson.as_ref().and_then(|l| l.showing);
-                if current != Some(step) {
+                let playing = self.lesson.as_ref().is_some_and(|l| l.playing);
+                // a paced step that arrives after Pause (or after the learner's own Next
+                // step) plays nothing
+                if current != Some(step) || (auto && !playing) {
                     return self;
                 }
                 let steps = self.lesson.as_ref().map_or(0, |l| l.lesson.solution.len());
