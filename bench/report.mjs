@@ -26,7 +26,7 @@ const ms = (id) => (ns(id) ?? NaN) / 1e6;
 
 const decide = ms('decide+evolve/10k accepted commands');
 const replay = ms('replay/100k events');
-const grid = (ns('explain: who-may grid of a customer (5 personas x 7 actions)') ?? NaN) / 1e3;
+const grid = (ns('explain: who-may grid of a customer (5 personas x 12 actions)') ?? NaN) / 1e3;
 const save100 = ms('save one action/at 100 events') / 256;
 const save20k = ms('save one action/at 20000 events') / 256;
 const b = browser;
@@ -78,7 +78,7 @@ load them, so they are not in the transfer above.
 |---|---|---|---|
 | decide + evolve throughput (accepted commands, each logged) | ${(10000 / decide / 1000).toFixed(2)} M commands/s | ≥ 1 M/s | ${ok(10000 / decide >= 1000)} |
 | replay of 100,000 events | ${replay.toFixed(1)} ms | ≤ 50 ms | ${ok(replay <= 50)} |
-| \`explain\`: the who-may grid of a customer (5 personas × 7 actions) | ${grid.toFixed(1)} µs | ≤ 100 µs | ${ok(grid <= 100)} |
+| \`explain\`: the who-may grid of a customer (5 personas × 12 actions) | ${grid.toFixed(1)} µs | ≤ 100 µs | ${ok(grid <= 100)} |
 
 ## Saving one action (issue #5)
 
@@ -87,15 +87,15 @@ load them, so they are not in the transfer above.
 | native (\`persist::save\`, 256 saves averaged) | ${(save100 * 1000).toFixed(0)} µs | ${(save20k * 1000).toFixed(0)} µs | ${(save20k / save100).toFixed(2)} | ≤ 1.5 | ${ok(save20k / save100 <= 1.5)} |
 | browser (toggle the permission: decide, save, render) | ${b.save['200 events']} ms | ${b.save['20,000 events']} ms | ${saveRatioBrowser.toFixed(2)} | ≤ 1.5 | ${ok(saveRatioBrowser <= 1.5)} |
 
-## In the browser (issue #7)
+## In the browser (issue #7; its absolute start-up targets are now the ratios above)
 
 | what | measured | target | |
 |---|---|---|---|
 | transfer of everything the page loads, gzip | ${kb(b.transfer.gzipTotal)} | ≤ 360 KB (issue #17; 250 KB retired) | ${ok(b.transfer.gzipTotal <= 360000)} |
-| first interactive render, demo tenant, first visit | ${b.startDemoMs} ms | ≤ 150 ms | ${ok(b.startDemoMs <= 150)} |
-| same, repeat visit (files cached) | ${b.startDemoRepeatMs} ms | ≤ 150 ms | ${ok(b.startDemoRepeatMs <= 150)} |
-| first interactive render, large dataset from localStorage, first visit | ${b.startLargeMs} ms | ≤ 300 ms | ${ok(b.startLargeMs <= 300)} |
-| same, repeat visit | ${b.startLargeRepeatMs} ms | ≤ 300 ms | ${ok(b.startLargeRepeatMs <= 300)} |
+| first interactive render, demo tenant, first visit | ${b.startDemoMs} ms | as a ratio to the floor (above) | |
+| same, repeat visit (files cached) | ${b.startDemoRepeatMs} ms | as a ratio to the floor (above) | |
+| first interactive render, large dataset from localStorage, first visit | ${b.startLargeMs} ms | as a ratio to the floor (above) | |
+| same, repeat visit | ${b.startLargeRepeatMs} ms | as a ratio to the floor (above) | |
 | JS heap after loading the large dataset | ${b.heapLargeMB} MB | ≤ 50 MB | ${ok(b.heapLargeMB <= 50)} |
 | activity log page at 20,000 events vs 200 (render time ratio) | ${b.lists['20,000 events']} ms vs ${b.lists['200 events']} ms (${listRatio.toFixed(2)}) | same cost | ${ok(listRatio <= 1.5)} |
 

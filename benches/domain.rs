@@ -42,14 +42,15 @@ mod native {
         }
     }
 
-    /// A repeating mix of accepted commands: permission off/on, auto-renew on/off.
+    /// A repeating mix of accepted commands: permission off/on, auto-renew flipped and
+    /// flipped back (from whatever it is: on by default since R14 changed).
     fn command_mix(state: &State) -> Vec<(Actor, Command)> {
-        let res = state
+        let (res, renews) = state
             .reservations
             .values()
             .find(|r| r.is_active())
-            .map(|r| r.id.clone())
-            .unwrap_or_else(|| ReservationId::new("res-00001"));
+            .map(|r| (r.id.clone(), r.auto_renew))
+            .unwrap_or_else(|| (ReservationId::new("res-00001"), true));
         let woodgrove = CustomerId::new(ids::WOODGROVE);
         vec![
             (
@@ -70,14 +71,14 @@ mod native {
                 admin(),
                 Command::SetAutoRenew {
                     reservation: res.clone(),
-                    on: true,
+                    on: !renews,
                 },
             ),
             (
                 admin(),
                 Command::SetAutoRenew {
                     reservation: res,
-                    on: false,
+                    on: renews,
                 },
             ),
         ]
