@@ -2164,7 +2164,7 @@ async fn a_trainers_lesson_made_here_exported_and_opened_in_a_fresh_page_plays()
     );
     let panel = text(&root, "[data-testid=lesson-panel]");
     assert!(
-        panel.contains("Northwind's switch") && panel.contains("written in en"),
+        panel.contains("Northwind's switch") && panel.contains("written in English"),
         "{panel}"
     );
     assert_eq!(objectives_met(&root), vec![false]);

@@ -4,7 +4,9 @@
 //! engine, then exported as a file and a share link. The draft is kept in storage.
 use super::model::{use_app, AppContext, DraftEdit, Msg};
 use super::route::{self, Link, Route};
-use super::widgets::{copy_to_clipboard, download, event_value, input_value, persona_name};
+use super::widgets::{
+    copy_to_clipboard, download, event_value, input_value, language_name, persona_name,
+};
 use crate::domain::projections::GridAction;
 use crate::domain::{
     Actor, CustomerId, Operation, PermissionResource, RbacRole, State, SubscriptionId, UserId,
@@ -226,7 +228,7 @@ fn Editor(props: &EditorProps) -> Html {
     html! {
         <section class="page lesson-maker">
             <h1>{t(locale, "maker-title")}</h1>
-            <p class="trainer-mark">{t_args(locale, "maker-language", &[("language", draft.language.clone().into())])}</p>
+            <p class="trainer-mark">{t_args(locale, "maker-language", &[("language", language_name(&draft.language).into())])}</p>
             <div class="field">
                 <label for="maker-title">{t(locale, "maker-lesson-title")}</label>
                 <input id="maker-title" type="text" maxlength="300" value={draft.title.clone()} onchange={on_title} />

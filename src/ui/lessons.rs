@@ -4,7 +4,9 @@
 //! actions through the model.
 use super::model::{use_app, ActiveLesson, Mode, Msg};
 use super::route::{self, Link, Route};
-use super::widgets::{download, error_list, lesson_text, read_chosen_file, sleep, NoticeBar};
+use super::widgets::{
+    download, error_list, language_name, lesson_text, read_chosen_file, sleep, NoticeBar,
+};
 use crate::i18n::{self, t, t_args, Locale};
 use crate::lessons::builtin::lessons;
 use crate::lessons::file::{self as lesson_file, TrainerLesson};
@@ -484,7 +486,7 @@ fn Learning(props: &ActiveProps) -> Html {
     html! {
         <>
         if let Some(language) = &lesson.language {
-            <p class="trainer-mark" data-testid="trainer-mark">{t_args(locale, "lesson-trainers-own", &[("language", language.clone().into())])}</p>
+            <p class="trainer-mark" data-testid="trainer-mark">{t_args(locale, "lesson-trainers-own", &[("language", language_name(language).into())])}</p>
         }
         <p class="intro">{lesson_text(locale, &lesson.intro)}</p>
         <h3 id="objectives-heading">{t(locale, "lesson-objectives")}</h3>

@@ -306,6 +306,13 @@ pub async fn sleep(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// A language tag as its own name ("Nederlands" for `nl-NL`), or the tag itself.
+pub fn language_name(tag: &str) -> String {
+    Locale::from_tag(tag)
+        .map(|l| l.native_name().to_string())
+        .unwrap_or_else(|| tag.to_string())
+}
+
 /// A lesson's words: a message of the lesson texts, or a trainer's own text.
 pub fn lesson_text(locale: Locale, text: &crate::lessons::Text) -> String {
     match text {
