@@ -124,7 +124,7 @@ pub enum Then {
 
 /// The policy id of a customer: `{partner tenant id}_{customer tenant id}`.
 pub fn policy_id(state: &State, customer: &Customer) -> String {
-    format!("{}_{}", state.partner.tenant_id, customer.tenant_id)
+    state.policy_id(customer)
 }
 
 /// The etag of a customer's policy: the sequence number of its last change.

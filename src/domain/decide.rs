@@ -517,6 +517,27 @@ pub(crate) fn plan_order_of(p: &SavingsPlan) -> SavingsPlanOrder {
     }
 }
 
+/// The SelfServePolicy a permission switch creates (its etag the sequence number of the
+/// event that creates it); switched off, the policy of that id is deleted.
+fn new_policy(state: &State, customer: &CustomerId) -> SelfServePolicy {
+    SelfServePolicy {
+        id: state
+            .customers
+            .get(customer)
+            .map(|c| state.policy_id(c))
+            .unwrap_or_default(),
+        etag: format!("W/\"{}\"", state.next_seq()),
+    }
+}
+
+/// Where a purchase was made: a customer user buys in the Azure portal.
+fn purchase_channel(actor: &Actor) -> Channel {
+    match actor {
+        Actor::Customer(_) => Channel::AzurePortal,
+        _ => Channel::PartnerCenter,
+    }
+}
+
 fn actor_user(actor: &Actor) -> UserId {
     match actor {
         Actor::Partner(u) | Actor::Customer(u) => u.clone(),
@@ -622,26 +643,18 @@ fn events_of(state: &State, actor: &Actor, command: &Command) -> Vec<(Timestamp,
             role: *role,
         }),
         Command::SetPurchasePermission { customer, on } => {
-            let tenant = state
-                .customers
-                .get(customer)
-                .map(|c| c.tenant_id.as_str())
-                .unwrap_or("");
-            let policy_id = format!("{}_{}", state.partner.tenant_id, tenant);
-            if *on {
-                one(Event::PermissionCreated {
+            let policy = new_policy(state, customer);
+            one(if *on {
+                Event::PermissionCreated {
                     customer: customer.clone(),
-                    policy: SelfServePolicy {
-                        id: policy_id,
-                        etag: format!("W/\"{}\"", state.next_seq()),
-                    },
-                })
+                    policy,
+                }
             } else {
-                one(Event::PermissionDeleted {
+                Event::PermissionDeleted {
                     customer: customer.clone(),
-                    policy_id,
-                })
-            }
+                    policy_id: policy.id,
+                }
+            })
         }
         Command::SetCustomerPrice {
             product,
@@ -656,10 +669,7 @@ fn events_of(state: &State, actor: &Actor, command: &Command) -> Vec<(Timestamp,
             basis_points: *basis_points,
         }),
         Command::BuyReservation(order) => {
-            let channel = match actor {
-                Actor::Customer(_) => Channel::AzurePortal,
-                _ => Channel::PartnerCenter,
-            };
+            let channel = purchase_channel(actor);
             one(Event::ReservationPurchased {
                 reservation: new_reservation(state, 0, order, channel, actor_user(actor), now),
             })
@@ -708,32 +718,21 @@ fn events_of(state: &State, actor: &Actor, command: &Command) -> Vec<(Timestamp,
             })
         }
         Command::SetSavingsPlanPermission { customer, on } => {
-            let tenant = state
-                .customers
-                .get(customer)
-                .map(|c| c.tenant_id.as_str())
-                .unwrap_or("");
-            let policy_id = format!("{}_{}", state.partner.tenant_id, tenant);
-            if *on {
-                one(Event::SavingsPlanPermissionCreated {
+            let policy = new_policy(state, customer);
+            one(if *on {
+                Event::SavingsPlanPermissionCreated {
                     customer: customer.clone(),
-                    policy: SelfServePolicy {
-                        id: policy_id,
-                        etag: format!("W/\"{}\"", state.next_seq()),
-                    },
-                })
+                    policy,
+                }
             } else {
-                one(Event::SavingsPlanPermissionDeleted {
+                Event::SavingsPlanPermissionDeleted {
                     customer: customer.clone(),
-                    policy_id,
-                })
-            }
+                    policy_id: policy.id,
+                }
+            })
         }
         Command::BuySavingsPlan(order) => {
-            let channel = match actor {
-                Actor::Customer(_) => Channel::AzurePortal,
-                _ => Channel::PartnerCenter,
-            };
+            let channel = purchase_channel(actor);
             one(Event::SavingsPlanPurchased {
                 plan: new_savings_plan(state, 0, order, channel, actor_user(actor), now),
             })

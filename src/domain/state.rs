@@ -56,6 +56,12 @@ pub struct State {
 }
 
 impl State {
+    /// A customer's SelfServePolicy id: `{partner tenant id}_{customer tenant id}` (both
+    /// switches and the Partner Center API name it so).
+    pub fn policy_id(&self, customer: &Customer) -> String {
+        format!("{}_{}", self.partner.tenant_id, customer.tenant_id)
+    }
+
     /// An empty tenant: the partner, the catalogue and the clock, nothing else.
     pub fn genesis(partner_name: &str, partner_tenant_id: &str, now: Timestamp) -> State {
         State {
