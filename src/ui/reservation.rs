@@ -238,19 +238,25 @@ struct PaneProps {
     on_done: Callback<()>,
 }
 
-/// Sends `command` as the current persona, then closes the pane.
-fn send(
+/// A pane's confirming click: sends the command `command` builds as the current persona,
+/// then closes the pane; nothing when the input is invalid (`command` gives none).
+fn on_confirm(
     app: &super::model::AppContext,
     on_done: &Callback<()>,
-    command: Command,
     done: &'static str,
-) {
-    app.dispatch(Msg::Execute {
-        command,
-        as_simulator: false,
-        done,
-    });
-    on_done.emit(());
+    command: impl Fn() -> Option<Command> + 'static,
+) -> Callback<MouseEvent> {
+    let (app, on_done) = (app.clone(), on_done.clone());
+    Callback::from(move |_| {
+        // invalid input changes nothing; the inline message says why
+        let Some(command) = command() else { return };
+        app.dispatch(Msg::Execute {
+            command,
+            as_simulator: false,
+            done,
+        });
+        on_done.emit(());
+    })
 }
 
 /// R13: into a product of the same type, any quantity and term; the new reservation is a
@@ -299,28 +305,19 @@ fn ExchangePane(props: &PaneProps) -> Html {
         },
     );
     let confirm = {
-        let app = app.clone();
-        let on_done = props.on_done.clone();
         let r = r.clone();
         let product = ProductId::new(chosen_product.as_str());
         let auto_renew = *auto_renew;
-        Callback::from(move |_| {
-            // invalid input changes nothing; the inline message says why
-            let Ok(quantity) = parsed else { return };
-            send(
-                &app,
-                &on_done,
-                Command::Exchange {
-                    reservation: r.id.clone(),
-                    product: product.clone(),
-                    region: r.region.clone(),
-                    term: chosen_term,
-                    billing_plan: r.billing_plan,
-                    quantity,
-                    auto_renew,
-                },
-                "notice-exchanged",
-            )
+        on_confirm(&app, &props.on_done, "notice-exchanged", move || {
+            Some(Command::Exchange {
+                reservation: r.id.clone(),
+                product: product.clone(),
+                region: r.region.clone(),
+                term: chosen_term,
+                billing_plan: r.billing_plan,
+                quantity: parsed.ok()?,
+                auto_renew,
+            })
         })
     };
     html! {
@@ -385,18 +382,11 @@ fn RefundPane(props: &PaneProps) -> Html {
         },
     );
     let confirm = {
-        let app = app.clone();
-        let on_done = props.on_done.clone();
         let id = r.id.clone();
-        Callback::from(move |_| {
-            send(
-                &app,
-                &on_done,
-                Command::Cancel {
-                    reservation: id.clone(),
-                },
-                "notice-cancelled",
-            )
+        on_confirm(&app, &props.on_done, "notice-cancelled", move || {
+            Some(Command::Cancel {
+                reservation: id.clone(),
+            })
         })
     };
     html! {
@@ -433,19 +423,12 @@ fn RenewPane(props: &PaneProps) -> Html {
     );
     let on = r.auto_renew;
     let confirm = {
-        let app = app.clone();
-        let on_done = props.on_done.clone();
         let id = r.id.clone();
-        Callback::from(move |_| {
-            send(
-                &app,
-                &on_done,
-                Command::SetAutoRenew {
-                    reservation: id.clone(),
-                    on: !on,
-                },
-                "notice-auto-renew",
-            )
+        on_confirm(&app, &props.on_done, "notice-auto-renew", move || {
+            Some(Command::SetAutoRenew {
+                reservation: id.clone(),
+                on: !on,
+            })
         })
     };
     html! {
@@ -481,20 +464,13 @@ fn ScopePane(props: &PaneProps) -> Html {
         },
     );
     let confirm = {
-        let app = app.clone();
-        let on_done = props.on_done.clone();
         let id = r.id.clone();
         let value = value.clone();
-        Callback::from(move |_| {
-            send(
-                &app,
-                &on_done,
-                Command::ChangeScope {
-                    reservation: id.clone(),
-                    scope: scope_of(&value),
-                },
-                "notice-scope-changed",
-            )
+        on_confirm(&app, &props.on_done, "notice-scope-changed", move || {
+            Some(Command::ChangeScope {
+                reservation: id.clone(),
+                scope: scope_of(&value),
+            })
         })
     };
     let on_scope = {
@@ -557,28 +533,21 @@ fn TradeInPane(props: &PaneProps) -> Html {
     );
     let name_problem = name_error(&chosen_name);
     let confirm = {
-        let app = app.clone();
-        let on_done = props.on_done.clone();
         let id = r.id.clone();
         let (term, plan, auto_renew) = (*term, *plan, *auto_renew);
         let chosen_name = chosen_name.clone();
         let typed = !commitment.is_empty();
-        Callback::from(move |_| {
-            let Ok(hourly) = hourly else { return };
-            send(
-                &app,
-                &on_done,
-                Command::TradeIn {
-                    reservation: id.clone(),
-                    name: chosen_name.clone(),
-                    term,
-                    billing_plan: plan,
-                    // the default is computed by the domain when nothing was typed
-                    hourly_commitment: typed.then_some(hourly),
-                    auto_renew,
-                },
-                "notice-traded-in",
-            )
+        on_confirm(&app, &props.on_done, "notice-traded-in", move || {
+            let hourly = hourly.ok()?;
+            Some(Command::TradeIn {
+                reservation: id.clone(),
+                name: chosen_name.clone(),
+                term,
+                billing_plan: plan,
+                // the default is computed by the domain when nothing was typed
+                hourly_commitment: typed.then_some(hourly),
+                auto_renew,
+            })
         })
     };
     html! {
