@@ -108,7 +108,7 @@ pub fn refund_quote(state: &State, r: &Reservation) -> RefundQuote {
             BillingPlan::Monthly => stopped,
         },
         paid,
-        partner_refund: r.partner_cost.prorate(net.0, r.customer_price.0),
+        partner_refund: r.partner_share(net),
     }
 }
 

@@ -253,6 +253,12 @@ pub struct Reservation {
 }
 
 impl Reservation {
+    /// What the partner gets back of a refund to the customer: the same share of its cost
+    /// as the refund is of the customer's price.
+    pub fn partner_share(&self, refund: Money) -> Money {
+        self.partner_cost.prorate(refund.0, self.customer_price.0)
+    }
+
     pub fn is_active(&self) -> bool {
         self.status == ReservationStatus::Active
     }

@@ -383,7 +383,7 @@ impl State {
                 let partner_refund = self
                     .reservations
                     .get(reservation)
-                    .map(|r| r.partner_cost.prorate(refund.0, r.customer_price.0))
+                    .map(|r| r.partner_share(*refund))
                     .unwrap_or(Money::ZERO);
                 // R21: not counted towards the refund cap
                 self.refunds.push(RefundRecord {
@@ -430,7 +430,7 @@ impl State {
                 let partner_refund = self
                     .reservations
                     .get(reservation)
-                    .map(|r| r.partner_cost.prorate(refund.0, r.customer_price.0))
+                    .map(|r| r.partner_share(*refund))
                     .unwrap_or(Money::ZERO);
                 self.refunds.push(RefundRecord {
                     customer: customer.clone(),
