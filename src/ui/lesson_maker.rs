@@ -103,7 +103,13 @@ fn Editor(props: &EditorProps) -> Html {
     let link = use_state(|| None::<String>);
     let confirm_discard = use_state(|| false);
     let hint_text = use_state(String::new);
-    let start = use_memo(draft.start.len(), {
+    // the start changes only when retaken: its length and last event tell (two starts of
+    // one length differ in their last event)
+    let start_key = (
+        draft.start.len(),
+        draft.start.last().map(crate::store::persist::head_of),
+    );
+    let start = use_memo(start_key, {
         let draft = draft.clone();
         move |_| draft.lesson().start_state()
     });
@@ -449,7 +455,8 @@ fn ObjectiveForm(props: &ObjectiveFormProps) -> Html {
     let problem = use_state(|| None::<&'static str>);
     let start = &props.start;
     let set = |h: &UseStateHandle<String>| super::widgets::on_change_set(h);
-    let refusals = refusals(&props.draft);
+    // replayed when the draft changes, not at every keystroke in this form
+    let refusals = use_memo(props.draft.clone(), |d| refusals(d));
     let first = |h: &UseStateHandle<String>, fallback: Option<String>| {
         if h.is_empty() {
             fallback.unwrap_or_default()
