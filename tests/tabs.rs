@@ -6,45 +6,23 @@
 use csp_reservations_sim::domain::demo::{self, ids};
 use csp_reservations_sim::domain::verify::replay_checked;
 use csp_reservations_sim::domain::*;
-use csp_reservations_sim::store::persist::{self, KeyValue, MemoryKv, StoreError};
+use csp_reservations_sim::store::persist::{self, MemoryKv, StoreError};
 use csp_reservations_sim::store::session::{Session, Undo, Update};
 use proptest::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 /// One store seen by both tabs, as two tabs of a browser share localStorage.
-#[derive(Clone)]
-struct Shared(Rc<RefCell<MemoryKv>>);
+type Shared = Rc<RefCell<MemoryKv>>;
 
-impl KeyValue for Shared {
-    fn get(&self, key: &str) -> Option<String> {
-        self.0.borrow().get(key)
-    }
-    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.0.borrow_mut().set(key, value)
-    }
-    fn remove(&mut self, key: &str) {
-        self.0.borrow_mut().remove(key)
-    }
-    fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
-        self.0.borrow().keys_with_prefix(prefix)
-    }
+fn used(kv: &Shared) -> usize {
+    kv.borrow().map.iter().map(|(k, v)| k.len() + v.len()).sum()
 }
 
-impl Shared {
-    fn used(&self) -> usize {
-        self.0
-            .borrow()
-            .map
-            .iter()
-            .map(|(k, v)| k.len() + v.len())
-            .sum()
-    }
-    /// `room`: how many more characters fit (None: no limit).
-    fn set_room(&self, room: Option<usize>) {
-        let used = self.used();
-        self.0.borrow_mut().quota = room.map(|r| used + r);
-    }
+/// `room`: how many more characters fit (None: no limit).
+fn set_room(kv: &Shared, room: Option<usize>) {
+    let used = used(kv);
+    kv.borrow_mut().quota = room.map(|r| used + r);
 }
 
 fn open(kv: &Shared) -> Session {
@@ -134,7 +112,7 @@ proptest! {
     fn two_tabs_on_a_flaky_store_lose_nothing_and_store_nothing_twice(
         steps in prop::collection::vec((step(), room()), 1..50)
     ) {
-        let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+        let kv = Shared::default();
         let mut first = open(&kv);
         first.save_if_behind();
         let mut tabs = [first, open(&kv)];
@@ -153,7 +131,7 @@ proptest! {
             Ok(())
         };
         for (i, (step, room)) in steps.iter().enumerate() {
-            kv.set_room(*room);
+            set_room(&kv, *room);
             match step {
                 Step::Act(t, act) => {
                     let name = format!("Trainee {i}");
@@ -196,7 +174,7 @@ proptest! {
             }
         }
         // space again: each tab catches up and saves, as Retry does
-        kv.set_room(None);
+        set_room(&kv, None);
         for _ in 0..2 {
             for tab in tabs.iter_mut() {
                 count_refusals(tab.sync())?;
@@ -230,11 +208,11 @@ proptest! {
 /// switch flipped on, off and on is on; Retry after space is freed stores all of it.
 #[test]
 fn with_storage_full_every_action_applies_and_retry_stores_them_all() {
-    let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+    let kv = Shared::default();
     let mut tab = open(&kv);
     assert_eq!(tab.save_if_behind(), None);
     let start = tab.state().now;
-    kv.set_room(Some(0));
+    set_room(&kv, Some(0));
     for _ in 0..5 {
         assert_eq!(tab.sync(), Update::Unchanged);
         tab.execute(
@@ -262,7 +240,7 @@ fn with_storage_full_every_action_applies_and_retry_stores_them_all() {
     assert_eq!(tab.problem(), Some(StoreError::Full));
     // nothing of it is stored yet
     assert_eq!(persist::load(&mut kv.clone()).state.now, start);
-    kv.set_room(None);
+    set_room(&kv, None);
     assert_eq!(tab.sync(), Update::Unchanged);
     assert_eq!(tab.save(), None);
     assert!(tab.unsaved().is_empty());
@@ -273,7 +251,7 @@ fn with_storage_full_every_action_applies_and_retry_stores_them_all() {
 /// this tab's actions decided again on top; the one that now conflicts is reported.
 #[test]
 fn another_tabs_write_rebases_the_unsaved_tail_and_reports_what_no_longer_applies() {
-    let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+    let kv = Shared::default();
     let mut a = open(&kv);
     a.save_if_behind();
     let mut b = open(&kv);
@@ -282,7 +260,7 @@ fn another_tabs_write_rebases_the_unsaved_tail_and_reports_what_no_longer_applie
         customer: contoso.clone(),
         on,
     };
-    kv.set_room(Some(0));
+    set_room(&kv, Some(0));
     a.execute(
         &Actor::Simulator,
         &Command::AdvanceClock { days: 1, months: 0 },
@@ -292,12 +270,12 @@ fn another_tabs_write_rebases_the_unsaved_tail_and_reports_what_no_longer_applie
         .expect("allowed");
     assert_eq!(a.unsaved().len(), 2);
     // the other tab's smaller write fits where a's did not
-    kv.set_room(None);
+    set_room(&kv, None);
     b.sync();
     b.execute(&demo::admin(), &permission(true))
         .expect("allowed");
     assert_eq!(b.problem(), None);
-    kv.set_room(Some(0));
+    set_room(&kv, Some(0));
     let Update::Rebased { kept, refused } = a.sync() else {
         panic!("a rebase");
     };
@@ -306,7 +284,7 @@ fn another_tabs_write_rebases_the_unsaved_tail_and_reports_what_no_longer_applie
     assert_eq!(refused[0].action.command, permission(true));
     assert_eq!(refused[0].reasons[0].key, "deny-permission-already-on");
     assert_eq!(a.state().now, b.state().now.plus_days(1));
-    kv.set_room(None);
+    set_room(&kv, None);
     assert_eq!(a.save(), None);
     assert_eq!(&persist::load(&mut kv.clone()).state, a.state());
 }
@@ -329,7 +307,7 @@ fn buy(c: &str, sub: &str) -> Command {
 /// back); Redo brings it back until the next action.
 #[test]
 fn undo_takes_back_a_purchase_everywhere_and_redo_brings_it_back() {
-    let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+    let kv = Shared::default();
     let mut tab = open(&kv);
     tab.save_if_behind();
     let before = tab.state().clone();
@@ -367,7 +345,7 @@ fn undo_takes_back_a_purchase_everywhere_and_redo_brings_it_back() {
 /// follows the shorter history.
 #[test]
 fn undoing_another_tabs_action_asks_first() {
-    let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+    let kv = Shared::default();
     let mut a = open(&kv);
     a.save_if_behind();
     let mut b = open(&kv);
@@ -396,10 +374,10 @@ fn undoing_another_tabs_action_asks_first() {
 /// stores what remains, and nothing of the undone one.
 #[test]
 fn undo_of_an_unsaved_action_leaves_the_tail_without_it() {
-    let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+    let kv = Shared::default();
     let mut tab = open(&kv);
     tab.save_if_behind();
-    kv.set_room(Some(0));
+    set_room(&kv, Some(0));
     tab.execute(
         &Actor::Simulator,
         &Command::AdvanceClock { days: 1, months: 0 },
@@ -410,7 +388,7 @@ fn undo_of_an_unsaved_action_leaves_the_tail_without_it() {
     assert_eq!(tab.unsaved().len(), 2);
     assert_eq!(tab.undo(false), Undo::Done);
     assert_eq!(tab.unsaved().len(), 1);
-    kv.set_room(None);
+    set_room(&kv, None);
     assert_eq!(tab.save(), None);
     let stored = persist::load(&mut kv.clone()).state;
     assert_eq!(&stored, tab.state());
@@ -425,7 +403,7 @@ fn undo_of_an_unsaved_action_leaves_the_tail_without_it() {
 #[test]
 fn undo_never_crosses_from_a_lesson_into_the_work() {
     use csp_reservations_sim::store::persist::PrefixedKv;
-    let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+    let kv = Shared::default();
     let mut work = open(&kv);
     work.save_if_behind();
     work.execute(&demo::admin(), &buy(ids::WOODGROVE, ids::WOODGROVE_PROD))
@@ -456,7 +434,7 @@ fn undo_never_crosses_from_a_lesson_into_the_work() {
 #[test]
 fn undo_never_crosses_into_another_lesson_or_into_the_sandbox() {
     use csp_reservations_sim::lessons::{builtin::lesson_by_id, sandbox};
-    let kv = Shared(Rc::new(RefCell::new(MemoryKv::default())));
+    let kv = Shared::default();
     let mut work = open(&kv);
     work.save();
     work.execute(

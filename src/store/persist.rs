@@ -81,6 +81,23 @@ impl KeyValue for PrefixedKv {
     }
 }
 
+/// One store seen through several handles, as a browser's tabs share localStorage (tests
+/// open a second tab, or a lesson's prefixed view, on the same store).
+impl<K: KeyValue> KeyValue for std::rc::Rc<std::cell::RefCell<K>> {
+    fn get(&self, key: &str) -> Option<String> {
+        self.borrow().get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.borrow_mut().set(key, value)
+    }
+    fn remove(&mut self, key: &str) {
+        self.borrow_mut().remove(key)
+    }
+    fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
+        self.borrow().keys_with_prefix(prefix)
+    }
+}
+
 /// An in-memory store with an optional byte quota, for tests and as a fallback.
 #[derive(Clone, Debug, Default)]
 pub struct MemoryKv {
@@ -1041,24 +1058,9 @@ mod tests {
     #[test]
     fn a_prefixed_store_keeps_its_history_apart_from_the_work() {
         let shared = std::rc::Rc::new(std::cell::RefCell::new(MemoryKv::default()));
-        struct Shared(std::rc::Rc<std::cell::RefCell<MemoryKv>>);
-        impl KeyValue for Shared {
-            fn get(&self, key: &str) -> Option<String> {
-                self.0.borrow().get(key)
-            }
-            fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-                self.0.borrow_mut().set(key, value)
-            }
-            fn remove(&mut self, key: &str) {
-                self.0.borrow_mut().remove(key)
-            }
-            fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
-                self.0.borrow().keys_with_prefix(prefix)
-            }
-        }
-        let mut work = Shared(shared.clone());
+        let mut work = shared.clone();
         save(&mut work, &demo::demo(), 0).unwrap();
-        let mut lesson = PrefixedKv::new(Box::new(Shared(shared.clone())), "csp-sim/lesson/3/");
+        let mut lesson = PrefixedKv::new(Box::new(shared.clone()), "csp-sim/lesson/3/");
         assert_eq!(load(&mut lesson).outcome, LoadOutcome::Fresh);
         let mut blank = demo::blank();
         save(&mut lesson, &blank, 0).unwrap();
