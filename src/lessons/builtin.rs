@@ -85,6 +85,21 @@ fn step(n: u8, k: usize, persona: Actor, route: Option<&str>, action: Action) ->
     }
 }
 
+/// Step `k` of lesson `n`: the prediction answered with `option` (every lesson has one
+/// question, asked first).
+fn answer(n: u8, k: usize, persona: Actor, route: Option<&str>, option: usize) -> Step {
+    step(
+        n,
+        k,
+        persona,
+        route,
+        Action::Answer {
+            question: 0,
+            option,
+        },
+    )
+}
+
 fn yes_no(n: u8) -> Vec<Text> {
     vec![
         text(n, "question-1-option-1"),
@@ -525,16 +540,7 @@ pub fn lessons() -> Vec<Lesson> {
             2,
             vec![
                 step(1, 1, admin(), Some(CONTOSO_ACCOUNT), Action::Visit),
-                step(
-                    1,
-                    2,
-                    admin(),
-                    None,
-                    Action::Answer {
-                        question: 0,
-                        option: 1,
-                    },
-                ),
+                answer(1, 2, admin(), None, 1),
                 step(
                     1,
                     3,
@@ -571,16 +577,7 @@ pub fn lessons() -> Vec<Lesson> {
             question(2, yes_no(2), 1, RuleId::R2, sam_may_not_switch),
             2,
             vec![
-                step(
-                    2,
-                    1,
-                    demo::sales(),
-                    Some(CONTOSO_ACCOUNT),
-                    Action::Answer {
-                        question: 0,
-                        option: 1,
-                    },
-                ),
+                answer(2, 1, demo::sales(), Some(CONTOSO_ACCOUNT), 1),
                 step(
                     2,
                     2,
@@ -615,16 +612,7 @@ pub fn lessons() -> Vec<Lesson> {
             question(3, options(3, 3), 1, RuleId::R3, no_subscription_refused),
             2,
             vec![
-                step(
-                    3,
-                    1,
-                    admin(),
-                    Some("/customers/cust-003/account"),
-                    Action::Answer {
-                        question: 0,
-                        option: 1,
-                    },
-                ),
+                answer(3, 1, admin(), Some("/customers/cust-003/account"), 1),
                 step(
                     3,
                     2,
@@ -669,16 +657,7 @@ pub fn lessons() -> Vec<Lesson> {
             question(4, options(4, 3), 2, RuleId::R5, who_may_buy_in_tailspin),
             2,
             vec![
-                step(
-                    4,
-                    1,
-                    admin(),
-                    Some("/portal/iam/sub-0005"),
-                    Action::Answer {
-                        question: 0,
-                        option: 2,
-                    },
-                ),
+                answer(4, 1, admin(), Some("/portal/iam/sub-0005"), 2),
                 step(
                     4,
                     2,
@@ -747,15 +726,12 @@ pub fn lessons() -> Vec<Lesson> {
             question(5, options(5, 3), 1, RuleId::R8, the_partners_price),
             2,
             vec![
-                step(
+                answer(
                     5,
                     1,
                     customer(ids::CONTOSO_OWNER),
                     Some("/portal/purchase"),
-                    Action::Answer {
-                        question: 0,
-                        option: 1,
-                    },
+                    1,
                 ),
                 step(
                     5,
@@ -795,16 +771,7 @@ pub fn lessons() -> Vec<Lesson> {
             question(6, options(6, 2), 1, RuleId::R6, the_partner_pays),
             2,
             vec![
-                step(
-                    6,
-                    1,
-                    admin(),
-                    Some("/customers"),
-                    Action::Answer {
-                        question: 0,
-                        option: 1,
-                    },
-                ),
+                answer(6, 1, admin(), Some("/customers"), 1),
                 step(
                     6,
                     2,
@@ -849,15 +816,12 @@ pub fn lessons() -> Vec<Lesson> {
             question(7, yes_no(7), 1, RuleId::R10, the_customer_may_not_cancel),
             2,
             vec![
-                step(
+                answer(
                     7,
                     1,
                     customer(ids::CONTOSO_OWNER),
                     Some("/portal/reservations/res-00003"),
-                    Action::Answer {
-                        question: 0,
-                        option: 1,
-                    },
+                    1,
                 ),
                 step(
                     7,
@@ -898,15 +862,12 @@ pub fn lessons() -> Vec<Lesson> {
             ),
             2,
             vec![
-                step(
+                answer(
                     8,
                     1,
                     admin(),
                     Some("/customers/cust-004/reservations/res-00001"),
-                    Action::Answer {
-                        question: 0,
-                        option: 1,
-                    },
+                    1,
                 ),
                 step(
                     8,
@@ -941,16 +902,7 @@ pub fn lessons() -> Vec<Lesson> {
             question(9, options(9, 3), 1, RuleId::R14, auto_renew_replaces),
             2,
             vec![
-                step(
-                    9,
-                    1,
-                    admin(),
-                    Some("/customers/cust-004/reservations"),
-                    Action::Answer {
-                        question: 0,
-                        option: 1,
-                    },
-                ),
+                answer(9, 1, admin(), Some("/customers/cust-004/reservations"), 1),
                 step(
                     9,
                     2,
@@ -980,15 +932,12 @@ pub fn lessons() -> Vec<Lesson> {
             question(10, options(10, 3), 1, RuleId::R12, what_remains_of_the_cap),
             2,
             vec![
-                step(
+                answer(
                     10,
                     1,
                     admin(),
                     Some("/customers/cust-001/reservations/res-00004"),
-                    Action::Answer {
-                        question: 0,
-                        option: 1,
-                    },
+                    1,
                 ),
                 step(
                     10,
@@ -1024,15 +973,12 @@ pub fn lessons() -> Vec<Lesson> {
             question(11, yes_no(11), 0, RuleId::R13, still_exchangeable),
             2,
             vec![
-                step(
+                answer(
                     11,
                     1,
                     admin(),
                     Some("/customers/cust-004/reservations/res-00001"),
-                    Action::Answer {
-                        question: 0,
-                        option: 0,
-                    },
+                    0,
                 ),
                 step(
                     11,
@@ -1102,16 +1048,7 @@ pub fn lessons() -> Vec<Lesson> {
             ),
             2,
             vec![
-                step(
-                    12,
-                    1,
-                    admin(),
-                    Some(CONTOSO_ACCOUNT),
-                    Action::Answer {
-                        question: 0,
-                        option: 2,
-                    },
-                ),
+                answer(12, 1, admin(), Some(CONTOSO_ACCOUNT), 2),
                 step(
                     12,
                     2,
@@ -1177,16 +1114,7 @@ pub fn lessons() -> Vec<Lesson> {
                 question(13, options(13, 3), 1, RuleId::R4, a_second_post_conflicts),
                 2,
                 vec![
-                    step(
-                        13,
-                        1,
-                        admin(),
-                        Some("/api-console"),
-                        Action::Answer {
-                            question: 0,
-                            option: 1,
-                        },
-                    ),
+                    answer(13, 1, admin(), Some("/api-console"), 1),
                     step(
                         13,
                         2,
