@@ -2150,6 +2150,13 @@ async fn a_trainers_lesson_made_here_exported_and_opened_in_a_fresh_page_plays()
         .unwrap()
         .value();
     root.remove();
+    // after a reload the maker reads the draft back from storage
+    let root = remount().await;
+    go("#/lessons/make").await;
+    let title: HtmlInputElement = find(&root, "#maker-title").dyn_into().unwrap();
+    assert_eq!(title.value(), "Northwind's switch");
+    assert!(shows(&root, "[data-testid=maker-ready]"));
+    root.remove();
     // a fresh page (nothing stored) opens the link on the lessons page and plays it
     let root = start(None).await;
     go("#/lessons").await;

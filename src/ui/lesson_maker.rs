@@ -59,6 +59,15 @@ fn new_draft(app: &AppContext) -> TrainerLesson {
 pub fn LessonMaker() -> Html {
     let app = use_app();
     let locale = app.locale;
+    // the stored draft is read once the page is open (an unreadable one: begin anew)
+    let asked = use_state(|| false);
+    {
+        let (app, asked) = (app.clone(), asked.clone());
+        use_effect_with((), move |_| {
+            app.dispatch(Msg::LoadDraft);
+            asked.set(true);
+        });
+    }
     if app.lesson.is_some() {
         let stop = {
             let app = app.clone();
@@ -73,6 +82,9 @@ pub fn LessonMaker() -> Html {
         };
     }
     let Some(draft) = app.draft.clone() else {
+        if !*asked && app.has_stored_draft() {
+            return html! { <section class="page lesson-maker"><h1>{t(locale, "maker-title")}</h1></section> };
+        }
         let begin = {
             let app = app.clone();
             Callback::from(move |_| {

@@ -198,6 +198,8 @@ pub enum Msg {
     ResetProgress,
     /// The lesson maker's draft begins or is discarded (kept in storage).
     SetDraft(Option<Rc<TrainerLesson>>),
+    /// The lesson maker opened: its stored draft is read, if not yet.
+    LoadDraft,
     /// A change to the lesson maker's draft, applied to the draft as it is then.
     EditDraft(DraftEdit),
     /// Records the draft's solution by doing it in a sandbox from its start; Stop keeps it.
@@ -242,11 +244,14 @@ impl AppModel {
             .get(PROGRESS_KEY)
             .and_then(|p| serde_json::from_str::<Progress>(&p).ok())
             .unwrap_or_default();
-        let draft = kv
-            .get(DRAFT_KEY)
-            .and_then(|text| crate::lessons::file::import(&text).ok())
-            .map(Rc::new);
         let resume_lesson = kv.get(ACTIVE_LESSON_KEY);
+        // A trainer's draft is checked (its start replayed under the rules) only when it is
+        // needed: now if its solution was being recorded, else when the maker opens.
+        let draft = if resume_lesson.as_deref() == Some("recording") {
+            stored_draft(kv.as_ref())
+        } else {
+            None
+        };
         land(kv.as_mut());
         let load_outcome = loaded.outcome.clone();
         // A history not stored yet (a fresh demo) is saved after the first frame
@@ -323,6 +328,11 @@ impl AppModel {
             Some(lesson) => lesson.session.borrow(),
             None => self.session.borrow(),
         }
+    }
+
+    /// Whether a lesson maker's draft is stored (read only when the maker opens).
+    pub fn has_stored_draft(&self) -> bool {
+        self.session.borrow().kv().get(DRAFT_KEY).is_some()
     }
 
     /// Whether Undo (Some(false): another tab's action, asked first) and Redo can act.
@@ -645,6 +655,13 @@ fn stored_expectations(kv: &dyn KeyValue) -> Vec<Expectation> {
         .unwrap_or_default()
 }
 
+/// The lesson maker's draft as stored (none when absent or unreadable).
+fn stored_draft(kv: &dyn KeyValue) -> Option<Rc<TrainerLesson>> {
+    kv.get(DRAFT_KEY)
+        .and_then(|text| crate::lessons::file::import(&text).ok())
+        .map(Rc::new)
+}
+
 /// A trainer's draft as the lesson its solution is recorded in.
 fn recording_lesson(draft: &TrainerLesson) -> Lesson {
     let mut lesson = draft.lesson();
@@ -928,6 +945,15 @@ impl Reducible for AppModel {
                 next.notice = Some(Notice::Done("notice-progress-reset"));
             }
             Msg::SetDraft(draft) => next.set_draft(draft),
+            Msg::LoadDraft => {
+                if self.draft.is_some() {
+                    return self;
+                }
+                next.draft = stored_draft(self.session.borrow().kv());
+                if next.draft.is_none() {
+                    return self;
+                }
+            }
             Msg::EditDraft(change) => {
                 if let Some(draft) = &self.draft {
                     let mut draft = (**draft).clone();
