@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve test release bench screenshots bootstrap lint native-test browser-test
+.PHONY: serve test release bench soak screenshots bootstrap lint native-test browser-test
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -48,3 +48,14 @@ bench:
 	node bench/browser.mjs dist target/bench bench/floor/dist > target/bench/browser.json
 	cargo bench --bench domain -- --noplot
 	node bench/report.mjs target/bench/browser.json
+
+# Not part of `make test` or CI: the property tests run long, where rare bugs hide. Each
+# line's case count can be set (TABS_CASES=… make soak); times are printed per suite.
+TABS_CASES ?= 100000
+INVARIANT_CASES ?= 1000000
+API_CASES ?= 100000
+soak:
+	cargo test --release --no-run --test tabs --test properties --test api
+	time PROPTEST_CASES=$(TABS_CASES) cargo test --release --test tabs
+	time PROPTEST_CASES=$(INVARIANT_CASES) cargo test --release --test properties
+	time PROPTEST_CASES=$(API_CASES) cargo test --release --test api

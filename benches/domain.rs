@@ -159,7 +159,7 @@ mod native {
     /// iteration saves 256 actions one by one (a whole chunk), so the position inside a
     /// chunk averages out.
     fn save_one_action(c: &mut Criterion) {
-        use csp_reservations_sim::store::persist::{save, MemoryKv};
+        use csp_reservations_sim::store::persist::{save_with, HistoryHashes, MemoryKv};
         let mut group = c.benchmark_group("save one action");
         group.throughput(Throughput::Elements(256));
         for history in [100usize, 20_000] {
@@ -171,14 +171,16 @@ mod native {
                 b.iter_batched(
                     || {
                         let mut kv = MemoryKv::default();
-                        let saved = save(&mut kv, &base, 0).unwrap_or(0);
-                        (kv, base.clone(), saved)
+                        // a tab keeps its history's hashes as it grows (store::session)
+                        let mut hashes = HistoryHashes::default();
+                        let saved = save_with(&mut kv, &base, 0, &mut hashes).unwrap_or(0);
+                        (kv, base.clone(), saved, hashes)
                     },
-                    |(mut kv, mut state, mut saved)| {
+                    |(mut kv, mut state, mut saved, mut hashes)| {
                         for i in 0..256 {
                             let (actor, cmd) = next_command(&state, i);
                             let _ = state.execute(&actor, &cmd);
-                            saved = save(&mut kv, &state, saved).unwrap_or(saved);
+                            saved = save_with(&mut kv, &state, saved, &mut hashes).unwrap_or(saved);
                         }
                         black_box(saved)
                     },
@@ -189,12 +191,61 @@ mod native {
         group.finish();
     }
 
+    /// Issue #23: a tab checks storage before every action by the hash of its whole
+    /// history, kept as it grows: nothing new costs the same at 20,000 events as at 100,
+    /// and another tab's one new action costs reading its chunk, not the history.
+    fn sync_before_an_action(c: &mut Criterion) {
+        use csp_reservations_sim::store::persist::{self, MemoryKv};
+        use csp_reservations_sim::store::session::{Session, Update};
+        use std::cell::RefCell;
+        use std::rc::Rc;
+        let mut group = c.benchmark_group("sync");
+        for history in [100usize, 20_000] {
+            let mut base = demo::demo();
+            let missing = history.saturating_sub(base.log.len());
+            grow(&mut base, missing);
+            let kv = Rc::new(RefCell::new(MemoryKv::default()));
+            let _ = persist::save(&mut *kv.borrow_mut(), &base, 0);
+            let open = || {
+                let mut store = kv.clone();
+                let loaded = persist::load(&mut store);
+                Session::new(Box::new(store), loaded, true)
+            };
+            let mut tab = open();
+            group.bench_function(format!("nothing new at {history} events"), |b| {
+                b.iter(|| assert_eq!(black_box(tab.sync()), Update::Unchanged))
+            });
+            group.bench_function(format!("another tab's action at {history} events"), |b| {
+                b.iter_custom(|iters| {
+                    let mut measured = std::time::Duration::ZERO;
+                    let (mut reader, mut writer) = (open(), open());
+                    for i in 0..iters {
+                        if i % 256 == 255 {
+                            // stay near the history's length: both tabs reopen on the base
+                            let _ = persist::save(&mut *kv.borrow_mut(), &base, 0);
+                            (reader, writer) = (open(), open());
+                        }
+                        let (actor, cmd) = next_command(writer.state(), i as usize);
+                        let _ = writer.execute(&actor, &cmd);
+                        let started = std::time::Instant::now();
+                        let update = black_box(reader.sync());
+                        measured += started.elapsed();
+                        assert_eq!(update, Update::Appended(1));
+                    }
+                    measured
+                })
+            });
+        }
+        group.finish();
+    }
+
     criterion_group!(
         benches,
         decide_evolve,
         replay,
         who_may_grid,
-        save_one_action
+        save_one_action,
+        sync_before_an_action
     );
 }
 

@@ -4,6 +4,8 @@
 //! panics and never changes anything.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use csp_reservations_sim::api::{self, Request, Response};
 use csp_reservations_sim::domain::demo::{self, admin, helpdesk, ids, sales};
 use csp_reservations_sim::domain::projections::{activity, ActivityFilter};
@@ -462,7 +464,7 @@ fn intention() -> impl Strategy<Value = (usize, usize, bool, usize)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(128)))]
 
     /// One decision path: random switch flips by random partner users, carried out once
     /// through the API (the request the switch stands for) and once as the domain's

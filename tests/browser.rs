@@ -1021,19 +1021,7 @@ async fn a_second_document_writing_meanwhile_does_not_erase_the_first_ones_unsav
     );
     // space again; another document of the same origin saves an action of its own
     clear_fillers();
-    let frame: web_sys::HtmlIFrameElement = document()
-        .create_element("iframe")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    document().body().unwrap().append_child(&frame).unwrap();
-    let other = frame
-        .content_window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap();
-    let mut kv = LocalStorageKv::from_storage(other);
+    let (frame, mut kv) = other_document();
     let mut state = persist::load(&mut kv).state;
     let saved = state.log.len();
     state
@@ -1089,19 +1077,7 @@ async fn a_second_document_sees_the_first_ones_changes() {
     go("#/customers").await;
     assert!(!text(&root, "main").contains("Litware Inc"));
     // another document of the same origin (an iframe, as another tab would) saves an action
-    let frame: web_sys::HtmlIFrameElement = document()
-        .create_element("iframe")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    document().body().unwrap().append_child(&frame).unwrap();
-    let other = frame
-        .content_window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap();
-    let mut kv = LocalStorageKv::from_storage(other);
+    let (frame, mut kv) = other_document();
     let mut state = persist::load(&mut kv).state;
     let saved = state.log.len();
     state
@@ -1122,6 +1098,82 @@ async fn a_second_document_sees_the_first_ones_changes() {
         "{}",
         text(&root, "main")
     );
+    frame.remove();
+    root.remove();
+}
+
+/// Another document of the same origin (an iframe, as another tab would be) and its
+/// localStorage: its writes reach the app as the browser's `storage` event.
+fn other_document() -> (web_sys::HtmlIFrameElement, LocalStorageKv) {
+    let frame: web_sys::HtmlIFrameElement = document()
+        .create_element("iframe")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document().body().unwrap().append_child(&frame).unwrap();
+    let other = frame
+        .content_window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap();
+    (frame, LocalStorageKv::from_storage(other))
+}
+
+/// Issue #23: another tab stores a history of this tab's length and last event, but not
+/// this tab's (it undid two actions and did others): this tab shows what is stored, not
+/// its own history, and says its view was brought up to date.
+#[wasm_bindgen_test]
+async fn a_tab_shown_another_history_of_its_own_length_follows_it_and_says_so() {
+    use csp_reservations_sim::domain::{demo, Command};
+    let root = start(None).await;
+    go("#/customers").await;
+    let (frame, mut kv) = other_document();
+    let base = persist::load(&mut kv).state;
+    let add = |name: &str, domain: &str| {
+        let mut state = base.clone();
+        state
+            .execute(
+                &demo::admin(),
+                &Command::AddCustomer {
+                    name: name.into(),
+                    domain: domain.into(),
+                },
+            )
+            .unwrap();
+        state
+            .execute(
+                &csp_reservations_sim::domain::Actor::Simulator,
+                &Command::AdvanceClock { days: 1, months: 0 },
+            )
+            .unwrap();
+        state
+    };
+    persist::save(
+        &mut kv,
+        &add("Litware Inc", "litware.example"),
+        base.log.len(),
+    )
+    .unwrap();
+    until(|| text(&root, "main").contains("Litware Inc")).await;
+    assert!(
+        !shows(&root, "[data-testid=brought-up-to-date]"),
+        "an append is just news"
+    );
+    // the other tab takes back both and adds Adatum and the same clock move: a history of
+    // the same length that ends in the same event
+    persist::save(&mut kv, &add("Adatum Corp", "adatum.example"), 0).unwrap();
+    until(|| text(&root, "main").contains("Adatum Corp")).await;
+    assert!(
+        !text(&root, "main").contains("Litware Inc"),
+        "{}",
+        text(&root, "main")
+    );
+    let said = text(&root, "[data-testid=brought-up-to-date]");
+    assert!(said.contains("this tab now shows what is saved"), "{said}");
+    click_text(&root, "[data-testid=brought-up-to-date] button", "Dismiss");
+    settle().await;
+    assert!(!shows(&root, "[data-testid=brought-up-to-date]"));
     frame.remove();
     root.remove();
 }

@@ -1,6 +1,8 @@
 //! Properties over random command sequences from random actors (proptest).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use csp_reservations_sim::domain::demo::{self, ids};
 use csp_reservations_sim::domain::finance::{self, REFUND_CAP};
 use csp_reservations_sim::domain::projections;
@@ -198,7 +200,7 @@ fn has_purchase_role(state: &State, user: &UserId, sub: &SubscriptionId) -> bool
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(256)))]
 
     #[test]
     fn random_sequences_keep_every_invariant(steps in prop::collection::vec((actor(), any_command()), 1..60)) {
@@ -371,7 +373,7 @@ fn split(n: u32, cuts: &[u32]) -> Vec<u32> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(128)))]
 
     /// R9: the same reservations, split any way, save the same cents per subscription and
     /// in total (exact amounts, rounded once per figure).
@@ -440,7 +442,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(128)))]
 
     /// Undo without replay: after N accepted actions, undoing the last gives exactly the
     /// state after N−1; redoing it gives the state after N again; undoing every one of them

@@ -5,7 +5,9 @@
 //! it no longer describes).
 use super::{Lesson, Run};
 use crate::domain::{Actor, State};
-use crate::store::persist::{self, KeyValue, LoadOutcome, Loaded, PrefixedKv};
+use crate::store::persist::{
+    self, HistoryHash, HistoryHashes, KeyValue, LoadOutcome, Loaded, PrefixedKv,
+};
 use crate::store::session::Session;
 
 /// Where a lesson's `Run` is kept, inside its own prefixed store.
@@ -30,18 +32,11 @@ pub struct Opened {
     pub resumed: bool,
 }
 
-/// Whether `state` grew from `start`: it holds start's events first.
+/// Whether `state` grew from `start`: it holds start's events first, every one of them
+/// (a start that a newer build changed may still end with the same event).
 fn grew_from(state: &State, start: &State) -> bool {
     let n = start.log.len();
-    state.log.len() >= n
-        && match (
-            start.log.last(),
-            n.checked_sub(1).and_then(|i| state.log.get(i)),
-        ) {
-            (Some(a), Some(b)) => persist::head_of(a) == persist::head_of(b),
-            (None, _) => true,
-            _ => false,
-        }
+    state.log.len() >= n && HistoryHash::of(&state.log[..n]) == HistoryHash::of(&start.log)
 }
 
 /// Opens lesson `lesson`'s sandbox in `store` (the browser's storage, seen whole):
@@ -86,6 +81,7 @@ pub fn open(store: Box<dyn KeyValue>, available: bool, lesson: &Lesson, fresh: b
                 outcome: LoadOutcome::Fresh,
                 saved: 0,
                 writable: true,
+                hashes: HistoryHashes::default(),
             };
             let mut session = Session::new(Box::new(kv), placeholder, available);
             session.replace(start);

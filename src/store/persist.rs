@@ -150,39 +150,182 @@ struct Meta {
     /// made: a header without it is read as before, and builds before it ignore it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     head: Option<String>,
+    /// A hash of every event in order (`HistoryHash`): two histories are the same only when
+    /// every event is, whatever their last ones (issue #23: a tab took another history of
+    /// the same length and the same last event for its own). Added after `head`, read and
+    /// ignored the same way.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    chain: Option<String>,
 }
 
-/// The hash `Meta::head` holds: FNV-1a over the event's stored bytes.
-pub fn head_of(event: &Recorded) -> String {
-    let bytes = postcard::to_allocvec(&BinaryEvent(
+impl Meta {
+    fn chain(&self) -> Option<HistoryHash> {
+        self.chain.as_deref().and_then(HistoryHash::from_hex)
+    }
+}
+
+/// A hash of a whole history: FNV-1a fed the stored bytes of every event in order (each is
+/// self-delimiting, so no two histories feed the same bytes). One more event costs its own
+/// bytes only, so a tab keeps the hash of its history as it grows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HistoryHash(u64);
+
+impl HistoryHash {
+    /// The hash of no events.
+    pub const EMPTY: HistoryHash = HistoryHash(0xcbf2_9ce4_8422_2325);
+
+    /// The hash of this history with `event` appended.
+    pub fn then(self, event: &Recorded) -> HistoryHash {
+        HistoryHash(fnv1a(self.0, &stored_bytes(event)))
+    }
+
+    pub fn of(events: &[Recorded]) -> HistoryHash {
+        events.iter().fold(HistoryHash::EMPTY, |h, e| h.then(e))
+    }
+
+    fn to_hex(self) -> String {
+        format!("{:016x}", self.0)
+    }
+
+    fn from_hex(text: &str) -> Option<HistoryHash> {
+        (text.len() == 16)
+            .then(|| u64::from_str_radix(text, 16).ok())
+            .flatten()
+            .map(HistoryHash)
+    }
+}
+
+/// The hashes of one history's prefixes, kept as the history grows: whether storage holds
+/// this history, or continues it, is then told from the new events alone, without reading
+/// or hashing the whole history again. Its owner says when the history is cut (`truncate`)
+/// or replaced (`forget`); appending needs nothing.
+#[derive(Clone, Debug)]
+pub struct HistoryHashes {
+    /// The hash of the first `from` events, known without the ones before (from a header).
+    from: usize,
+    base: HistoryHash,
+    /// `after[i]`: the hash of the first `from + i + 1` events.
+    after: Vec<HistoryHash>,
+}
+
+impl Default for HistoryHashes {
+    fn default() -> Self {
+        HistoryHashes {
+            from: 0,
+            base: HistoryHash::EMPTY,
+            after: Vec::new(),
+        }
+    }
+}
+
+impl HistoryHashes {
+    /// Hashes of a history whose first `n` events hash to `hash` (a header just read with
+    /// the history it describes).
+    pub fn known(n: usize, hash: Option<HistoryHash>) -> Self {
+        match hash {
+            Some(base) => HistoryHashes {
+                from: n,
+                base,
+                after: Vec::new(),
+            },
+            None => HistoryHashes::default(),
+        }
+    }
+
+    /// The hash of `log[..n]` (`log` is the history these hashes are of).
+    pub fn at(&mut self, log: &[Recorded], n: usize) -> HistoryHash {
+        if n < self.from {
+            // before what a header told: hashed once from the start, then kept
+            *self = HistoryHashes::default();
+        }
+        while self.from + self.after.len() < n.min(log.len()) {
+            let last = self.after.last().copied().unwrap_or(self.base);
+            let next = last.then(&log[self.from + self.after.len()]);
+            self.after.push(next);
+        }
+        match n - self.from {
+            0 => self.base,
+            k => self.after.get(k - 1).copied().unwrap_or(self.base),
+        }
+    }
+
+    /// The history was cut to its first `n` events.
+    pub fn truncate(&mut self, n: usize) {
+        if n < self.from {
+            *self = HistoryHashes::default();
+        } else {
+            self.after.truncate(n - self.from);
+        }
+    }
+
+    /// The history was replaced by another.
+    pub fn forget(&mut self) {
+        *self = HistoryHashes::default();
+    }
+}
+
+fn fnv1a(start: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(start, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// An event's bytes as a binary chunk stores them.
+fn stored_bytes(event: &Recorded) -> Vec<u8> {
+    postcard::to_allocvec(&BinaryEvent(
         event.seq,
         event.at,
         &event.actor,
         &event.event,
     ))
-    .unwrap_or_default();
-    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
-    format!("{hash:016x}")
+    .unwrap_or_default()
 }
 
-/// Whether storage's header describes the history `log[..n]`: the same length and, where
-/// the header records one, the same last event.
-fn describes(meta: &Meta, log: &[Recorded], n: usize) -> bool {
-    meta.events == n
-        && match (&meta.head, n.checked_sub(1).and_then(|i| log.get(i))) {
-            (None, _) => true,
-            (Some(head), Some(last)) => *head == head_of(last),
-            (Some(_), None) => false,
-        }
+/// The hash `Meta::head` holds: FNV-1a over the event's stored bytes.
+pub fn head_of(event: &Recorded) -> String {
+    HistoryHash(fnv1a(HistoryHash::EMPTY.0, &stored_bytes(event))).to_hex()
 }
 
-/// Whether storage holds exactly the first `n` events of `log` (its header says so).
-pub fn stores(kv: &dyn KeyValue, log: &[Recorded], n: usize) -> bool {
+/// Whether storage's header describes the history `log[..n]`: the same length and the
+/// same hash of every event; a header written before that hash existed, the same last
+/// event (where it records one).
+fn describes(meta: &Meta, log: &[Recorded], n: usize, hashes: &mut HistoryHashes) -> bool {
+    if meta.events != n {
+        return false;
+    }
+    if let Some(chain) = meta.chain() {
+        return chain == hashes.at(log, n);
+    }
+    match (&meta.head, n.checked_sub(1).and_then(|i| log.get(i))) {
+        (None, _) => true,
+        (Some(head), Some(last)) => *head == head_of(last),
+        (Some(_), None) => false,
+    }
+}
+
+/// Whether storage holds exactly the first `n` events of `log` (its header says so);
+/// `hashes` are `log`'s.
+pub fn stores(kv: &dyn KeyValue, log: &[Recorded], n: usize, hashes: &mut HistoryHashes) -> bool {
     read_meta(kv)
         .and_then(Result::ok)
-        .is_some_and(|m| describes(&m, log, n))
+        .is_some_and(|m| describes(&m, log, n, hashes))
+}
+
+/// What storage's header says it holds (its length and hashes): equal tips, the same history.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tip {
+    events: usize,
+    head: Option<String>,
+    chain: Option<String>,
+}
+
+/// The header storage holds now, if it holds a readable one.
+pub fn stored_tip(kv: &dyn KeyValue) -> Option<Tip> {
+    read_meta(kv).and_then(Result::ok).map(|m| Tip {
+        events: m.events,
+        head: m.head,
+        chain: m.chain,
+    })
 }
 
 /// What loading found, for the banner.
@@ -209,6 +352,8 @@ pub struct Loaded {
     pub saved: usize,
     /// False when storage must not be written (an unreadable history could not be backed up).
     pub writable: bool,
+    /// The hashes of `state`'s history, as far as the header told them.
+    pub hashes: HistoryHashes,
 }
 
 /// Schema 2 chunks: JSON, deflated (a large tenant's plain JSON would not fit the ~5 M
@@ -393,17 +538,26 @@ pub fn stored_events(kv: &dyn KeyValue) -> Option<usize> {
     read_meta(kv).and_then(Result::ok).map(|m| m.events)
 }
 
-/// The state storage's history builds, if storage holds one.
-pub fn stored_state(kv: &dyn KeyValue) -> Option<Result<State, LoadError>> {
-    read_meta(kv).map(|meta| meta.and_then(|m| replay_events(kv, &m)))
+/// The state storage's history builds, with the hashes its header tells, if storage holds one.
+pub fn stored_state(kv: &dyn KeyValue) -> Option<Result<(State, HistoryHashes), LoadError>> {
+    read_meta(kv).map(|meta| {
+        meta.and_then(|m| {
+            replay_events(kv, &m).map(|state| (state, HistoryHashes::known(m.events, m.chain())))
+        })
+    })
 }
 
-/// The chunked history and the schema it was stored in (2 or 3), if there is one.
-fn load_chunked(kv: &dyn KeyValue) -> Option<(Result<State, LoadError>, u32)> {
+/// The chunked history, the schema it was stored in (2 or 3) and the hashes its header
+/// told, if there is one.
+fn load_chunked(kv: &dyn KeyValue) -> Option<(Result<State, LoadError>, u32, HistoryHashes)> {
     let meta = read_meta(kv)?;
     let version = meta.as_ref().map_or(SCHEMA_VERSION, |m| m.schema_version);
+    let hashes = meta.as_ref().map_or_else(
+        |_| HistoryHashes::default(),
+        |m| HistoryHashes::known(m.events, m.chain()),
+    );
     let state = meta.and_then(|m| replay_events(kv, &m));
-    Some((state, version))
+    Some((state, version, hashes))
 }
 
 /// Everything stored under our keys, as one JSON text, for the backup.
@@ -429,16 +583,17 @@ fn clear_history(kv: &mut dyn KeyValue) {
 }
 
 pub fn load(kv: &mut dyn KeyValue) -> Loaded {
-    let (result, from) = match load_chunked(kv) {
+    let (result, from, mut hashes) = match load_chunked(kv) {
         Some(found) => found,
         None => match kv.get(LEGACY_V1_KEY) {
-            Some(text) => (codec::decode(&text), 1),
+            Some(text) => (codec::decode(&text), 1, HistoryHashes::default()),
             None => {
                 return Loaded {
                     state: demo::demo(),
                     outcome: LoadOutcome::Fresh,
                     saved: 0,
                     writable: true,
+                    hashes: HistoryHashes::default(),
                 };
             }
         },
@@ -451,11 +606,13 @@ pub fn load(kv: &mut dyn KeyValue) -> Loaded {
                 outcome: LoadOutcome::Restored,
                 saved,
                 writable: true,
+                hashes,
             }
         }
         Ok(state) => {
             // Migrate: the new layout first; the old key goes only once that is written.
-            match save(kv, &state, 0) {
+            hashes.forget();
+            match save_with(kv, &state, 0, &mut hashes) {
                 Ok(saved) => {
                     kv.remove(LEGACY_V1_KEY);
                     Loaded {
@@ -463,6 +620,7 @@ pub fn load(kv: &mut dyn KeyValue) -> Loaded {
                         outcome: LoadOutcome::Migrated { from },
                         saved,
                         writable: true,
+                        hashes,
                     }
                 }
                 Err(_) => Loaded {
@@ -470,6 +628,7 @@ pub fn load(kv: &mut dyn KeyValue) -> Loaded {
                     outcome: LoadOutcome::Migrated { from },
                     saved: 0,
                     writable: false,
+                    hashes,
                 },
             }
         }
@@ -490,6 +649,7 @@ pub fn load(kv: &mut dyn KeyValue) -> Loaded {
                 },
                 saved: 0,
                 writable: backed_up,
+                hashes: HistoryHashes::default(),
             }
         }
     }
@@ -499,6 +659,17 @@ pub fn load(kv: &mut dyn KeyValue) -> Loaded {
 /// header. A history shorter than `saved` (reset, import) is rewritten whole. Returns the
 /// number of events now stored.
 pub fn save(kv: &mut dyn KeyValue, state: &State, saved: usize) -> Result<usize, StoreError> {
+    save_with(kv, state, saved, &mut HistoryHashes::default())
+}
+
+/// `save`, with the hashes of `state`'s history kept by its owner (so a save hashes only
+/// the events it adds).
+pub fn save_with(
+    kv: &mut dyn KeyValue,
+    state: &State,
+    saved: usize,
+    hashes: &mut HistoryHashes,
+) -> Result<usize, StoreError> {
     let total = state.log.len();
     let stored_before = read_meta(kv)
         .and_then(Result::ok)
@@ -522,6 +693,7 @@ pub fn save(kv: &mut dyn KeyValue, state: &State, saved: usize) -> Result<usize,
         events: total,
         chunk_events: CHUNK_EVENTS,
         head: state.log.last().map(head_of),
+        chain: Some(hashes.at(&state.log, total).to_hex()),
     };
     let text = serde_json::to_string(&meta).map_err(|_| StoreError::Unavailable)?;
     kv.set(META_KEY, &text)?;
@@ -548,7 +720,8 @@ pub enum Synced {
 /// Brings `state` up to what storage holds (called before every action and on the
 /// browser's `storage` event), so two tabs never decide on stale state.
 pub fn sync(kv: &dyn KeyValue, state: &mut State, saved: &mut usize) -> Synced {
-    sync_with(kv, state, saved, |state, events| {
+    let mut hashes = HistoryHashes::default();
+    sync_with(kv, state, saved, &mut hashes, |state, events| {
         for e in events {
             state.evolve(e);
         }
@@ -557,22 +730,26 @@ pub fn sync(kv: &dyn KeyValue, state: &mut State, saved: &mut usize) -> Synced {
 
 /// `sync`, applying another tab's new events with `apply` (the session journals them, so
 /// they can be undone like this tab's own).
+/// `hashes` are `state`'s history's, kept up to date here as it changes.
 pub fn sync_with(
     kv: &dyn KeyValue,
     state: &mut State,
     saved: &mut usize,
+    hashes: &mut HistoryHashes,
     apply: impl FnOnce(&mut State, Vec<Recorded>),
 ) -> Synced {
     let Some(Ok(meta)) = read_meta(kv) else {
         return Synced::Unchanged;
     };
     let ours = state.log.len();
-    if *saved == ours && describes(&meta, &state.log, ours) {
+    if *saved == ours && describes(&meta, &state.log, ours, hashes) {
         return Synced::Unchanged;
     }
     if meta.events > ours && *saved == ours {
         // Our history must be a prefix of theirs: one read from the last event we both
-        // have, which must be ours, then the events after it.
+        // have, which must be ours, then the events after it; and where the header hashes
+        // the whole history, ours continued by them must hash to it (the same last event
+        // does not make the same history).
         let shared = usize::from(ours > 0);
         if let Ok(theirs) = events_from(kv, &meta, ours - shared) {
             let same_prefix = shared == 0 || theirs.first() == state.log.last();
@@ -581,7 +758,12 @@ pub fn sync_with(
                 .iter()
                 .enumerate()
                 .all(|(i, e)| e.seq == (ours + i) as u64 + 1);
-            if same_prefix && continues {
+            let same_history = meta.chain().is_none_or(|chain| {
+                new.iter()
+                    .fold(hashes.at(&state.log, ours), |h, e| h.then(e))
+                    == chain
+            });
+            if same_prefix && continues && same_history {
                 let n = new.len();
                 apply(state, theirs.into_iter().skip(shared).collect());
                 *saved = state.log.len();
@@ -593,6 +775,7 @@ pub fn sync_with(
         Ok(theirs) => {
             *state = theirs;
             *saved = state.log.len();
+            *hashes = HistoryHashes::known(meta.events, meta.chain());
             Synced::Replaced
         }
         Err(_) => Synced::Unreadable,
@@ -802,11 +985,16 @@ mod tests {
         assert_eq!(loaded.outcome, LoadOutcome::Restored);
         let mut written = MemoryKv::default();
         save(&mut written, &loaded.state, 0).expect("saves");
-        // a header written before `head` existed gains it; everything else is unchanged
+        // a header written before `head` and `chain` existed gains them (in that order);
+        // everything else is unchanged
         if let Some(meta) = stored.get_mut(META_KEY) {
             if !meta.contains("\"head\"") {
                 let head = loaded.state.log.last().map(head_of).unwrap_or_default();
                 *meta = meta.replace('}', &format!(",\"head\":\"{head}\"}}"));
+            }
+            if !meta.contains("\"chain\"") {
+                let chain = HistoryHash::of(&loaded.state.log).to_hex();
+                *meta = meta.replace('}', &format!(",\"chain\":\"{chain}\"}}"));
             }
         }
         assert_eq!(written.map, stored);
@@ -1133,6 +1321,50 @@ mod tests {
         assert_eq!(sync(&kv, &mut a, &mut a_saved), Synced::Replaced);
         assert_eq!(a, other);
         assert_eq!(a_saved, other.log.len());
+    }
+
+    /// The hashes a tab keeps are the hashes of its history, however it got there: told by
+    /// a header, grown, cut back by an undo below what the header told, grown again.
+    #[test]
+    fn kept_history_hashes_equal_hashing_the_history_from_scratch() {
+        let mut state = demo::demo();
+        let n = state.log.len();
+        let mut hashes = HistoryHashes::known(n, Some(HistoryHash::of(&state.log)));
+        act(&mut state, true);
+        act(&mut state, false);
+        assert_eq!(hashes.at(&state.log, n + 2), HistoryHash::of(&state.log));
+        state.log.truncate(n - 3);
+        hashes.truncate(n - 3);
+        assert_eq!(hashes.at(&state.log, n - 3), HistoryHash::of(&state.log));
+        assert_eq!(hashes.at(&state.log, 1), HistoryHash::of(&state.log[..1]));
+        assert_eq!(hashes.at(&state.log, 0), HistoryHash::EMPTY);
+        assert_ne!(
+            HistoryHash::of(&state.log[..1]),
+            HistoryHash::of(&state.log[..2])
+        );
+    }
+
+    /// A header written by a build before the whole-history hash (no `chain`) is still
+    /// followed: another tab's appended events are taken as before, by the last event.
+    #[test]
+    fn a_header_of_an_earlier_build_without_the_history_hash_is_still_followed() {
+        let mut kv = MemoryKv::default();
+        let mut a = demo::demo();
+        let mut a_saved = save(&mut kv, &a, 0).unwrap();
+        let mut b = a.clone();
+        act(&mut b, true);
+        save(&mut kv, &b, a_saved).unwrap();
+        let meta = kv.map.get(META_KEY).cloned().unwrap_or_default();
+        let without: serde_json::Value = serde_json::from_str(&meta).unwrap();
+        let mut without = without.as_object().cloned().unwrap_or_default();
+        assert!(without.remove("chain").is_some());
+        kv.map.insert(
+            META_KEY.into(),
+            serde_json::Value::Object(without).to_string(),
+        );
+        assert_eq!(sync(&kv, &mut a, &mut a_saved), Synced::Appended(1));
+        assert_eq!(a, b);
+        assert_eq!(sync(&kv, &mut a, &mut a_saved), Synced::Unchanged);
     }
 
     #[test]

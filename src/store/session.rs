@@ -8,7 +8,7 @@
 //! rules now refuse is reported with its reasons. The next save that succeeds stores the
 //! whole tail. Only replacing the history on purpose (reset, import, keeping a shared
 //! scenario, all confirmed by the person) discards it.
-use super::persist::{self, KeyValue, Loaded, StoreError, Synced};
+use super::persist::{self, HistoryHashes, KeyValue, Loaded, StoreError, Synced, Tip};
 use crate::domain::undo::Step;
 use crate::domain::{Actor, Command, Denied, Event, Reason, Recorded, State};
 
@@ -83,6 +83,8 @@ pub struct Session {
     kv: Box<dyn KeyValue>,
     /// Leading events of `work` that storage holds.
     saved: usize,
+    /// The hashes of `work`'s history: kept in step with it here, the one place it changes.
+    hashes: HistoryHashes,
     /// False when storage must not be written (none is available, or an unreadable
     /// history could not be backed up).
     writable: bool,
@@ -94,9 +96,9 @@ pub struct Session {
     sandbox: Option<State>,
     undo: Vec<Undoable>,
     redo: Vec<Redoable>,
-    /// Storage's length when an undo could not shorten the stored history: until a save
-    /// succeeds, storage holding that many events is this tab's own, not another's.
-    untruncated: Option<usize>,
+    /// What storage held when an undo could not shorten the stored history: until a save
+    /// succeeds, storage still holding exactly that is this tab's own, not another's.
+    untruncated: Option<Tip>,
 }
 
 impl Session {
@@ -107,6 +109,7 @@ impl Session {
             work: loaded.state,
             kv,
             saved: loaded.saved,
+            hashes: loaded.hashes,
             writable: loaded.writable && available,
             unsaved: Vec::new(),
             problem: (!available).then_some(StoreError::Unavailable),
@@ -148,9 +151,10 @@ impl Session {
         let Some(last) = self.undo.pop() else {
             return Undo::Nothing;
         };
-        let stored_before = persist::stored_events(self.kv.as_ref());
+        let stored_before = persist::stored_tip(self.kv.as_ref());
         let events = last.step.undo(&mut self.work);
         let len = self.work.log.len();
+        self.hashes.truncate(len);
         if len >= self.saved {
             // not stored yet: it was the unsaved tail's last action
             if last.own.is_some() {
@@ -252,7 +256,7 @@ impl Session {
             self.problem = Some(StoreError::Unavailable);
             return self.problem;
         }
-        match persist::save(self.kv.as_mut(), &self.work, self.saved) {
+        match persist::save_with(self.kv.as_mut(), &self.work, self.saved, &mut self.hashes) {
             Ok(stored) => {
                 self.saved = stored;
                 self.unsaved.clear();
@@ -282,8 +286,13 @@ impl Session {
             return Update::Unchanged;
         }
         if self.untruncated.is_some()
-            && persist::stored_events(self.kv.as_ref()) == self.untruncated
-            && !persist::stores(self.kv.as_ref(), &self.work.log, self.saved)
+            && persist::stored_tip(self.kv.as_ref()) == self.untruncated
+            && !persist::stores(
+                self.kv.as_ref(),
+                &self.work.log,
+                self.saved,
+                &mut self.hashes,
+            )
         {
             // storage still holds what an undo could not shorten: ours, not news
             return Update::Unchanged;
@@ -295,6 +304,7 @@ impl Session {
                 self.kv.as_ref(),
                 &mut self.work,
                 &mut self.saved,
+                &mut self.hashes,
                 |state, events| {
                     // another tab's actions, one undo step each (a clock move with the
                     // renewals and expiries it brought is one)
@@ -337,14 +347,21 @@ impl Session {
         // Storage moved on only if its header no longer describes what this tab last stored.
         match persist::stored_events(self.kv.as_ref()) {
             None => return Update::Unchanged,
-            Some(_) if persist::stores(self.kv.as_ref(), &self.work.log, self.saved) => {
+            Some(_)
+                if persist::stores(
+                    self.kv.as_ref(),
+                    &self.work.log,
+                    self.saved,
+                    &mut self.hashes,
+                ) =>
+            {
                 return Update::Unchanged
             }
             Some(_) => {}
         }
         match persist::stored_state(self.kv.as_ref()) {
-            Some(Ok(base)) => {
-                let update = self.rebase(base);
+            Some(Ok((base, hashes))) => {
+                let update = self.rebase(base, hashes);
                 self.save();
                 update
             }
@@ -354,9 +371,10 @@ impl Session {
 
     /// Storage's history becomes the base; each unsaved action is decided again on it.
     /// Undo reaches back to the base: the actions before it were replayed, not journaled.
-    fn rebase(&mut self, base: State) -> Update {
+    fn rebase(&mut self, base: State, hashes: HistoryHashes) -> Update {
         self.saved = base.log.len();
         self.work = base;
+        self.hashes = hashes;
         self.undo.clear();
         self.redo.clear();
         let mut refused = Vec::new();
@@ -386,6 +404,7 @@ impl Session {
     pub fn replace(&mut self, state: State) -> Option<StoreError> {
         self.sandbox = None;
         self.work = state;
+        self.hashes.forget();
         self.unsaved.clear();
         self.undo.clear();
         self.redo.clear();

@@ -327,6 +327,10 @@ fn StorageBanners() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Msg::CancelUndo))
     };
+    let dismiss_brought_up_to_date = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Msg::DismissBroughtUpToDate))
+    };
     html! {
         <>
         if let LoadOutcome::Recovered { error, backup_key } = &app.load_outcome {
@@ -356,6 +360,12 @@ fn StorageBanners() -> Html {
         }
         if !app.refused.is_empty() {
             <RefusedBanner />
+        }
+        if app.brought_up_to_date {
+            <div class="banner info" role="status" data-testid="brought-up-to-date">
+                {t(locale, "storage-brought-up-to-date")}{" "}
+                <button onclick={dismiss_brought_up_to_date}>{t(locale, "dismiss")}</button>
+            </div>
         }
         if app.undo_asks {
             <div class="confirm danger" role="alertdialog" aria-labelledby="undo-other-text" data-testid="undo-confirm">

@@ -41,6 +41,9 @@ pub struct AppModel {
     /// Unsaved actions the rules refused once another tab's work was applied first: shown
     /// until dismissed, never dropped silently.
     pub refused: Rc<Vec<Refused>>,
+    /// Storage held a history this tab had not seen grow (another tab undid, reset or
+    /// imported): the tab now shows what is stored, and says so until dismissed.
+    pub brought_up_to_date: bool,
     /// A shared scenario opened from a link: nothing is saved until the person keeps it.
     pub sandbox: bool,
     /// The API console's requests and responses of this visit, newest last.
@@ -103,6 +106,7 @@ impl PartialEq for AppModel {
             && self.storage_problem == other.storage_problem
             && self.unsaved == other.unsaved
             && Rc::ptr_eq(&self.refused, &other.refused)
+            && self.brought_up_to_date == other.brought_up_to_date
             && self.sandbox == other.sandbox
             && Rc::ptr_eq(&self.api_history, &other.api_history)
             && self.switch_echo == other.switch_echo
@@ -145,6 +149,8 @@ pub enum Msg {
     SaveFailed(StoreError),
     /// The person read the list of unsaved actions that no longer applied.
     DismissRefused,
+    /// The person read that this tab was brought up to what storage holds.
+    DismissBroughtUpToDate,
     /// A Partner Center API request, as the signed-in partner user (the API console).
     ApiRequest(Request),
     /// An Account page switch: the same command as ever, remembered as its API request.
@@ -267,6 +273,7 @@ impl AppModel {
             load_outcome,
             unsaved: 0,
             refused: Rc::new(Vec::new()),
+            brought_up_to_date: false,
             sandbox: false,
             api_history: Rc::new(Vec::new()),
             switch_echo: None,
@@ -615,12 +622,14 @@ impl AppModel {
         if update.changed() {
             self.version += 1;
         }
-        if let Update::Rebased { refused, .. } = update {
-            if !refused.is_empty() {
+        match update {
+            Update::Rebased { refused, .. } if !refused.is_empty() => {
                 let mut all = (*self.refused).clone();
                 all.extend(refused);
                 self.refused = Rc::new(all);
             }
+            Update::Replaced => self.brought_up_to_date = true,
+            _ => {}
         }
         self.follow_session();
     }
@@ -733,6 +742,7 @@ impl Reducible for AppModel {
             }
             Msg::SaveFailed(problem) => next.storage_problem = Some(problem),
             Msg::DismissRefused => next.refused = Rc::new(Vec::new()),
+            Msg::DismissBroughtUpToDate => next.brought_up_to_date = false,
             Msg::ApiRequest(request) => {
                 let persona = self.persona.clone();
                 next.send_api(&persona, request);

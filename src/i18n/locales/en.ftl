@@ -437,6 +437,7 @@ storage-unsaved = { $count ->
     [one] 1 action is not saved yet.
    *[other] { $count } actions are not saved yet.
 }
+storage-brought-up-to-date = Another tab changed your saved work in a way this tab had not followed (an undo, a reset or an import): this tab now shows what is saved.
 storage-refused-title = { $count ->
     [one] Another tab changed the same work first: 1 of your unsaved actions no longer applies and was not kept.
    *[other] Another tab changed the same work first: { $count } of your unsaved actions no longer apply and were not kept.

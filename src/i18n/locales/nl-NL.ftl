@@ -437,6 +437,7 @@ storage-unsaved = { $count ->
     [one] 1 actie is nog niet opgeslagen.
    *[other] { $count } acties zijn nog niet opgeslagen.
 }
+storage-brought-up-to-date = Een ander tabblad heeft uw opgeslagen werk gewijzigd op een manier die dit tabblad niet had gevolgd (ongedaan maken, opnieuw beginnen of importeren): dit tabblad toont nu wat is opgeslagen.
 storage-refused-title = { $count ->
     [one] Een ander tabblad heeft hetzelfde werk eerst gewijzigd: 1 van uw niet-opgeslagen acties is niet meer mogelijk en is niet bewaard.
    *[other] Een ander tabblad heeft hetzelfde werk eerst gewijzigd: { $count } van uw niet-opgeslagen acties zijn niet meer mogelijk en zijn niet bewaard.

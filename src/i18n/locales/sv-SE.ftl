@@ -437,6 +437,7 @@ storage-unsaved = { $count ->
     [one] 1 åtgärd är inte sparad än.
    *[other] { $count } åtgärder är inte sparade än.
 }
+storage-brought-up-to-date = En annan flik ändrade ditt sparade arbete på ett sätt som den här fliken inte hade följt (ångra, börja om eller importera): fliken visar nu det som är sparat.
 storage-refused-title = { $count ->
     [one] En annan flik ändrade samma arbete först: 1 av dina osparade åtgärder går inte längre att utföra och behölls inte.
    *[other] En annan flik ändrade samma arbete först: { $count } av dina osparade åtgärder går inte längre att utföra och behölls inte.
