@@ -7,6 +7,7 @@ use csp_reservations_sim::domain::finance::{self, refund_quote, savings, REFUND_
 use csp_reservations_sim::domain::projections::{activity, ActivityFilter};
 use csp_reservations_sim::domain::*;
 use csp_reservations_sim::domain::{projections, verify};
+use csp_reservations_sim::store::persist;
 
 fn cid(s: &str) -> CustomerId {
     CustomerId::new(s)
@@ -1824,11 +1825,8 @@ fn r21_the_partner_trades_a_vm_reservation_in_for_a_savings_plan_with_the_defaul
     assert_eq!(keys_of(&d), vec!["deny-r21-not-compute"]);
 }
 
-#[test]
-fn r13_after_the_grace_period_ends_a_compute_reservation_keeps_one_exchange_and_trade_ins_stay_possible(
-) {
-    let mut s = demo::demo();
-    let exchange = |id: &ReservationId, product: &str| Command::Exchange {
+fn exchange_into(id: &ReservationId, product: &str) -> Command {
+    Command::Exchange {
         reservation: id.clone(),
         product: ProductId::new(product),
         region: Region::new("westeurope"),
@@ -1836,70 +1834,218 @@ fn r13_after_the_grace_period_ends_a_compute_reservation_keeps_one_exchange_and_
         billing_plan: BillingPlan::Upfront,
         quantity: 2,
         auto_renew: true,
-    };
-    // the setting is the Admin agent's
-    let end = s.now.plus_months(1);
-    let set = Command::SetExchangeGracePeriodEnd { end: Some(end) };
-    refused(&mut s, &sales(), &set, RuleId::S1);
-    s.execute(&admin(), &set).unwrap();
-    // bought before the end, one reservation of each kind
-    s.execute(&admin(), &order(ids::WOODGROVE, ids::WOODGROVE_PROD, 2))
-        .unwrap();
-    let vm = the_new_reservation(&s);
+    }
+}
+
+fn buy_product(s: &mut State, product: &str) -> ReservationId {
     let Command::BuyReservation(mut o) = order(ids::WOODGROVE, ids::WOODGROVE_PROD, 2) else {
         unreachable!("an order")
     };
-    o.product = ProductId::new("sql-gen5-vcore");
-    s.execute(&admin(), &Command::BuyReservation(o)).unwrap();
-    let sql = the_new_reservation(&s);
-    s.execute(
-        &Actor::Simulator,
-        &Command::AdvanceClock { days: 0, months: 2 },
-    )
-    .unwrap();
-    // one more exchange for the VM one...
-    s.execute(&admin(), &exchange(&vm, "vm-d4s-v5")).unwrap();
-    let Event::ReservationExchanged { new, .. } = &s.log.last().unwrap().event else {
-        panic!("an exchange")
+    o.product = ProductId::new(product);
+    s.execute(&admin(), &Command::BuyReservation(o))
+        .expect("the partner buys on behalf (R7)");
+    the_new_reservation(s)
+}
+
+fn advance(s: &mut State, months: u32, days: u32) {
+    s.execute(&Actor::Simulator, &Command::AdvanceClock { days, months })
+        .expect("the simulator moves the clock");
+}
+
+/// The R13 reason an exchange of `id` gets now (allowed or refused).
+fn r13_key(s: &State, id: &ReservationId) -> &'static str {
+    let d = explain(
+        s,
+        &admin(),
+        &Action::Exchange {
+            reservation: id.clone(),
+        },
+    );
+    d.reasons()
+        .iter()
+        .find(|r| r.rule == RuleId::R13)
+        .map(|r| r.key)
+        .unwrap_or("none")
+}
+
+fn end_of_exchanges() -> Timestamp {
+    Timestamp::from_ymd_hm(2027, 2, 1, 0, 0)
+}
+
+#[test]
+fn r13_every_new_tenant_ends_exchanges_on_1_february_2027_and_an_earlier_history_keeps_none() {
+    assert_eq!(demo::demo().exchange_grace_end, Some(end_of_exchanges()));
+    assert_eq!(demo::blank().exchange_grace_end, Some(end_of_exchanges()));
+    // the simulator's default, in the history from the start (checked replay accepts it)
+    let genesis = State::genesis(
+        demo::PARTNER_NAME,
+        demo::PARTNER_TENANT_ID,
+        demo::start_time(),
+    );
+    assert!(verify::replay_checked(genesis, &demo::demo().log).is_ok());
+    // a history the build of 2026-12-01 stored had no end: it keeps none, as recorded
+    let mut earlier = persist::MemoryKv {
+        map: serde_json::from_str(include_str!("fixtures/storage-v3.json")).expect("JSON"),
+        quota: None,
     };
-    let received = new.id.clone();
-    // ...and none for the reservation it became (received after the end), naming the dates
-    let d = refused(
+    let loaded = persist::load(&mut earlier);
+    assert_eq!(loaded.outcome, persist::LoadOutcome::Restored);
+    assert_eq!(loaded.state.exchange_grace_end, None);
+}
+
+/// The day before, the day of and the day after 2027-02-01: "reservations purchased after
+/// this date aren't eligible for exchange"; one purchased before keeps one final exchange,
+/// and the reservation that final exchange produces has none.
+#[test]
+fn r13_bought_the_day_before_the_end_keeps_one_final_exchange_bought_on_or_after_it_none() {
+    let mut s = demo::demo();
+    // the demo's clock stands at 2026-01-26 09:00; 12 months and 5 days on
+    advance(&mut s, 12, 5);
+    assert_eq!(s.now, Timestamp::from_ymd_hm(2027, 1, 31, 9, 0));
+    let before = buy_product(&mut s, "vm-d2s-v5");
+    // before the end, exchanges are free: as many as needed
+    assert_eq!(r13_key(&s, &before), "allow-r13-grace-period");
+    s.execute(&admin(), &exchange_into(&before, "vm-d2s-v5"))
+        .expect("an exchange before the end");
+    let before = the_exchanged_into(&s);
+    assert_eq!(r13_key(&s, &before), "allow-r13-grace-period");
+    advance(&mut s, 0, 1);
+    let on_the_day = buy_product(&mut s, "vm-d2s-v5");
+    advance(&mut s, 0, 1);
+    let after = buy_product(&mut s, "vm-d2s-v5");
+    // bought on or after the day: refused, naming the end and the purchase date
+    for id in [&on_the_day, &after] {
+        let d = refused(
+            &mut s,
+            &admin(),
+            &exchange_into(id, "vm-d4s-v5"),
+            RuleId::R13,
+        );
+        let r13 = d
+            .reasons
+            .iter()
+            .find(|r| r.rule == RuleId::R13)
+            .expect("R13");
+        assert_eq!(r13.key, "deny-r13-grace-period-over");
+        assert!(r13.args.contains(&("end", Arg::Date(end_of_exchanges()))));
+    }
+    // bought the day before: its final exchange goes through...
+    assert_eq!(r13_key(&s, &before), "allow-r13-one-more-exchange");
+    s.execute(&admin(), &exchange_into(&before, "vm-d4s-v5"))
+        .expect("the final exchange");
+    // ...and what it produced starts its term now, after the end: no exchange
+    let produced = the_exchanged_into(&s);
+    assert_eq!(r13_key(&s, &produced), "deny-r13-grace-period-over");
+    refused(
         &mut s,
         &admin(),
-        &exchange(&received, "vm-d4s-v5"),
+        &exchange_into(&produced, "vm-d4s-v5"),
         RuleId::R13,
     );
-    assert_eq!(keys_of(&d), vec!["deny-r13-grace-period-over"]);
-    assert!(d.reasons[0]
-        .args
-        .iter()
-        .any(|(name, arg)| *name == "end" && *arg == Arg::Date(end)));
-    // a SQL Database reservation is unaffected
-    s.execute(&admin(), &exchange(&sql, "sql-gen5-vcore"))
-        .unwrap();
-    // a compute one bought after the end never exchanges, but trades in (R21)
-    s.execute(&admin(), &order(ids::WOODGROVE, ids::WOODGROVE_PROD, 2))
-        .unwrap();
-    let late = the_new_reservation(&s);
-    refused(&mut s, &admin(), &exchange(&late, "vm-d4s-v5"), RuleId::R13);
-    s.execute(
+    // a trade-in for a savings plan stays possible (R21)
+    s.execute(&admin(), &trade_in(&produced, None))
+        .expect("a trade-in after the end");
+}
+
+fn the_exchanged_into(state: &State) -> ReservationId {
+    match &state.log.last().expect("log").event {
+        Event::ReservationExchanged { new, .. } => new.id.clone(),
+        other => panic!("expected an exchange, got {other:?}"),
+    }
+}
+
+fn trade_in(id: &ReservationId, hourly_commitment: Option<Money>) -> Command {
+    Command::TradeIn {
+        reservation: id.clone(),
+        name: "Traded in".into(),
+        term: Term::OneYear,
+        billing_plan: BillingPlan::Upfront,
+        hourly_commitment,
+        auto_renew: false,
+    }
+}
+
+/// Savings plans support SQL Database too: its reservations end with VMs'; Cosmos DB is not
+/// named by Microsoft and stays exchangeable (the simulator's reading).
+#[test]
+fn r13_sql_database_reservations_end_too_cosmos_db_stays_exchangeable() {
+    let mut s = demo::demo();
+    advance(&mut s, 12, 7);
+    assert!(s.now > end_of_exchanges());
+    let sql = buy_product(&mut s, "sql-gen5-vcore");
+    let cosmos = buy_product(&mut s, "cosmos-100rus");
+    refused(
+        &mut s,
         &admin(),
-        &Command::TradeIn {
-            reservation: late,
-            name: "Late".into(),
-            term: Term::OneYear,
-            billing_plan: BillingPlan::Upfront,
-            hourly_commitment: None,
-            auto_renew: false,
-        },
-    )
-    .unwrap();
-    // with no end set (today's rule), a compute reservation exchanges as often as needed
+        &exchange_into(&sql, "sql-gen5-vcore"),
+        RuleId::R13,
+    );
+    assert_eq!(r13_key(&s, &cosmos), "allow-r13-not-compute");
+    s.execute(&admin(), &exchange_into(&cosmos, "cosmos-100rus"))
+        .expect("Cosmos DB exchanges after the end");
+    let again = the_exchanged_into(&s);
+    s.execute(&admin(), &exchange_into(&again, "cosmos-100rus"))
+        .expect("and again");
+}
+
+/// A renewal is a new reservation with a new term: renewed before the end it keeps a final
+/// exchange, renewed after it none.
+#[test]
+fn r13_a_reservation_renewed_after_the_end_cannot_be_exchanged() {
+    let mut s = demo::demo();
+    // Woodgrove's one-year VM reservation of 2026-01-05 renews on 2027-01-05, before the end
+    let early = ReservationId::new("res-00001");
+    // one bought on 2026-03-26 renews on 2027-03-26, after it
+    advance(&mut s, 2, 0);
+    let late = buy_product(&mut s, "vm-d2s-v5");
+    advance(&mut s, 12, 1);
+    let renewed_from = |s: &State, old: &ReservationId| {
+        s.log
+            .iter()
+            .find_map(|e| match &e.event {
+                Event::ReservationRenewed { old: o, new, .. } if o == old => Some(new.id.clone()),
+                _ => None,
+            })
+            .expect("renewed")
+    };
+    let early_renewal = renewed_from(&s, &early);
+    let late_renewal = renewed_from(&s, &late);
+    assert_eq!(r13_key(&s, &early_renewal), "allow-r13-one-more-exchange");
+    refused(
+        &mut s,
+        &admin(),
+        &exchange_into(&late_renewal, "vm-d4s-v5"),
+        RuleId::R13,
+    );
+}
+
+/// The end is a tenant setting: the Admin agent moves it (a later end makes a reservation
+/// exchangeable again until then) or clears it ("until further notice", as before).
+#[test]
+fn r13_the_end_is_a_setting_the_admin_agent_moves_or_clears() {
+    let mut s = demo::demo();
+    advance(&mut s, 12, 7);
+    let late = buy_product(&mut s, "vm-d2s-v5");
+    refused(
+        &mut s,
+        &admin(),
+        &exchange_into(&late, "vm-d4s-v5"),
+        RuleId::R13,
+    );
+    let later = Timestamp::from_ymd_hm(2028, 2, 1, 0, 0);
+    let move_it = Command::SetExchangeGracePeriodEnd { end: Some(later) };
+    refused(&mut s, &sales(), &move_it, RuleId::S1);
+    s.execute(&admin(), &move_it)
+        .expect("the Admin agent moves it");
+    assert_eq!(r13_key(&s, &late), "allow-r13-grace-period");
     s.execute(&admin(), &Command::SetExchangeGracePeriodEnd { end: None })
-        .unwrap();
-    s.execute(&admin(), &exchange(&received, "vm-d4s-v5"))
-        .unwrap();
+        .expect("the Admin agent clears it");
+    assert_eq!(r13_key(&s, &late), "allow-r13-until-further-notice");
+    s.execute(&admin(), &exchange_into(&late, "vm-d4s-v5"))
+        .expect("until further notice");
+    let again = the_exchanged_into(&s);
+    s.execute(&admin(), &exchange_into(&again, "vm-d4s-v5"))
+        .expect("as often as needed");
 }
 
 #[test]

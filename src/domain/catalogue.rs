@@ -61,14 +61,22 @@ impl ProductType {
             ProductType::AppService => "app-service",
         }
     }
-    /// R13's compute exchange grace period and R21's trade-in are for these: Virtual
-    /// Machines, Dedicated Host and App Service. A savings plan for compute covers their
-    /// usage too (R19); SQL Database and Cosmos DB it does not.
+    /// R21's trade-in for a savings plan for compute is for these: Virtual Machines,
+    /// Dedicated Host and App Service. A savings plan for compute covers their usage too
+    /// (R19); SQL Database and Cosmos DB it does not.
     pub fn is_compute(self) -> bool {
         matches!(
             self,
             ProductType::VirtualMachines | ProductType::DedicatedHost | ProductType::AppService
         )
+    }
+
+    /// R13: the services savings plans support ("Azure Virtual Machines, Azure App
+    /// Service, Azure SQL Database and similar services"), whose reservations bought from
+    /// the end of exchanges on are not exchangeable. Cosmos DB is not named: it stays
+    /// exchangeable (the simulator's reading).
+    pub fn exchanges_end(self) -> bool {
+        self.is_compute() || self == ProductType::SqlDatabase
     }
 }
 

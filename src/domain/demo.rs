@@ -19,7 +19,15 @@ pub fn start_time() -> Timestamp {
     Timestamp::from_ymd_hm(2026, 1, 5, 9, 0)
 }
 
-/// A tenant with the partner and its three users, and no customers.
+/// R13: the end of exchanges every new tenant starts with, "February 1, 2027" (Azure's
+/// "Self-service exchanges and refunds", 2026-07-22); a trainer may move or clear it.
+pub fn exchange_end_default() -> Timestamp {
+    Timestamp::from_ymd_hm(2027, 2, 1, 0, 0)
+}
+
+/// A tenant with the partner and its three users, no customers, and today's end of
+/// exchanges (R13). Histories recorded before the end had a default keep none: they
+/// replay as they were recorded.
 pub fn blank() -> State {
     let mut state = State::genesis(PARTNER_NAME, PARTNER_TENANT_ID, start_time());
     for (name, role) in PARTNER_STAFF {
@@ -36,6 +44,15 @@ pub fn blank() -> State {
         };
         state.evolve(event);
     }
+    let default_end = super::event::Recorded {
+        seq: state.next_seq(),
+        at: state.now,
+        actor: Actor::Simulator,
+        event: super::event::Event::ExchangeGracePeriodEndSet {
+            end: Some(exchange_end_default()),
+        },
+    };
+    state.evolve(default_end);
     state
 }
 

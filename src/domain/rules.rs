@@ -342,7 +342,7 @@ pub fn authorize(state: &State, actor: &Actor, action: &Action) -> Decision {
                 reservation_is_active(r),
             ];
             if r.is_active() {
-                checks.push(r13_compute_exchange_grace_period(state, r));
+                checks.push(r13_exchange_end(state, r));
                 checks.extend(r13_exchange_is_a_purchase(state, actor, r));
             }
             verdict(checks)
@@ -628,30 +628,28 @@ fn reservation_is_active(r: &Reservation) -> Check {
     }
 }
 
-/// R13: after the end of the compute exchange grace period, a Virtual Machine, Dedicated
-/// Host or App Service reservation bought (or received in an exchange) before the end
-/// keeps one more exchange; one bought after it never exchanges. Others are unaffected.
-pub fn r13_compute_exchange_grace_period(state: &State, r: &Reservation) -> Check {
-    let compute = state
+/// R13: "reservations purchased after [the end] aren't eligible for exchange if the
+/// corresponding service is supported by savings plans" (the tenant setting, by default
+/// 2027-02-01). One bought before the end is exchangeable freely until it and keeps one
+/// final exchange after it; one bought, renewed or received in an exchange on or after
+/// the end has none (its term starts then). Other services are unaffected.
+pub fn r13_exchange_end(state: &State, r: &Reservation) -> Check {
+    let covered = state
         .catalogue
         .product(&r.product)
-        .is_some_and(|p| p.product_type.is_compute());
+        .is_some_and(|p| p.product_type.exchanges_end());
     match state.exchange_grace_end {
-        Some(end) if compute && state.now >= end && r.start >= end => {
-            Err(Reason::new(RuleId::R13, "deny-r13-grace-period-over")
-                .with_date("end", end)
-                .with_date("bought", r.start))
-        }
-        Some(end) if compute && state.now >= end => {
+        _ if !covered => Ok(Reason::new(RuleId::R13, "allow-r13-not-compute")),
+        None => Ok(Reason::new(RuleId::R13, "allow-r13-until-further-notice")),
+        Some(end) if r.start >= end => Err(Reason::new(RuleId::R13, "deny-r13-grace-period-over")
+            .with_date("end", end)
+            .with_date("bought", r.start)),
+        Some(end) if state.now >= end => {
             Ok(Reason::new(RuleId::R13, "allow-r13-one-more-exchange")
                 .with_date("end", end)
                 .with_date("bought", r.start))
         }
-        Some(end) if compute => {
-            Ok(Reason::new(RuleId::R13, "allow-r13-grace-period").with_date("end", end))
-        }
-        None if compute => Ok(Reason::new(RuleId::R13, "allow-r13-until-further-notice")),
-        _ => Ok(Reason::new(RuleId::R13, "allow-r13-not-compute")),
+        Some(end) => Ok(Reason::new(RuleId::R13, "allow-r13-grace-period").with_date("end", end)),
     }
 }
 

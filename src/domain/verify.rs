@@ -176,18 +176,25 @@ fn command_of(event: &Event) -> Option<Command> {
 }
 
 /// The tenant's founding staff are added by the simulator before anything else
-/// (`demo::blank`); later staff are S1 commands like any other.
-fn founding_staff(state: &State, r: &Recorded) -> bool {
+/// (`demo::blank`), then today's end of exchanges (R13); later staff and settings are S1
+/// commands like any other.
+fn founding(state: &State, r: &Recorded) -> bool {
+    let only_founders = || {
+        state.customers.is_empty()
+            && state
+                .log
+                .iter()
+                .all(|e| matches!(e.event, Event::PartnerUserAdded { .. }))
+            && r.at == state.now
+    };
     match (&r.actor, &r.event) {
+        (Actor::Simulator, Event::ExchangeGracePeriodEndSet { end }) => {
+            *end == Some(super::demo::exchange_end_default()) && only_founders()
+        }
         (Actor::Simulator, Event::PartnerUserAdded { user, name, .. }) => {
-            state.customers.is_empty()
-                && state
-                    .log
-                    .iter()
-                    .all(|e| matches!(e.event, Event::PartnerUserAdded { .. }))
+            only_founders()
                 && name_error(name).is_none()
                 && *user == UserId(format!("p{}", state.partner_users.len() + 1))
-                && r.at == state.now
         }
         _ => false,
     }
@@ -224,7 +231,7 @@ pub fn extend_checked(state: &mut State, events: &[Recorded]) -> Result<(), Hist
                 found: r.seq,
             });
         }
-        if founding_staff(state, r) {
+        if founding(state, r) {
             state.evolve(r.clone());
             i += 1;
             continue;

@@ -289,16 +289,33 @@ fn contoso_near_the_cap() -> State {
     )
 }
 
-/// The compute exchange grace period ends a month from now.
-fn grace_period_ending() -> State {
+/// Mid-January 2027, a fortnight before exchanges end (R13, the default 2027-02-01):
+/// Woodgrove's partner has just bought a virtual machine reservation.
+fn exchanges_ending() -> State {
     let state = demo::demo();
-    let end = state.now.plus_months(1);
     run(
         state,
-        &[(
-            demo::admin(),
-            Command::SetExchangeGracePeriodEnd { end: Some(end) },
-        )],
+        &[
+            // the demo's clock stands at 2026-01-26 09:00: to 2027-01-15
+            (
+                Actor::Simulator,
+                Command::AdvanceClock {
+                    days: 20,
+                    months: 11,
+                },
+            ),
+            (
+                demo::admin(),
+                order(
+                    ids::WOODGROVE,
+                    ids::WOODGROVE_PROD,
+                    "vm-d2s-v5",
+                    Term::OneYear,
+                    1,
+                    true,
+                ),
+            ),
+        ],
     )
 }
 
@@ -436,15 +453,29 @@ fn what_remains_of_the_cap(state: &State) -> usize {
     }
 }
 
+/// After 1 February 2027 (R13): 0 exchangeable as before, 1 one final exchange, 2 none.
 fn still_exchangeable(state: &State) -> usize {
+    let mut after = state.clone();
+    let _ = after.execute(
+        &Actor::Simulator,
+        &Command::AdvanceClock { days: 0, months: 1 },
+    );
     let d = explain(
-        state,
+        &after,
         &demo::admin(),
         &Ask::Exchange {
-            reservation: ReservationId::new("res-00001"),
+            reservation: ReservationId::new("res-00004"),
         },
     );
-    usize::from(!d.is_allowed())
+    let final_one = d
+        .reasons()
+        .iter()
+        .any(|r| r.key == "allow-r13-one-more-exchange");
+    match (d.is_allowed(), final_one) {
+        (true, false) => 0,
+        (true, true) => 1,
+        (false, _) => 2,
+    }
 }
 
 fn nowhere_in_partner_center(state: &State) -> usize {
@@ -962,53 +993,60 @@ pub fn lessons() -> Vec<Lesson> {
         lesson(
             11,
             &[RuleId::R13, RuleId::R21],
-            grace_period_ending,
+            exchanges_ending,
             admin(),
-            "/customers/cust-004/reservations/res-00001",
+            "/customers/cust-004/reservations/res-00004",
             vec![
                 did("exchange-reservation", ids::WOODGROVE),
                 refused("exchange", RuleId::R13, None),
                 did("trade-in-reservation", ids::WOODGROVE),
             ],
-            question(11, yes_no(11), 0, RuleId::R13, still_exchangeable),
+            question(11, options(11, 3), 1, RuleId::R13, still_exchangeable),
             2,
             vec![
                 answer(
                     11,
                     1,
                     admin(),
-                    Some("/customers/cust-004/reservations/res-00001"),
-                    0,
+                    Some("/customers/cust-004/reservations/res-00004"),
+                    1,
                 ),
                 step(
                     11,
                     2,
                     admin(),
-                    Some("/customers/cust-004/reservations/res-00001"),
-                    Action::Act(Command::AdvanceClock { days: 0, months: 2 }),
+                    Some("/customers/cust-004/reservations/res-00004"),
+                    Action::Act(exchange_for_two_d4s("res-00004")),
                 ),
                 step(
                     11,
                     3,
                     admin(),
-                    Some("/customers/cust-004/reservations/res-00001"),
-                    Action::Act(exchange_for_two_d4s("res-00001")),
+                    Some("/customers/cust-004/reservations/res-00005"),
+                    Action::Act(Command::AdvanceClock { days: 0, months: 1 }),
                 ),
                 step(
                     11,
                     4,
                     admin(),
-                    Some("/customers/cust-004/reservations/res-00003"),
-                    Action::Act(exchange_for_two_d4s("res-00003")),
+                    Some("/customers/cust-004/reservations/res-00005"),
+                    Action::Act(exchange_for_two_d4s("res-00005")),
                 ),
                 step(
                     11,
                     5,
                     admin(),
-                    Some("/customers/cust-004/reservations/res-00003"),
+                    Some("/customers/cust-004/reservations/res-00006"),
+                    Action::Act(exchange_for_two_d4s("res-00006")),
+                ),
+                step(
+                    11,
+                    6,
+                    admin(),
+                    Some("/customers/cust-004/reservations/res-00006"),
                     Action::Act(Command::TradeIn {
-                        reservation: ReservationId::new("res-00003"),
-                        name: "From the exchanged reservation".into(),
+                        reservation: ReservationId::new("res-00006"),
+                        name: "From the final exchange".into(),
                         term: Term::ThreeYears,
                         billing_plan: BillingPlan::Monthly,
                         hourly_commitment: None,

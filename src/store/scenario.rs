@@ -520,7 +520,8 @@ mod tests {
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(
             (errors[0].path.as_str(), errors[0].key),
-            ("$.events[3]", "import-error-refused")
+            // after the three founding staff and the founding end of exchanges (R13)
+            ("$.events[4]", "import-error-refused")
         );
         assert_eq!(errors[0].detail, "S1");
     }

@@ -5,14 +5,15 @@
 //! the click and the notice after.
 use super::model::{use_app, Msg};
 use super::widgets::{
-    event_value, on_change_set, on_input_set, refusal_preview, NoticeBar, CONFIRM_CLASS,
+    event_value, on_change_set, on_input_set, reason_line, refusal_preview, NoticeBar,
+    CONFIRM_CLASS,
 };
 use crate::domain::command::{name_error, parse_quantity, MAX_NAME_CHARS, MAX_QUANTITY};
 use crate::domain::finance::{exchange_value, refund_quote, trade_in_commitment, trade_in_value};
 use crate::domain::projections::{actor_name, explain};
 use crate::domain::{
     savings_plan_total, Action, Actor, BillingPlan, Channel, Command, Money, ProductId,
-    Reservation, ReservationId, Scope, State, SubscriptionId, Term,
+    Reservation, ReservationId, RuleId, Scope, State, SubscriptionId, Term,
 };
 use crate::i18n::{format_date, format_money, t, t_args, Locale};
 use yew::prelude::*;
@@ -358,6 +359,13 @@ fn ExchangePane(props: &PaneProps) -> Html {
                 }
             </dl>
             <p class="hint">{t(locale, "exchange-r13-note")}</p>
+            // R13's answer for this reservation before any click: until when, or its final
+            // exchange (a refusal says it in the preview below)
+            if decision.is_allowed() {
+                <ul class="reasons" data-testid="exchange-r13">
+                    { for decision.reasons().iter().filter(|r| r.rule == RuleId::R13).map(|r| reason_line(locale, r)) }
+                </ul>
+            }
             {refusal_preview(locale, &decision)}
             <button class={CONFIRM_CLASS} disabled={parsed.is_err()} onclick={confirm}>{t(locale, "exchange-confirm")}</button>
         </div>
