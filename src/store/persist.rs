@@ -1045,6 +1045,27 @@ mod tests {
         assert_eq!(all.len(), EVENT_KINDS, "the two fixtures hold every kind");
     }
 
+    /// Written by the build of 2026-12-07 (before the end of exchanges had a default, R13):
+    /// every kind of event it had. It still loads, writes back byte for byte, keeps no end
+    /// of exchanges, and every event is still one the rules accept.
+    #[test]
+    fn the_every_kind_history_of_the_build_of_2026_12_07_still_loads_and_verifies() {
+        let state = read_and_write_back(include_str!(
+            "../../tests/fixtures/storage-v3-2026-12-07.json"
+        ));
+        assert_eq!(
+            state.exchange_grace_end.is_some(),
+            state
+                .log
+                .iter()
+                .any(|e| matches!(e.event, Event::ExchangeGracePeriodEndSet { end: Some(_) }))
+        );
+        assert_eq!(
+            crate::domain::verify::replay_checked(codec::genesis(), &state.log),
+            Ok(state)
+        );
+    }
+
     /// Writes `tests/fixtures/storage-v3-every-kind.json` (run by hand when an event kind is
     /// added: `cargo test -- --ignored write_the_every_kind_fixture`).
     #[test]
