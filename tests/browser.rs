@@ -1757,26 +1757,37 @@ async fn the_partner_trades_a_vm_reservation_in_for_a_savings_plan() {
     root.remove();
 }
 
-/// R13: with the end of the compute exchange grace period set and the clock past it, a
-/// reservation bought before the end exchanges once more; the one it became does not.
+/// R13: exchanges end on 2027-02-01, every new tenant's default. Before the date the
+/// Exchange pane says until when; after the clock passes it, a reservation bought before
+/// keeps one final exchange, which the pane says before any click, and the reservation that
+/// exchange produces is refused, naming R13 and the date.
 #[wasm_bindgen_test]
-async fn an_exchange_is_refused_after_the_grace_period_ends() {
+async fn the_exchange_pane_says_r13_before_and_after_the_end_of_exchanges() {
     let root = start(None).await;
     go("#/settings").await;
-    assert!(text(&root, "[data-testid=grace-end]").contains("until further notice"));
-    type_into(&root, "#grace-end-date", "2026-02-01");
+    assert!(text(&root, "[data-testid=grace-end]").contains("2027-02-01"));
+    // Woodgrove's SQL Database reservation of January 2026 (three years)
+    go("#/customers/cust-004/reservations/res-00002").await;
+    open_command(&root, "Exchange").await;
+    let before = text(&root, "[data-testid=exchange-r13]");
+    assert!(
+        before.contains("R13") && before.contains("until 2027-02-01"),
+        "{before}"
+    );
+    click_text(&root, "button", "+1 year");
     settle().await;
-    click_text(&root, "button", "Set the end");
-    settle().await;
-    assert!(text(&root, "[data-testid=grace-end]").contains("2026"));
     click_text(&root, "button", "+1 month");
     settle().await;
-    go("#/customers/cust-004/reservations/res-00001").await;
+    assert!(text(&root, "[data-testid=clock]").contains("2027-02"));
+    go("#/customers/cust-004/reservations/res-00002").await;
     open_command(&root, "Exchange").await;
-    assert!(!shows(&root, "[data-testid=precheck]"), "one more exchange");
-    choose(&root, "#exchange-product", "vm-d4s-v5");
-    settle().await;
-    type_into(&root, "#exchange-quantity", "2");
+    let after = text(&root, "[data-testid=exchange-r13]");
+    assert!(after.contains("keeps one final exchange"), "{after}");
+    assert!(
+        !shows(&root, "[data-testid=precheck]"),
+        "the final exchange is allowed"
+    );
+    type_into(&root, "#exchange-quantity", "4");
     settle().await;
     click_text(&root, "button", "Confirm exchange");
     settle().await;
@@ -1791,12 +1802,13 @@ async fn an_exchange_is_refused_after_the_grace_period_ends() {
     open_command(&root, "Exchange").await;
     let preview = text(&root, "[data-testid=precheck]");
     assert!(
-        preview.contains("R13") && preview.contains("grace period ended"),
+        preview.contains("R13") && preview.contains("on or after 2027-02-01"),
         "{preview}"
     );
+    assert!(!shows(&root, "[data-testid=exchange-r13]"));
     click_text(&root, "button", "Confirm exchange");
     settle().await;
-    assert!(alert_text(&root).contains("can no longer be exchanged"));
+    assert!(alert_text(&root).contains("cannot be exchanged"));
     root.remove();
 }
 

@@ -482,10 +482,10 @@ const ROLE_LABELS: [(&str, &str); 6] = [
     ("sv", "Supportagent"),
 ];
 
-/// Where a capitalised word may stand: at the start of a message or a sentence.
+/// Where a capitalised word may stand: at the start of a message, a sentence or a quotation.
 fn starts_a_sentence(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
-    before.is_empty() || before.ends_with(['.', ':', '—', '!', '?', ']']) || before.ends_with("(")
+    before.is_empty() || before.ends_with(['.', ':', '—', '!', '?', ']', '(', '„', '“', '”', '"'])
 }
 
 #[test]

@@ -1547,22 +1547,36 @@ fn r17_reservation_purchaser_is_a_reservations_role_not_a_savings_plan_one() {
 }
 
 #[test]
-fn r17_the_partner_buys_a_savings_plan_whatever_the_permission_says_but_not_the_helpdesk() {
+fn r17_only_an_admin_agent_buys_a_savings_plan_for_the_customer_whatever_the_permission_says() {
     let mut s = demo::demo();
-    for actor in [admin(), sales()] {
-        s.execute(&actor, &savings_plan(ids::CONTOSO, ids::CONTOSO_SUB, 100))
-            .unwrap();
-        assert_eq!(
-            s.savings_plans[&the_new_plan(&s)].channel,
-            Channel::PartnerCenter
-        );
-    }
-    refused(
-        &mut s,
-        &helpdesk(),
-        &savings_plan(ids::CONTOSO, ids::CONTOSO_SUB, 100),
-        RuleId::R7,
+    s.execute(&admin(), &savings_plan(ids::CONTOSO, ids::CONTOSO_SUB, 100))
+        .unwrap();
+    assert_eq!(
+        s.savings_plans[&the_new_plan(&s)].channel,
+        Channel::PartnerCenter
     );
+    // "Currently, sales agents will not be able to purchase Azure savings plan"
+    for actor in [sales(), helpdesk()] {
+        let d = refused(
+            &mut s,
+            &actor,
+            &savings_plan(ids::CONTOSO, ids::CONTOSO_SUB, 100),
+            RuleId::R17,
+        );
+        assert_eq!(keys_of(&d), vec!["deny-r17-admin-agent-only"]);
+    }
+    // the form says so before the click (the same decision)
+    let asked = Action::BuySavingsPlan {
+        customer: cid(ids::CONTOSO),
+        subscription: sid(ids::CONTOSO_SUB),
+    };
+    assert!(explain(&s, &sales(), &asked)
+        .reasons()
+        .iter()
+        .any(|r| r.rule == RuleId::R17));
+    // reservations on behalf are unchanged (R7)
+    s.execute(&sales(), &order(ids::CONTOSO, ids::CONTOSO_SUB, 1))
+        .expect("a Sales agent buys a reservation");
     refused(
         &mut s,
         &admin(),
@@ -1584,6 +1598,29 @@ fn r17_the_partner_buys_a_savings_plan_whatever_the_permission_says_but_not_the_
     o.name = "  ".into();
     let d = refused(&mut s, &admin(), &Command::BuySavingsPlan(o), RuleId::V1);
     assert_eq!(keys_of(&d), vec!["input-name-empty"]);
+}
+
+/// A trade-in buys a savings plan: a Sales agent may not do it (R17), an Admin agent may.
+#[test]
+fn r17_a_sales_agent_cannot_trade_a_reservation_in_for_a_savings_plan() {
+    let mut s = demo::demo();
+    let vm = ReservationId::new("res-00001");
+    let d = refused(&mut s, &sales(), &trade_in(&vm, None), RuleId::R17);
+    assert_eq!(keys_of(&d), vec!["deny-r17-admin-agent-only"]);
+    assert!(!explain(
+        &s,
+        &sales(),
+        &Action::TradeIn {
+            reservation: vm.clone()
+        }
+    )
+    .is_allowed());
+    // the same Sales agent may still exchange it (R10: every partner role manages)
+    s.execute(&sales(), &exchange_into(&vm, "vm-d4s-v5"))
+        .expect("a Sales agent exchanges");
+    let received = the_exchanged_into(&s);
+    s.execute(&admin(), &trade_in(&received, None))
+        .expect("an Admin agent trades in");
 }
 
 #[test]
@@ -1787,13 +1824,14 @@ fn r21_the_partner_trades_a_vm_reservation_in_for_a_savings_plan_with_the_defaul
         value, quote.gross,
         "upfront: the remaining value comes back"
     );
-    let expected = value.prorate(1, 26_280);
+    // rounded up: the plan's total commitment covers the value returned (R21)
+    let expected = Money((value.0 + 26_279) / 26_280);
     assert_eq!(
         finance::trade_in_commitment(&s, &r, Term::ThreeYears),
         expected
     );
     let used_before = s.refunded_in_last_year(&cid(ids::CONTOSO));
-    s.execute(&sales(), &trade_in(Term::ThreeYears)).unwrap();
+    s.execute(&admin(), &trade_in(Term::ThreeYears)).unwrap();
     assert_eq!(s.reservations[&vm].status, ReservationStatus::Cancelled);
     let plan = s.savings_plans[&the_new_plan(&s)].clone();
     assert_eq!(plan.hourly_commitment, expected);
@@ -1823,6 +1861,59 @@ fn r21_the_partner_trades_a_vm_reservation_in_for_a_savings_plan_with_the_defaul
         RuleId::R21,
     );
     assert_eq!(keys_of(&d), vec!["deny-r21-not-compute"]);
+}
+
+/// Microsoft's trade-in page: the new plan's total commitment must be at least the
+/// remaining value returned. A D2s v5 one-year reservation the partner sells at USD 960.00,
+/// paid upfront and traded in at once, returns 96,000 cents. Over a one-year plan's 8,760
+/// hours that is 10.958… cents an hour: the default rounds up to 11 (11 × 8,760 = 96,360 ≥
+/// 96,000); 10 cents (10 × 8,760 = 87,600) is refused, naming the minimum of 11.
+#[test]
+fn r21_a_trade_in_commits_at_least_what_it_returns_rounding_the_default_up() {
+    let mut s = demo::demo();
+    s.execute(
+        &admin(),
+        &Command::SetCustomerPrice {
+            product: ProductId::new("vm-d2s-v5"),
+            term: Term::OneYear,
+            price: Money(96_000),
+        },
+    )
+    .unwrap();
+    let Command::BuyReservation(o) = order(ids::CONTOSO, ids::CONTOSO_SUB, 1) else {
+        unreachable!("an order")
+    };
+    s.execute(&admin(), &Command::BuyReservation(o)).unwrap();
+    let vm = the_new_reservation(&s);
+    let r = s.reservations[&vm].clone();
+    assert_eq!(finance::trade_in_value(&s, &r), Money(96_000));
+    assert_eq!(
+        finance::trade_in_commitment(&s, &r, Term::OneYear),
+        Money(11)
+    );
+    let d = refused(
+        &mut s,
+        &admin(),
+        &trade_in(&vm, Some(Money(10))),
+        RuleId::R21,
+    );
+    assert_eq!(keys_of(&d), vec!["deny-r21-commitment"]);
+    assert!(d.reasons[0]
+        .args
+        .contains(&("minimum", Arg::Money(Money(11)))));
+    assert!(d.reasons[0]
+        .args
+        .contains(&("total", Arg::Money(Money(87_600)))));
+    refused(
+        &mut s,
+        &admin(),
+        &trade_in(&vm, Some(Money(1))),
+        RuleId::R21,
+    );
+    s.execute(&admin(), &trade_in(&vm, None)).unwrap();
+    let plan = &s.savings_plans[&the_new_plan(&s)];
+    assert_eq!(plan.hourly_commitment, Money(11));
+    assert_eq!(plan.total, Money(96_360));
 }
 
 fn exchange_into(id: &ReservationId, product: &str) -> Command {

@@ -6,7 +6,10 @@ use super::finance;
 use super::ids::*;
 use super::model::*;
 use super::money::{Money, MAX_PRICE_CENTS};
-use super::rules::{authorize, r9_scope_eligible, Action, Decision, Denied, Reason, RuleId};
+use super::rules::{
+    authorize, r21_commitment_covers_returned_value, r9_scope_eligible, Action, Decision, Denied,
+    Reason, RuleId,
+};
 use super::state::State;
 use super::time::Timestamp;
 
@@ -398,6 +401,11 @@ fn validate(state: &State, command: &Command) -> Vec<Reason> {
                 let commitment = hourly_commitment
                     .unwrap_or_else(|| finance::trade_in_commitment(state, res, *term));
                 check_commitment(&mut r, commitment);
+                if let Err(reason) =
+                    r21_commitment_covers_returned_value(state, res, *term, commitment)
+                {
+                    r.push(reason);
+                }
             }
         }
     }

@@ -119,10 +119,29 @@ pub fn trade_in_value(state: &State, r: &Reservation) -> Money {
     quote.gross + quote.stopped
 }
 
-/// R21: the default hourly commitment of the savings plan a trade-in buys: what the
-/// remaining value buys over the new term (8,760 hours a year), rounded down to the cent.
+/// Hours in a savings plan's term (8,760 a year).
+pub fn savings_plan_hours(term: super::catalogue::Term) -> i64 {
+    SAVINGS_PLAN_HOURS_PER_YEAR * i64::from(term.years())
+}
+
+/// R21: the default hourly commitment of the savings plan a trade-in buys: the remaining
+/// value over the new term's hours, rounded **up** to the cent, so the plan's total
+/// commitment is at least what the reservation returns (Microsoft's trade-in page). It is
+/// also the smallest commitment a trade-in accepts.
 pub fn trade_in_commitment(state: &State, r: &Reservation, term: super::catalogue::Term) -> Money {
-    trade_in_value(state, r).prorate(1, SAVINGS_PLAN_HOURS_PER_YEAR * i64::from(term.years()))
+    let value = trade_in_value(state, r).0.max(0);
+    let hours = savings_plan_hours(term);
+    Money((value + hours - 1) / hours)
+}
+
+/// R21 as the build of 2026-12-07 computed the default commitment (rounded down): a
+/// trade-in recorded then keeps the commitment it recorded (checked replay, `verify`).
+pub fn legacy_trade_in_commitment(
+    state: &State,
+    r: &Reservation,
+    term: super::catalogue::Term,
+) -> Money {
+    trade_in_value(state, r).prorate(1, savings_plan_hours(term))
 }
 
 /// R12 as the simulator applied it before billing plans counted (every reservation

@@ -24,6 +24,10 @@ impl Money {
         Money(self.0.saturating_mul(i64::from(n)))
     }
 
+    pub fn times_i64(self, n: i64) -> Money {
+        Money(self.0.saturating_mul(n))
+    }
+
     /// `self * numerator / denominator`, rounded down, without overflow.
     pub fn prorate(self, numerator: i64, denominator: i64) -> Money {
         if denominator <= 0 {

@@ -359,6 +359,10 @@ pub fn authorize(state: &State, actor: &Actor, action: &Action) -> Decision {
                 checks.push(r21_compute_reservation(state, r));
                 // the savings plan it buys is billed and scoped as the reservation was
                 checks.extend(r13_exchange_is_a_purchase(state, actor, r));
+                // and bought by the partner: only an Admin agent buys a savings plan
+                if partner_role(state, actor).is_some() {
+                    checks.push(r17_only_admin_agent_buys_for_customer(state, actor));
+                }
             }
             verdict(checks)
         }
@@ -377,7 +381,7 @@ pub fn authorize(state: &State, actor: &Actor, action: &Action) -> Decision {
                     r17c_owner(state, user, subscription),
                 ]),
                 _ => verdict(vec![
-                    r7_partner_buys_on_behalf(state, actor, "allow-r17-partner-buys"),
+                    r17_only_admin_agent_buys_for_customer(state, actor),
                     r7_eligible_subscription(state, customer, subscription),
                 ]),
             }
@@ -667,6 +671,30 @@ fn r21_compute_reservation(state: &State, r: &Reservation) -> Check {
     }
 }
 
+/// R21: "the new savings plan's total commitment must be at least the remaining value
+/// returned": the hourly commitment times the term's hours covers the trade-in value; the
+/// smallest hourly commitment that does (rounded up to the cent) is named.
+pub fn r21_commitment_covers_returned_value(
+    state: &State,
+    r: &Reservation,
+    term: super::catalogue::Term,
+    hourly: Money,
+) -> Check {
+    let returned = super::finance::trade_in_value(state, r);
+    let total = hourly.times_i64(super::finance::savings_plan_hours(term));
+    let minimum = super::finance::trade_in_commitment(state, r, term);
+    if total >= returned {
+        Ok(Reason::new(RuleId::R21, "allow-r21-commitment")
+            .with_money("returned", returned)
+            .with_money("total", total))
+    } else {
+        Err(Reason::new(RuleId::R21, "deny-r21-commitment")
+            .with_money("returned", returned)
+            .with_money("total", total)
+            .with_money("minimum", minimum))
+    }
+}
+
 /// R15: the Activity log is the Admin agent's ("Appropriate roles: Admin agent").
 pub fn r15_only_admin_agent_opens_activity_log(state: &State, actor: &Actor) -> Check {
     match partner_role(state, actor) {
@@ -711,6 +739,18 @@ fn r17c_owner(state: &State, user: &UserId, subscription: &SubscriptionId) -> Ch
         Ok(Reason::new(RuleId::R17, "allow-r17c-owner").with("subscription", name))
     } else {
         Err(Reason::new(RuleId::R17, "deny-r17c-not-owner").with("subscription", name))
+    }
+}
+
+/// R17: the partner buys a savings plan for the customer whatever the permission says, but
+/// only an Admin agent: "Currently, sales agents will not be able to purchase Azure savings
+/// plan" (Partner Center, "Azure savings plans"); a Helpdesk agent buys nothing (R7).
+fn r17_only_admin_agent_buys_for_customer(state: &State, actor: &Actor) -> Check {
+    match partner_role(state, actor) {
+        Some(PartnerRole::AdminAgent) => Ok(Reason::new(RuleId::R17, "allow-r17-partner-buys")),
+        Some(role) => Err(Reason::new(RuleId::R17, "deny-r17-admin-agent-only")
+            .with_key("role", role.in_text_key())),
+        None => Err(Reason::new(RuleId::R7, "deny-r7-not-partner")),
     }
 }
 

@@ -5,7 +5,9 @@
 use super::command::{name_error, Command, MAX_CLOCK_DAYS};
 use super::decide::{clock_events, decide, legacy_cancellation, order_of, plan_order_of};
 use super::event::{Actor, Event, Recorded};
+use super::finance;
 use super::ids::UserId;
+use super::model::savings_plan_total;
 use super::rules::{Denied, Reason};
 use super::state::State;
 
@@ -200,6 +202,44 @@ fn founding(state: &State, r: &Recorded) -> bool {
     }
 }
 
+/// A trade-in recorded by the build of 2026-12-07 with the default commitment it computed
+/// then (rounded down, R21): today the rules ask for the rounded-up one. Accepted when that
+/// is the only difference: the same trade-in with today's default is allowed and records
+/// the same event but for the plan's commitment and total.
+fn is_legacy_trade_in(state: &State, r: &Recorded) -> bool {
+    let Event::ReservationTradedIn {
+        reservation, plan, ..
+    } = &r.event
+    else {
+        return false;
+    };
+    let Some(res) = state.reservations.get(reservation) else {
+        return false;
+    };
+    if plan.hourly_commitment != finance::legacy_trade_in_commitment(state, res, plan.term) {
+        return false;
+    }
+    let today = Command::TradeIn {
+        reservation: reservation.clone(),
+        name: plan.name.clone(),
+        term: plan.term,
+        billing_plan: plan.billing_plan,
+        hourly_commitment: None,
+        auto_renew: plan.auto_renew,
+    };
+    match decide(state, &r.actor, &today).as_deref() {
+        Ok([produced]) => {
+            let mut as_then = produced.clone();
+            if let Event::ReservationTradedIn { plan: p, .. } = &mut as_then.event {
+                p.hourly_commitment = plan.hourly_commitment;
+                p.total = savings_plan_total(plan.hourly_commitment, plan.term);
+            }
+            as_then == *r
+        }
+        _ => false,
+    }
+}
+
 /// An older history's cancellation, allowed now and recorded as the rules then computed it.
 fn is_legacy_cancellation(state: &State, r: &Recorded) -> bool {
     match &r.event {
@@ -238,6 +278,11 @@ pub fn extend_checked(state: &mut State, events: &[Recorded]) -> Result<(), Hist
         }
         match command_of(&r.event) {
             Some(command) => match decide(state, &r.actor, &command) {
+                // recorded with the default commitment of the build of 2026-12-07 (R21)
+                Err(_) if is_legacy_trade_in(state, r) => {
+                    state.evolve(r.clone());
+                    i += 1;
+                }
                 Err(denied) => return fail(Problem::Refused(denied)),
                 Ok(produced) if produced.len() == 1 && produced[0] == *r => {
                     state.evolve(r.clone());

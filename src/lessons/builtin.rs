@@ -532,6 +532,20 @@ fn contoso_plan() -> Command {
     })
 }
 
+/// A savings plan a partner user buys for Contoso in Partner Center.
+fn partner_plan_for_contoso() -> Command {
+    Command::BuySavingsPlan(SavingsPlanOrder {
+        customer: cid(ids::CONTOSO),
+        name: "Contoso compute (partner)".into(),
+        billing_subscription: SubscriptionId::new(ids::CONTOSO_SUB),
+        scope: Scope::Shared,
+        term: Term::OneYear,
+        billing_plan: BillingPlan::Monthly,
+        hourly_commitment: Money(100),
+        auto_renew: false,
+    })
+}
+
 /// One of the console's five calls for Contoso, as the API console fills it in.
 fn api_call(state: &State, which: &str) -> crate::api::Request {
     state
@@ -1075,7 +1089,7 @@ pub fn lessons() -> Vec<Lesson> {
                 },
                 did("purchase-savings-plan-customer", ids::CONTOSO),
                 refused("cancel-savings-plan", RuleId::R20, None),
-                visit("/customers/cust-001/orders"),
+                refused("buy-savings-plan", RuleId::R17, Some(By::SalesAgent)),
             ],
             question(
                 12,
@@ -1119,6 +1133,13 @@ pub fn lessons() -> Vec<Lesson> {
                     admin(),
                     Some("/customers/cust-001/orders"),
                     Action::Visit,
+                ),
+                step(
+                    12,
+                    6,
+                    demo::sales(),
+                    Some("/customers/cust-001/savings-plans"),
+                    Action::Act(partner_plan_for_contoso()),
                 ),
             ],
         ),

@@ -179,11 +179,11 @@ lesson-11-step-6 = Trade it in for a savings plan
 
 lesson-12-title = Savings plans
 lesson-12-intro = Contoso wants an Azure savings plan. The second switch, and a purchase the partner never sees.
-lesson-12-summary = The savings plan switch works on its own (R16); an Owner buys with it on (R17); the partner pays but never sees the customer's own plans in Partner Center (R18); the plan covers compute usage left after reservations (R19); nobody can cancel it (R20).
+lesson-12-summary = The savings plan switch works on its own (R16); an Owner buys with it on (R17), and in Partner Center only an Admin agent buys a plan for the customer, never a Sales agent (R17); the partner pays but never sees the customer's own plans in Partner Center (R18); the plan covers compute usage left after reservations (R19); nobody can cancel it (R20).
 lesson-12-goal-1 = Turn Contoso's savings plan permission on.
 lesson-12-goal-2 = Buy a savings plan as Olivia Jansen.
 lesson-12-goal-3 = Try to cancel the savings plan.
-lesson-12-goal-4 = Look for it in Contoso's Order history.
+lesson-12-goal-4 = See a Sales agent refused when buying a savings plan for Contoso.
 lesson-12-question-1 = Where does the partner see a savings plan the customer bought?
 lesson-12-question-1-option-1 = In Order history
 lesson-12-question-1-option-2 = In the Activity log
@@ -195,6 +195,7 @@ lesson-12-step-2 = Turn the savings plan permission on
 lesson-12-step-3 = Buy a savings plan as Olivia Jansen
 lesson-12-step-4 = Try to cancel it
 lesson-12-step-5 = Look in Order history as Ada Admin
+lesson-12-step-6 = Try to buy a savings plan for Contoso as Sam Sales
 
 lesson-13-title = The API way
 lesson-13-intro = Partners who automate use the Partner Center API. Turn Contoso's permission on and off with SelfServePolicy calls.

@@ -177,11 +177,11 @@ lesson-11-step-6 = Inruilen voor een besparingsplan
 
 lesson-12-title = Besparingsplannen
 lesson-12-intro = Contoso wil een Azure-besparingsplan. De tweede schakelaar, en een aankoop die de partner nooit ziet.
-lesson-12-summary = De schakelaar voor besparingsplannen werkt op zichzelf (R16); een Eigenaar koopt als die aan staat (R17); de partner betaalt, maar ziet de eigen besparingsplannen van de klant nooit in Partnercentrum (R18); het plan dekt compute-gebruik dat na de reserveringen overblijft (R19); niemand kan het annuleren (R20).
+lesson-12-summary = De schakelaar voor besparingsplannen werkt op zichzelf (R16); een eigenaar koopt als die aan staat (R17), en in Partnercentrum koopt alleen een beheeragent een plan voor de klant, nooit een verkoopagent (R17); de partner betaalt, maar ziet de eigen besparingsplannen van de klant nooit in Partnercentrum (R18); het plan dekt rekengebruik dat na de reserveringen overblijft (R19); niemand kan het annuleren (R20).
 lesson-12-goal-1 = Schakel de machtiging voor besparingsplannen van Contoso in.
 lesson-12-goal-2 = Koop als Olivia Jansen een besparingsplan.
 lesson-12-goal-3 = Probeer het besparingsplan te annuleren.
-lesson-12-goal-4 = Zoek het in de ordergeschiedenis van Contoso.
+lesson-12-goal-4 = Zie een verkoopagent geweigerd bij het kopen van een besparingsplan voor Contoso.
 lesson-12-question-1 = Waar ziet de partner een besparingsplan dat de klant zelf heeft gekocht?
 lesson-12-question-1-option-1 = In de ordergeschiedenis
 lesson-12-question-1-option-2 = In het activiteitenlogboek
@@ -193,6 +193,7 @@ lesson-12-step-2 = De machtiging voor besparingsplannen inschakelen
 lesson-12-step-3 = Als Olivia Jansen een besparingsplan kopen
 lesson-12-step-4 = Proberen het te annuleren
 lesson-12-step-5 = Als Ada Admin in de ordergeschiedenis kijken
+lesson-12-step-6 = Probeer als Sam Sales een besparingsplan voor Contoso te kopen
 
 lesson-13-title = Via de API
 lesson-13-intro = Partners die automatiseren, gebruiken de Partnercentrum-API. Schakel de machtiging van Contoso in en uit met SelfServePolicy-aanroepen.

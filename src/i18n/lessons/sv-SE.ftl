@@ -177,11 +177,11 @@ lesson-11-step-6 = Byt in den mot en besparingsplan
 
 lesson-12-title = Besparingsplaner
 lesson-12-intro = Contoso vill ha en Azure-besparingsplan. Den andra växeln, och ett köp som partnern aldrig ser.
-lesson-12-summary = Växeln för besparingsplaner fungerar för sig (R16); en ägare köper när den är aktiverad (R17); partnern betalar men ser aldrig kundens egna besparingsplaner i Partnercenter (R18); planen täcker beräkningsanvändning som blir kvar efter reservationerna (R19); ingen kan avbryta den (R20).
+lesson-12-summary = Växeln för besparingsplaner fungerar för sig (R16); en ägare köper när den är aktiverad (R17), och i Partnercenter köper bara en administratörsagent en plan åt kunden, aldrig en försäljningsagent (R17); partnern betalar men ser aldrig kundens egna besparingsplaner i Partnercenter (R18); planen täcker beräkningsanvändning som blir kvar efter reservationerna (R19); ingen kan avbryta den (R20).
 lesson-12-goal-1 = Aktivera Contosos behörighet för besparingsplaner.
 lesson-12-goal-2 = Köp en besparingsplan som Olivia Jansen.
 lesson-12-goal-3 = Försök avbryta besparingsplanen.
-lesson-12-goal-4 = Leta efter den i Contosos orderhistorik.
+lesson-12-goal-4 = Se en försäljningsagent få avslag när hen köper en besparingsplan åt Contoso.
 lesson-12-question-1 = Var ser partnern en besparingsplan som kunden själv har köpt?
 lesson-12-question-1-option-1 = I orderhistoriken
 lesson-12-question-1-option-2 = I aktivitetsloggen
@@ -193,6 +193,7 @@ lesson-12-step-2 = Aktivera behörigheten för besparingsplaner
 lesson-12-step-3 = Köp en besparingsplan som Olivia Jansen
 lesson-12-step-4 = Försök avbryta den
 lesson-12-step-5 = Titta i orderhistoriken som Ada Admin
+lesson-12-step-6 = Försök köpa en besparingsplan åt Contoso som Sam Sales
 
 lesson-13-title = Via API:et
 lesson-13-intro = Partner som automatiserar använder Partnercenter-API:et. Aktivera och inaktivera Contosos behörighet med SelfServePolicy-anrop.
