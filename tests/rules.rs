@@ -1194,11 +1194,119 @@ fn r12_monthly_cancel_refunds_only_paid_money_and_counts_the_stopped_payments() 
             assert_eq!(*refund, Money(2_815));
             assert_eq!(*stopped_payments, Money(43_800));
             assert_eq!(*counted, Money(43_800));
-            // the partner's cost (85 %) comes back in the same proportion
-            assert_eq!(*partner_refund, Money(44_676).prorate(2_815, 52_560));
+            // the partner's own cost, prorated the same way: its second monthly payment of
+            // USD 446.76 / 12 is 74.46 − 37.23 = USD 37.23; 18 of 28 days unused:
+            // 3,723 × 18 / 28 = 2,393.36 → USD 23.93
+            assert_eq!(*partner_refund, Money(2_393));
         }
         e => panic!("{e:?}"),
     }
+}
+
+fn set_d2s_price(s: &mut State, cents: i64) {
+    s.execute(
+        &admin(),
+        &Command::SetCustomerPrice {
+            product: ProductId::new("vm-d2s-v5"),
+            term: Term::OneYear,
+            price: Money(cents),
+        },
+    )
+    .expect("the partner sets its price (R8)");
+}
+
+fn buy_d2s(s: &mut State, quantity: u32, plan: BillingPlan) -> ReservationId {
+    let Command::BuyReservation(mut o) = order(ids::CONTOSO, ids::CONTOSO_SUB, quantity) else {
+        unreachable!("an order")
+    };
+    o.billing_plan = plan;
+    s.execute(&admin(), &Command::BuyReservation(o))
+        .expect("the partner buys on behalf (R7)");
+    the_new_reservation(s)
+}
+
+fn cancel(id: &ReservationId) -> Command {
+    Command::Cancel {
+        reservation: id.clone(),
+    }
+}
+
+/// The cap's room comes back 365 days after a refund (Azure's words), not "12 months": a
+/// USD 50,000 refund on 2027-03-01 leaves no room on 2028-02-28 (364 days later), and all
+/// of it on 2028-02-29 (365 days later; 2028 is a leap year, so 12 months would be 366).
+#[test]
+fn r12_the_caps_room_comes_back_365_days_after_a_refund_across_a_leap_day() {
+    let mut s = demo::demo();
+    // from 2026-01-26 09:00: 13 months and 3 days
+    advance(&mut s, 13, 3);
+    assert_eq!(s.now, Timestamp::from_ymd_hm(2027, 3, 1, 9, 0));
+    // USD 5,000.00 each, ten of them, cancelled at once: USD 50,000.00 counted
+    set_d2s_price(&mut s, 500_000);
+    let big = buy_d2s(&mut s, 10, BillingPlan::Upfront);
+    s.execute(&admin(), &cancel(&big)).expect("exactly the cap");
+    assert_eq!(s.refunded_in_last_year(&cid(ids::CONTOSO)), REFUND_CAP);
+    advance(&mut s, 0, 364);
+    assert_eq!(s.now, Timestamp::from_ymd_hm(2028, 2, 28, 9, 0));
+    let small = buy_d2s(&mut s, 1, BillingPlan::Upfront);
+    refused(&mut s, &admin(), &cancel(&small), RuleId::R12);
+    advance(&mut s, 0, 1);
+    assert_eq!(s.now, Timestamp::from_ymd_hm(2028, 2, 29, 9, 0));
+    assert_eq!(s.refunded_in_last_year(&cid(ids::CONTOSO)), Money::ZERO);
+    s.execute(&admin(), &cancel(&small))
+        .expect("365 days after the refund, its room is back");
+}
+
+/// The partner is billed its own cost, so Microsoft's refund to it is that cost prorated,
+/// whatever it charges its customer: bought at USD 540.00 (cost USD 446.76) on 2026-01-26
+/// for one year (365 days), resale price lowered to USD 120.00, cancelled 73 days later
+/// with 292 of 365 days (80 %) left. Customer: the lower price, 12,000 × 292 / 365 = 9,600
+/// → USD 96.00. Partner: 44,676 × 292 / 365 = 35,740.8 → USD 357.40 (not 35.74).
+#[test]
+fn r12_the_partners_refund_follows_its_own_cost_when_the_resale_price_is_lowered() {
+    let mut s = demo::demo();
+    let id = buy_d2s(&mut s, 1, BillingPlan::Upfront);
+    assert_eq!(s.reservations[&id].customer_price, Money(54_000));
+    assert_eq!(s.reservations[&id].partner_cost, Money(44_676));
+    set_d2s_price(&mut s, 12_000);
+    advance(&mut s, 0, 73);
+    let quote = refund_quote(&s, &s.reservations[&id]);
+    assert_eq!(quote.net, Money(9_600));
+    assert_eq!(quote.partner_refund, Money(35_740));
+}
+
+/// Rounded once: a monthly reservation at USD 540.00 (twelve payments of USD 45.00), bought
+/// 2026-01-26; resale price lowered to USD 130.79; cancelled on 2026-03-27, 60 days on, with
+/// 30 of the third month's 31 days unused. Customer: 4,500 × 13,079 / 54,000 × 30 / 31 =
+/// 1,765,665,000 / 1,674,000 = 1,054.76 → USD 10.54 (rounding after each step gave 10.53).
+/// Partner: its third payment is 11,169 − 7,446 = 3,723 (USD 446.76 / 12 per month, the odd
+/// cents later); 3,723 × 30 / 31 = 3,602.9 → USD 36.02.
+#[test]
+fn r12_a_monthly_refund_at_a_lowered_price_is_rounded_once() {
+    let mut s = demo::demo();
+    let id = buy_d2s(&mut s, 1, BillingPlan::Monthly);
+    set_d2s_price(&mut s, 13_079);
+    advance(&mut s, 0, 60);
+    assert_eq!(s.now, Timestamp::from_ymd_hm(2026, 3, 27, 9, 0));
+    let quote = refund_quote(&s, &s.reservations[&id]);
+    assert_eq!(quote.paid, Money(13_500), "three payments of USD 45.00");
+    assert_eq!(quote.net, Money(1_054));
+    assert_eq!(quote.partner_refund, Money(3_602));
+}
+
+/// Rounded once across a leap day: bought 2027-06-01 at USD 540.00 (cost USD 446.76) for a
+/// year that holds 2028-02-29 (366 days), cancelled with 200 days left. Customer: 54,000 ×
+/// 200 / 366 = 29,508.2 → USD 295.08. Partner: 44,676 × 200 / 366 = 24,413.1 → USD 244.13
+/// (scaling the customer's rounded refund gave 244.12).
+#[test]
+fn r12_the_partners_share_across_a_leap_day_is_rounded_once() {
+    let mut s = demo::demo();
+    advance(&mut s, 16, 6);
+    assert_eq!(s.now, Timestamp::from_ymd_hm(2027, 6, 1, 9, 0));
+    let id = buy_d2s(&mut s, 1, BillingPlan::Upfront);
+    advance(&mut s, 0, 166);
+    let quote = refund_quote(&s, &s.reservations[&id]);
+    assert_eq!(quote.net, Money(29_508));
+    assert_eq!(quote.partner_refund, Money(24_413));
 }
 
 #[test]
@@ -1725,6 +1833,48 @@ fn r19_a_savings_plan_covers_what_reservations_leave_up_to_its_hourly_commitment
     // SQL Database is not compute: a plan never covers it
     let sql_only = c.subscriptions.iter().map(|x| x.covered_hours).sum::<u64>();
     assert_eq!(sql_only, 1_460 + 2_920);
+}
+
+/// Plans that apply to the same usage act as one. Contoso uses 2,000 D2s v5 hours a month;
+/// a one-year plan charges them at USD 0.072 (25 % off USD 0.096). One plan of USD 0.10 an
+/// hour commits USD 73.00 a month: 73.00 / 0.072 = 1,013.9 → 1,013 whole hours. Two of USD
+/// 0.05 commit the same USD 73.00 together, so they cover the same 1,013 hours (each on its
+/// own would cover 36.50 / 0.072 = 506.9 → 506, 1,012 together).
+#[test]
+fn r19_two_plans_of_five_cents_cover_what_one_of_ten_cents_covers() {
+    let mut s = demo::demo();
+    s.execute(
+        &Actor::Simulator,
+        &Command::RecordUsage {
+            subscription: sid(ids::CONTOSO_SUB),
+            product: ProductId::new("vm-d2s-v5"),
+            region: Region::new("westeurope"),
+            hours_per_month: 2_000,
+        },
+    )
+    .unwrap();
+    let plan_hours = |s: &State| {
+        finance::coverage(s, &cid(ids::CONTOSO))
+            .subscriptions
+            .iter()
+            .map(|x| x.plan_hours)
+            .sum::<u64>()
+    };
+    let mut one = s.clone();
+    one.execute(&admin(), &savings_plan(ids::CONTOSO, ids::CONTOSO_SUB, 10))
+        .unwrap();
+    assert_eq!(plan_hours(&one), 1_013);
+    let mut two = s;
+    for _ in 0..2 {
+        two.execute(&admin(), &savings_plan(ids::CONTOSO, ids::CONTOSO_SUB, 5))
+            .unwrap();
+    }
+    assert_eq!(plan_hours(&two), 1_013);
+    // the pool pays 1,013 × USD 0.072 = USD 72.936 of its USD 73.00: the first plan's
+    // USD 36.50 all (100 %), then USD 36.436 of the second's (99.8 % → 99)
+    let c = finance::coverage(&two, &cid(ids::CONTOSO));
+    let used: Vec<u64> = c.plan_utilisation.values().copied().collect();
+    assert_eq!(used, vec![100, 99]);
 }
 
 #[test]

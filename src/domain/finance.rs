@@ -1,5 +1,5 @@
 //! Refunds (R12), exchange value (R13) and scope-dependent savings (R9).
-use super::catalogue::BillingPlan;
+use super::catalogue::{BillingPlan, Term};
 use super::ids::*;
 use super::model::*;
 use super::money::Money;
@@ -8,6 +8,10 @@ use std::collections::BTreeMap;
 
 /// R12: cancelled commitment per customer per rolling 12 months.
 pub const REFUND_CAP: Money = Money(50_000 * 100);
+
+/// R12: the cap's room comes back this many days after each refund (the page's words:
+/// across 29 February that is not "12 months").
+pub const REFUND_WINDOW_DAYS: i64 = 365;
 
 /// Hours in an average month: Azure's usage and reservation maths use 730.
 pub const HOURS_PER_MONTH: u32 = 730;
@@ -32,8 +36,8 @@ pub struct RefundQuote {
     pub counted: Money,
     /// What the customer has paid so far.
     pub paid: Money,
-    /// The partner's cost that Microsoft refunds, in the same proportion as the customer's
-    /// refund to the customer's price.
+    /// The partner's cost that Microsoft refunds: its own cost prorated as the customer's
+    /// price is (after the same fee rate).
     pub partner_refund: Money,
 }
 
@@ -68,36 +72,47 @@ fn current_price(state: &State, r: &Reservation) -> Money {
         .unwrap_or(r.customer_price)
 }
 
-/// R12: the refund of a reservation cancelled now.
-pub fn refund_quote(state: &State, r: &Reservation) -> RefundQuote {
-    let lower = r.customer_price.min(current_price(state, r));
-    let (gross, stopped, paid) = match r.billing_plan {
-        BillingPlan::Upfront => (
-            remaining_share(state, r, lower),
-            Money::ZERO,
-            r.customer_price,
-        ),
+/// R12, for one side's amount: what comes back of `price` (paid as `r` is billed) if `r`
+/// is cancelled now, valued at `lower` (the lower of purchase and current price; the
+/// partner's cost has none lower). Returns (money back before the fee, payments that stop,
+/// paid so far). Each figure is computed exactly and rounded down once.
+fn refund_of(state: &State, r: &Reservation, price: Money, lower: Money) -> (Money, Money, Money) {
+    match r.billing_plan {
+        BillingPlan::Upfront => (remaining_share(state, r, lower), Money::ZERO, price),
         BillingPlan::Monthly => {
             let months = r.term.months();
             let due = payments_due(r, state.now);
-            let paid = r.customer_price.prorate(due, months);
-            let stopped = r.customer_price - paid;
-            // only the month paid last is partly unused: the time left of it, at the lower price
+            let paid = price.prorate(due, months);
+            let stopped = price - paid;
+            // only the month paid last is partly unused: the time left of it, at the lower
+            // price: payment × lower / price × left / month, one division
             let unused = if due == 0 || due > months {
                 Money::ZERO
             } else {
                 let month_start = r.start.plus_months(due - 1);
                 let paid_through = r.start.plus_months(due);
-                let payment = monthly_payment(r.customer_price, months, due - 1)
-                    .prorate(lower.0, r.customer_price.0.max(1));
+                let payment = monthly_payment(price, months, due - 1);
                 let left = (paid_through.0 - state.now.0).max(0);
-                payment.prorate(left, paid_through.0 - month_start.0)
+                let exact = i128::from(payment.0) * i128::from(lower.0) * i128::from(left);
+                let per = i128::from(price.0.max(1)) * i128::from(paid_through.0 - month_start.0);
+                Money(i64::try_from(exact / per.max(1)).unwrap_or(0))
             };
             (unused, stopped, paid)
         }
-    };
+    }
+}
+
+/// R12: the refund of a reservation cancelled now: the customer's, from its price, and the
+/// partner's, from its own cost prorated the same way (the simulator's reading of CSP
+/// billing: neither depends on the other, so a partner who lowers its resale price keeps
+/// its own refund).
+pub fn refund_quote(state: &State, r: &Reservation) -> RefundQuote {
+    let lower = r.customer_price.min(current_price(state, r));
+    let (gross, stopped, paid) = refund_of(state, r, r.customer_price, lower);
     let fee = gross.basis_points(state.early_termination_fee_bp);
     let net = gross - fee;
+    let (partner_gross, _, _) = refund_of(state, r, r.partner_cost, r.partner_cost);
+    let partner_fee = partner_gross.basis_points(state.early_termination_fee_bp);
     RefundQuote {
         gross,
         fee,
@@ -108,7 +123,41 @@ pub fn refund_quote(state: &State, r: &Reservation) -> RefundQuote {
             BillingPlan::Monthly => stopped,
         },
         paid,
+        partner_refund: partner_gross - partner_fee,
+    }
+}
+
+/// R12 as the build of 2026-12-07 computed it: a monthly refund at a lowered price rounded
+/// twice, and the partner's refund scaled by the customer's refund. A refund recorded then
+/// keeps the figures it recorded (checked replay, `verify`).
+pub fn refund_quote_of_2026_12_07(state: &State, r: &Reservation) -> RefundQuote {
+    let today = refund_quote(state, r);
+    let gross = match r.billing_plan {
+        BillingPlan::Upfront => today.gross,
+        BillingPlan::Monthly => {
+            let months = r.term.months();
+            let due = payments_due(r, state.now);
+            if due == 0 || due > months {
+                Money::ZERO
+            } else {
+                let lower = r.customer_price.min(current_price(state, r));
+                let month_start = r.start.plus_months(due - 1);
+                let paid_through = r.start.plus_months(due);
+                let payment = monthly_payment(r.customer_price, months, due - 1)
+                    .prorate(lower.0, r.customer_price.0.max(1));
+                let left = (paid_through.0 - state.now.0).max(0);
+                payment.prorate(left, paid_through.0 - month_start.0)
+            }
+        }
+    };
+    let fee = gross.basis_points(state.early_termination_fee_bp);
+    let net = gross - fee;
+    RefundQuote {
+        gross,
+        fee,
+        net,
         partner_refund: r.partner_share(net),
+        ..today
     }
 }
 
@@ -120,7 +169,7 @@ pub fn trade_in_value(state: &State, r: &Reservation) -> Money {
 }
 
 /// Hours in a savings plan's term (8,760 a year).
-pub fn savings_plan_hours(term: super::catalogue::Term) -> i64 {
+pub fn savings_plan_hours(term: Term) -> i64 {
     SAVINGS_PLAN_HOURS_PER_YEAR * i64::from(term.years())
 }
 
@@ -128,7 +177,7 @@ pub fn savings_plan_hours(term: super::catalogue::Term) -> i64 {
 /// value over the new term's hours, rounded **up** to the cent, so the plan's total
 /// commitment is at least what the reservation returns (Microsoft's trade-in page). It is
 /// also the smallest commitment a trade-in accepts.
-pub fn trade_in_commitment(state: &State, r: &Reservation, term: super::catalogue::Term) -> Money {
+pub fn trade_in_commitment(state: &State, r: &Reservation, term: Term) -> Money {
     let value = trade_in_value(state, r).0.max(0);
     let hours = savings_plan_hours(term);
     Money((value + hours - 1) / hours)
@@ -136,11 +185,7 @@ pub fn trade_in_commitment(state: &State, r: &Reservation, term: super::catalogu
 
 /// R21 as the build of 2026-12-07 computed the default commitment (rounded down): a
 /// trade-in recorded then keeps the commitment it recorded (checked replay, `verify`).
-pub fn legacy_trade_in_commitment(
-    state: &State,
-    r: &Reservation,
-    term: super::catalogue::Term,
-) -> Money {
+pub fn legacy_trade_in_commitment(state: &State, r: &Reservation, term: Term) -> Money {
     trade_in_value(state, r).prorate(1, savings_plan_hours(term))
 }
 
@@ -292,37 +337,56 @@ pub fn coverage_in(state: &State, customer: &CustomerId, view: View) -> Coverage
         .filter(|p| view == View::AzurePortal || !state.customer_users.contains_key(&p.bought_by))
         .collect();
     plans.sort_by_key(|p| (matches!(p.scope, Scope::Shared), p.id.clone()));
+    // a month of each plan's hourly commitment, in micro-USD (a cent is 10,000 of them)
+    let full =
+        |p: &SavingsPlan| i128::from(p.hourly_commitment.0) * 10_000 * i128::from(HOURS_PER_MONTH);
+    let mut left: Vec<i128> = plans.iter().map(|p| full(p)).collect();
     let mut plan_hours: BTreeMap<SubscriptionId, u64> = BTreeMap::new();
     let mut plan_saved: BTreeMap<SubscriptionId, i128> = BTreeMap::new();
-    let mut plan_used: BTreeMap<SavingsPlanId, u64> = BTreeMap::new();
-    for p in plans {
-        // a month of the hourly commitment, in micro-USD (a cent is 10,000 of them)
-        let full = i128::from(p.hourly_commitment.0) * 10_000 * i128::from(HOURS_PER_MONTH);
-        let mut left = full;
-        for ((sub, prod, _), hours) in uncovered.iter_mut() {
-            let Some(product) = state.catalogue.product(prod) else {
+    for ((sub, prod, _), hours) in uncovered.iter_mut() {
+        let Some(product) = state.catalogue.product(prod) else {
+            continue;
+        };
+        // the deeper discount first (the simulator's reading); plans of one term share a rate
+        for term in [Term::ThreeYears, Term::OneYear] {
+            let Some(rate) = product.savings_plan_hourly_micro_usd(term) else {
                 continue;
             };
-            let Some(rate) = product.savings_plan_hourly_micro_usd(p.term) else {
-                continue;
-            };
-            if rate <= 0 || *hours == 0 || !in_scope(&p.scope, sub) {
+            let applies: Vec<usize> = (0..plans.len())
+                .filter(|&i| plans[i].term == term && in_scope(&plans[i].scope, sub))
+                .collect();
+            if rate <= 0 || *hours == 0 || applies.is_empty() {
                 continue;
             }
-            let affordable = u64::try_from(left / i128::from(rate)).unwrap_or(u64::MAX);
-            let take = affordable.min(*hours);
+            // plans that apply to the same usage act as one: commitments summed first
+            let pooled: i128 = applies.iter().map(|&i| left[i]).sum();
+            let take = u64::try_from(pooled / i128::from(rate))
+                .unwrap_or(u64::MAX)
+                .min(*hours);
             if take == 0 {
                 continue;
             }
             *hours -= take;
-            left -= i128::from(rate) * i128::from(take);
+            let mut owed = i128::from(rate) * i128::from(take);
+            for &i in &applies {
+                let paid = owed.min(left[i]);
+                left[i] -= paid;
+                owed -= paid;
+            }
             *plan_hours.entry(sub.clone()).or_default() += take;
             *plan_saved.entry(sub.clone()).or_default() +=
                 i128::from(product.payg_hourly_micro_usd - rate) * i128::from(take);
         }
-        let used = (full - left) * 100 / full.max(1);
-        plan_used.insert(p.id.clone(), u64::try_from(used).unwrap_or(0));
     }
+    let plan_used: BTreeMap<SavingsPlanId, u64> = plans
+        .iter()
+        .zip(&left)
+        .map(|(p, left)| {
+            let full = full(p);
+            let used = (full - left) * 100 / full.max(1);
+            (p.id.clone(), u64::try_from(used).unwrap_or(0))
+        })
+        .collect();
 
     let per_subscription = subs
         .iter()

@@ -253,8 +253,9 @@ pub struct Reservation {
 }
 
 impl Reservation {
-    /// What the partner gets back of a refund to the customer: the same share of its cost
-    /// as the refund is of the customer's price.
+    /// What the partner got back of a refund to the customer as the builds before R12's
+    /// partner share followed the partner's own cost computed it: the same share of its cost
+    /// as the refund is of the customer's price (refunds recorded then keep it).
     pub fn partner_share(&self, refund: Money) -> Money {
         self.partner_cost.prorate(refund.0, self.customer_price.0)
     }

@@ -177,9 +177,10 @@ impl State {
         )
     }
 
-    /// R12: what this customer already cancelled in the rolling 12 months before now.
+    /// R12: what this customer already cancelled in the rolling window before now (a
+    /// refund's room comes back `REFUND_WINDOW_DAYS` after it).
     pub fn refunded_in_last_year(&self, customer: &CustomerId) -> Money {
-        let since = self.now.plus_months(-12);
+        let since = self.now.plus_days(-super::finance::REFUND_WINDOW_DAYS);
         self.refunds
             .iter()
             .filter(|r| &r.customer == customer && r.at > since)
@@ -379,12 +380,13 @@ impl State {
                 stopped_payments,
                 plan,
             } => {
-                self.set_status(reservation, ReservationStatus::Cancelled);
+                // R12: the partner's own cost prorated, as for a refund at this moment
                 let partner_refund = self
                     .reservations
                     .get(reservation)
-                    .map(|r| r.partner_share(*refund))
+                    .map(|r| super::finance::refund_quote(self, r).partner_refund)
                     .unwrap_or(Money::ZERO);
+                self.set_status(reservation, ReservationStatus::Cancelled);
                 // R21: not counted towards the refund cap
                 self.refunds.push(RefundRecord {
                     customer: customer.clone(),

@@ -240,6 +240,35 @@ fn is_legacy_trade_in(state: &State, r: &Recorded) -> bool {
     }
 }
 
+/// A refund recorded by the build of 2026-12-07 with the figures it computed then (R12: a
+/// monthly refund at a lowered price rounded twice, the partner's refund scaled by the
+/// customer's): allowed now, and recorded exactly as that build's quote says.
+fn is_refund_of_2026_12_07(state: &State, r: &Recorded) -> bool {
+    let Event::ReservationRefunded {
+        customer,
+        reservation,
+        ..
+    } = &r.event
+    else {
+        return false;
+    };
+    let Some(res) = state.reservations.get(reservation) else {
+        return false;
+    };
+    let quote = finance::refund_quote_of_2026_12_07(state, res);
+    r.at == state.now
+        && r.event
+            == Event::ReservationRefunded {
+                customer: customer.clone(),
+                reservation: reservation.clone(),
+                refund: quote.net,
+                fee: quote.fee,
+                stopped_payments: quote.stopped,
+                counted: quote.counted,
+                partner_refund: quote.partner_refund,
+            }
+}
+
 /// An older history's cancellation, allowed now and recorded as the rules then computed it.
 fn is_legacy_cancellation(state: &State, r: &Recorded) -> bool {
     match &r.event {
@@ -289,7 +318,7 @@ pub fn extend_checked(state: &mut State, events: &[Recorded]) -> Result<(), Hist
                     i += 1;
                 }
                 // recorded before billing plans counted (R12): the refund it recorded then
-                Ok(_) if is_legacy_cancellation(state, r) => {
+                Ok(_) if is_legacy_cancellation(state, r) || is_refund_of_2026_12_07(state, r) => {
                     state.evolve(r.clone());
                     i += 1;
                 }
