@@ -248,11 +248,19 @@ proptest! {
                                 prop_assert!(before.roles_of(user, &plan.billing_subscription).any(|r| r == RbacRole::Owner));
                                 prop_assert_eq!(plan.channel.clone(), Channel::AzurePortal);
                             }
-                            // R21: only compute reservations, and only by the partner (R10)
-                            (Event::ReservationTradedIn { reservation, .. }, who) => {
-                                prop_assert!(matches!(who, Actor::Partner(_)));
-                                let product = &before.reservations[reservation].product;
-                                prop_assert!(before.catalogue.product(product).is_some_and(|p| p.product_type.is_compute()));
+                            // R21: only compute reservations, only by an Admin agent (R10,
+                            // R17), and the plan commits at least what the reservation returns
+                            (Event::ReservationTradedIn { reservation, plan, .. }, who) => {
+                                let admin = matches!(who, Actor::Partner(u) if before.partner_users[u].role == PartnerRole::AdminAgent);
+                                prop_assert!(admin, "traded in by {:?}", who);
+                                let r = &before.reservations[reservation];
+                                prop_assert!(before.catalogue.product(&r.product).is_some_and(|p| p.product_type.is_compute()));
+                                let returned = finance::trade_in_value(&before, r);
+                                prop_assert!(plan.total >= returned, "plan {:?} < returned {:?}", plan.total, returned);
+                            }
+                            // R17: only an Admin agent buys a savings plan for a customer
+                            (Event::SavingsPlanPurchased { .. }, Actor::Partner(u)) => {
+                                prop_assert_eq!(before.partner_users[u].role, PartnerRole::AdminAgent);
                             }
                             // R10: customers never manage reservations
                             (Event::ReservationCancelled { .. } | Event::ReservationExchanged { .. } | Event::AutoRenewSet { .. } | Event::ScopeChanged { .. }, Actor::Customer(_)) => {

@@ -2289,6 +2289,52 @@ fn r13_the_end_is_a_setting_the_admin_agent_moves_or_clears() {
         .expect("as often as needed");
 }
 
+/// A renewal is "a new reservation purchase": with its billing subscription suspended, the
+/// purchase check fails at expiry (R7's eligible subscription), so no new reservation is
+/// made; the reservation expires, and Order history and the portal can say why.
+#[test]
+fn r14_a_renewal_onto_a_suspended_billing_subscription_does_not_happen_and_says_why() {
+    let mut s = demo::demo();
+    let id = buy_d2s(&mut s, 1, BillingPlan::Upfront);
+    assert!(s.reservations[&id].auto_renew, "on by default (R14)");
+    s.execute(
+        &admin(),
+        &Command::SuspendSubscription {
+            subscription: sid(ids::CONTOSO_SUB),
+        },
+    )
+    .unwrap();
+    let contosos = |s: &State| s.reservations_of(&cid(ids::CONTOSO)).count();
+    let before = contosos(&s);
+    advance(&mut s, 12, 1);
+    assert_eq!(s.reservations[&id].status, ReservationStatus::Expired);
+    assert_eq!(contosos(&s), before, "no renewal was bought");
+    let why = projections::not_renewed(&s);
+    assert_eq!(
+        why.get(&id).map(|(sub, _)| sub.as_str()),
+        Some(ids::CONTOSO_SUB)
+    );
+    assert!(activity(&s, &ActivityFilter::default())
+        .any(|r| r.event.operation() == Operation::ReservationNotRenewed));
+    // with the subscription active, the same reservation renews as before
+    let mut active = demo::demo();
+    let renews = buy_d2s(&mut active, 1, BillingPlan::Upfront);
+    advance(&mut active, 12, 1);
+    assert_eq!(
+        active.reservations[&renews].status,
+        ReservationStatus::Renewed
+    );
+    // and checked replay agrees with both
+    for state in [&s, &active] {
+        let genesis = State::genesis(
+            demo::PARTNER_NAME,
+            demo::PARTNER_TENANT_ID,
+            demo::start_time(),
+        );
+        assert!(verify::replay_checked(genesis, &state.log).is_ok());
+    }
+}
+
 #[test]
 fn r15_only_admin_agents_open_the_activity_log() {
     let s = demo::demo();

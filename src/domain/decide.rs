@@ -7,8 +7,8 @@ use super::ids::*;
 use super::model::*;
 use super::money::{Money, MAX_PRICE_CENTS};
 use super::rules::{
-    authorize, r21_commitment_covers_returned_value, r9_scope_eligible, Action, Decision, Denied,
-    Reason, RuleId,
+    authorize, r14_renewal_is_a_purchase, r21_commitment_covers_returned_value, r9_scope_eligible,
+    Action, Decision, Denied, Reason, RuleId,
 };
 use super::state::State;
 use super::time::Timestamp;
@@ -876,6 +876,19 @@ fn expiries_until(state: &State, to: Timestamp) -> Vec<(Timestamp, Event)> {
             .map(|(i, _)| i)
             .unwrap_or(0);
         match pending.swap_remove(idx) {
+            // R14: a renewal is a purchase; when its checks fail the reservation expires
+            Ending::Reservation(r)
+                if r.auto_renew && r14_renewal_is_a_purchase(state, &r).is_err() =>
+            {
+                events.push((
+                    r.end,
+                    Event::ReservationNotRenewed {
+                        customer: r.customer.clone(),
+                        reservation: r.id.clone(),
+                        billing_subscription: r.billing_subscription.clone(),
+                    },
+                ))
+            }
             Ending::Reservation(r) if r.auto_renew => {
                 // order_of keeps auto-renew on: a renewal renews again
                 let renewal = new_reservation(

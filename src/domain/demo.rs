@@ -420,7 +420,7 @@ pub fn every_event_kind() -> State {
         &mut s,
         &admin,
         Command::ReactivateSubscription {
-            subscription: contoso_sub,
+            subscription: contoso_sub.clone(),
         },
     );
     run(
@@ -591,6 +591,30 @@ pub fn every_event_kind() -> State {
             billing_plan: BillingPlan::Monthly,
             hourly_commitment: None,
             auto_renew: false,
+        },
+    );
+    // a renewal is a purchase (R14): Contoso's subscription suspended, its reservation
+    // set to renew expires instead
+    run(
+        &mut s,
+        &admin,
+        Command::BuyReservation(PurchaseOrder {
+            customer: CustomerId::new(ids::CONTOSO),
+            billing_subscription: contoso_sub.clone(),
+            product: ProductId::new("vm-d2s-v5"),
+            region: Region::new("westeurope"),
+            term: Term::OneYear,
+            billing_plan: BillingPlan::Upfront,
+            quantity: 1,
+            scope: Scope::Shared,
+            auto_renew: true,
+        }),
+    );
+    run(
+        &mut s,
+        &admin,
+        Command::SuspendSubscription {
+            subscription: contoso_sub,
         },
     );
     // past every one-year term: the auto-renewing ones renew, the others expire

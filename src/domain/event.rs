@@ -184,6 +184,13 @@ pub enum Event {
     ExchangeGracePeriodEndSet {
         end: Option<Timestamp>,
     },
+    /// R14: a renewal is a new purchase; at expiry its purchase checks failed (the billing
+    /// subscription was no longer eligible, R7), so the reservation expired instead.
+    ReservationNotRenewed {
+        customer: CustomerId,
+        reservation: ReservationId,
+        billing_subscription: SubscriptionId,
+    },
 }
 
 impl Event {
@@ -219,7 +226,8 @@ impl Event {
             | SavingsPlanScopeChanged { customer, .. }
             | SavingsPlanRenewed { customer, .. }
             | SavingsPlanExpired { customer, .. }
-            | ReservationTradedIn { customer, .. } => Some(customer),
+            | ReservationTradedIn { customer, .. }
+            | ReservationNotRenewed { customer, .. } => Some(customer),
             ReservationPurchased { reservation } => Some(&reservation.customer),
             SavingsPlanPurchased { plan } => Some(&plan.customer),
         }
@@ -265,6 +273,7 @@ impl Event {
             ScopeChanged { .. } => Operation::ChangeScope,
             ReservationRenewed { .. } => Operation::RenewReservation,
             ReservationExpired { .. } => Operation::ExpireReservation,
+            ReservationNotRenewed { .. } => Operation::ReservationNotRenewed,
             UsageRecorded { .. } => Operation::RecordUsage,
             ClockAdvanced { .. } => Operation::AdvanceClock,
         }
@@ -304,10 +313,11 @@ pub enum Operation {
     ExpireSavingsPlan,
     TradeInReservation,
     SetExchangeGracePeriodEnd,
+    ReservationNotRenewed,
 }
 
 impl Operation {
-    pub const ALL: [Operation; 30] = [
+    pub const ALL: [Operation; 31] = [
         Operation::AddPartnerUser,
         Operation::AddCustomer,
         Operation::AddCustomerUser,
@@ -338,6 +348,7 @@ impl Operation {
         Operation::ExpireSavingsPlan,
         Operation::TradeInReservation,
         Operation::SetExchangeGracePeriodEnd,
+        Operation::ReservationNotRenewed,
     ];
 
     /// Stable code for files; also the suffix of the message id `op-<code>`.
@@ -373,6 +384,7 @@ impl Operation {
             Operation::ExpireSavingsPlan => "expire-savings-plan",
             Operation::TradeInReservation => "trade-in-reservation",
             Operation::SetExchangeGracePeriodEnd => "set-exchange-grace-period-end",
+            Operation::ReservationNotRenewed => "reservation-not-renewed",
         }
     }
 
@@ -408,7 +420,8 @@ impl Operation {
             Operation::RenewSavingsPlan => "Savings plan renewed",
             Operation::ExpireSavingsPlan => "Savings plan expired",
             Operation::TradeInReservation => "Trade in reservation for a savings plan",
-            Operation::SetExchangeGracePeriodEnd => "Update compute exchange grace period",
+            Operation::SetExchangeGracePeriodEnd => "Update end of reservation exchanges",
+            Operation::ReservationNotRenewed => "Reservation not renewed",
         }
     }
 

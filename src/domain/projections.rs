@@ -371,6 +371,25 @@ impl OrderLine<'_> {
     }
 }
 
+/// R14: the reservations whose renewal a failed purchase check stopped, with the billing
+/// subscription that was no longer eligible and when (one pass over the history).
+pub fn not_renewed(
+    state: &State,
+) -> std::collections::BTreeMap<&ReservationId, (&SubscriptionId, Timestamp)> {
+    state
+        .log
+        .iter()
+        .filter_map(|e| match &e.event {
+            Event::ReservationNotRenewed {
+                reservation,
+                billing_subscription,
+                ..
+            } => Some((reservation, (billing_subscription, e.at))),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Order history as Partner Center shows it: newest first.
 pub fn order_history<'a>(state: &'a State, customer: &'a CustomerId) -> Vec<OrderLine<'a>> {
     let mut v: Vec<OrderLine> = state

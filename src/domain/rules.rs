@@ -671,6 +671,13 @@ fn r21_compute_reservation(state: &State, r: &Reservation) -> Check {
     }
 }
 
+/// R14: "a new reservation purchase": at expiry a renewal needs what a purchase needs, an
+/// eligible billing subscription of the customer (R7: the renewal is billed to the
+/// partner); when it fails, the reservation expires and says why (the simulator's reading).
+pub fn r14_renewal_is_a_purchase(state: &State, r: &Reservation) -> Check {
+    r7_eligible_subscription(state, &r.customer, &r.billing_subscription)
+}
+
 /// R21: "the new savings plan's total commitment must be at least the remaining value
 /// returned": the hourly commitment times the term's hours covers the trade-in value; the
 /// smallest hourly commitment that does (rounded up to the cent) is named.

@@ -482,7 +482,8 @@ impl State {
                 self.set_status(old, ReservationStatus::Renewed);
                 self.reservations.insert(new.id.clone(), new.clone());
             }
-            Event::ReservationExpired { reservation, .. } => {
+            Event::ReservationExpired { reservation, .. }
+            | Event::ReservationNotRenewed { reservation, .. } => {
                 self.set_status(reservation, ReservationStatus::Expired);
             }
             Event::UsageRecorded {

@@ -103,7 +103,8 @@ impl State {
             }
             Event::AutoRenewSet { reservation: r, .. }
             | Event::ScopeChanged { reservation: r, .. }
-            | Event::ReservationExpired { reservation: r, .. } => vec![reservation(r)],
+            | Event::ReservationExpired { reservation: r, .. }
+            | Event::ReservationNotRenewed { reservation: r, .. } => vec![reservation(r)],
             Event::UsageRecorded {
                 subscription,
                 product,

@@ -171,6 +171,7 @@ fn command_of(event: &Event) -> Option<Command> {
         Event::ExchangeGracePeriodEndSet { end } => Command::SetExchangeGracePeriodEnd { end },
         Event::ReservationRenewed { .. }
         | Event::ReservationExpired { .. }
+        | Event::ReservationNotRenewed { .. }
         | Event::SavingsPlanRenewed { .. }
         | Event::SavingsPlanExpired { .. }
         | Event::ClockAdvanced { .. } => return None,

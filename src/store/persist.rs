@@ -967,9 +967,10 @@ mod tests {
             Event::SavingsPlanExpired { .. } => 28,
             Event::ReservationTradedIn { .. } => 29,
             Event::ExchangeGracePeriodEndSet { .. } => 30,
+            Event::ReservationNotRenewed { .. } => 31,
         }
     }
-    const EVENT_KINDS: usize = 31;
+    const EVENT_KINDS: usize = 32;
 
     fn kinds_of(state: &State) -> std::collections::BTreeSet<usize> {
         state.log.iter().map(|e| kind(&e.event)).collect()

@@ -314,6 +314,7 @@ impl Session {
                             e.event,
                             Event::ReservationRenewed { .. }
                                 | Event::ReservationExpired { .. }
+                                | Event::ReservationNotRenewed { .. }
                                 | Event::SavingsPlanRenewed { .. }
                                 | Event::SavingsPlanExpired { .. }
                         );

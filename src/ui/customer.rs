@@ -6,7 +6,7 @@ use super::coverage::CoverageView;
 use super::model::{use_app, Msg};
 use super::purchase::PurchaseForm;
 use super::reservation::{
-    channel_label, product_name, scope_label, status_label, ReservationDetails,
+    channel_label, not_renewed_note, product_name, scope_label, status_label, ReservationDetails,
 };
 use super::route::{Link, Route};
 use super::savings_plan::{SavingsPlanDetails, SavingsPlanForm, SavingsPlanList};
@@ -15,7 +15,7 @@ use super::widgets::{
 };
 use crate::domain::command::{name_error, MAX_NAME_CHARS};
 use crate::domain::finance::View;
-use crate::domain::projections::{explain, order_history, orders_of, OrderLine};
+use crate::domain::projections::{explain, not_renewed, order_history, orders_of, OrderLine};
 use crate::domain::{
     Action, Command, CustomerId, Decision, Money, PermissionResource, ReservationId, RuleId,
     SavingsPlanId, SubscriptionKind, SubscriptionStatus,
@@ -355,6 +355,7 @@ fn OrderHistory(props: &CustomerOnly) -> Html {
     let state = app.state();
     let page = use_state(|| 0usize);
     let orders = order_history(&state, &props.customer);
+    let not_renewed = not_renewed(&state);
     let (current, pages) = page_bounds(orders.len(), *page);
     let billed_to = t_args(
         locale,
@@ -375,7 +376,7 @@ fn OrderHistory(props: &CustomerOnly) -> Html {
                         <tr>
                             <td>{r.order.to_string()}</td>
                             <td>{format_date(locale, r.start)}</td>
-                            <td>{product_name(&state, &r.product)}</td>
+                            <td>{product_name(&state, &r.product)}{not_renewed_note(locale, &state, &not_renewed, r)}</td>
                             <td>{r.quantity}</td>
                             <td>{channel_label(locale, &state, &r.channel, &r.bought_by)}</td>
                             <td>{format_money(locale, r.customer_price)}</td>
