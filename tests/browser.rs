@@ -1750,10 +1750,31 @@ async fn the_partner_trades_a_vm_reservation_in_for_a_savings_plan() {
         !plans.contains("Woodgrove compute"),
         "the customer's own stays hidden (R18)"
     );
-    // the SQL reservation is not compute: R21 says no
+    // the SQL Database reservation: a one-year savings plan for databases, committing at
+    // least what it returns (USD 10,929.74 over 8,760 hours: USD 1.25 an hour, rounded up)
     go("#/customers/cust-004/reservations/res-00002").await;
     open_command(&root, "Trade in").await;
-    assert!(text(&root, "[data-testid=precheck]").contains("R21"));
+    assert!(!shows(&root, "[data-testid=precheck]"));
+    assert!(text(&root, "[data-testid=trade-in-database]")
+        .contains("one-year savings plan for databases"));
+    let terms = root.query_selector_all("#trade-in-term option").unwrap();
+    assert_eq!(terms.length(), 1, "one year only");
+    assert_eq!(text(&root, "[data-testid=trade-in-default]"), "USD 1.25");
+    type_into(&root, "#trade-in-commitment", "1.24");
+    settle().await;
+    let minimum = text(&root, "[data-testid=trade-in-minimum]");
+    assert!(
+        minimum.contains("R21") && minimum.contains("USD 1.25"),
+        "{minimum}"
+    );
+    type_into(&root, "#trade-in-commitment", "");
+    settle().await;
+    assert!(!shows(&root, "[data-testid=trade-in-minimum]"));
+    click_text(&root, "button", "Trade in for the savings plan");
+    settle().await;
+    go("#/customers/cust-004/savings-plans").await;
+    let plans = text(&root, "[data-testid=savings-plans]");
+    assert!(plans.contains("Savings plan for databases"), "{plans}");
     root.remove();
 }
 

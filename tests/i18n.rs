@@ -311,6 +311,9 @@ const NOT_MESSAGES: &[&str] = &[
     "api-part-head",
     "api-text",
     "exchange-r13",
+    "plan-kind",
+    "trade-in-database",
+    "trade-in-minimum",
 ];
 
 fn literals(dir: &Path, out: &mut BTreeSet<String>) {

@@ -254,7 +254,12 @@ proptest! {
                                 let admin = matches!(who, Actor::Partner(u) if before.partner_users[u].role == PartnerRole::AdminAgent);
                                 prop_assert!(admin, "traded in by {:?}", who);
                                 let r = &before.reservations[reservation];
-                                prop_assert!(before.catalogue.product(&r.product).is_some_and(|p| p.product_type.is_compute()));
+                                let product_type = before.catalogue.product(&r.product).map(|p| p.product_type);
+                                prop_assert!(product_type.is_some_and(|t| t.is_compute() || t == ProductType::SqlDatabase));
+                                // a SQL Database one becomes a one-year plan for databases
+                                let database = product_type == Some(ProductType::SqlDatabase);
+                                prop_assert_eq!(state.plan_kind(&plan.id) == SavingsPlanKind::Database, database);
+                                prop_assert!(!database || plan.term == Term::OneYear);
                                 let returned = finance::trade_in_value(&before, r);
                                 prop_assert!(plan.total >= returned, "plan {:?} < returned {:?}", plan.total, returned);
                             }

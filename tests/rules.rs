@@ -1749,6 +1749,8 @@ fn r18_a_customers_own_savings_plan_appears_nowhere_in_partner_center_but_the_pa
         })
     };
     assert!(!in_orders(&s, &own) && !in_log(&s, &own));
+    // not even by its id (a Partner Center page asked for it directly)
+    assert!(projections::plan_shown_to_partner(&s, &woodgrove, &own).is_none());
     assert!(projections::savings_plans_shown(&s, &woodgrove, true).is_empty());
     assert_eq!(
         projections::savings_plans_shown(&s, &woodgrove, false).len(),
@@ -1772,6 +1774,8 @@ fn r18_a_customers_own_savings_plan_appears_nowhere_in_partner_center_but_the_pa
     .unwrap();
     let partners = the_new_plan(&s);
     assert!(in_orders(&s, &partners) && in_log(&s, &partners));
+    assert!(projections::plan_shown_to_partner(&s, &woodgrove, &partners).is_some());
+    assert!(projections::plan_shown_to_partner(&s, &cid(ids::CONTOSO), &partners).is_none());
     // ...and its coverage shows in Partner Center's view, the customer's only in the portal's
     let pc = finance::coverage_in(&s, &woodgrove, finance::View::PartnerCenter);
     let portal = finance::coverage(&s, &woodgrove);
@@ -1995,14 +1999,14 @@ fn r21_the_partner_trades_a_vm_reservation_in_for_a_savings_plan_with_the_defaul
         used_before,
         "a trade-in does not count towards the refund cap"
     );
-    // not for other reservation types
-    let sql = bought_through(&s, Channel::AzurePortal);
+    // not for Cosmos DB reservations
+    let cosmos = buy_product(&mut s, "cosmos-100rus");
     let d = refused(
         &mut s,
         &admin(),
         &Command::TradeIn {
-            reservation: sql,
-            name: "SQL".into(),
+            reservation: cosmos,
+            name: "Cosmos DB".into(),
             term: Term::OneYear,
             billing_plan: BillingPlan::Upfront,
             hourly_commitment: None,
@@ -2064,6 +2068,56 @@ fn r21_a_trade_in_commits_at_least_what_it_returns_rounding_the_default_up() {
     let plan = &s.savings_plans[&the_new_plan(&s)];
     assert_eq!(plan.hourly_commitment, Money(11));
     assert_eq!(plan.total, Money(96_360));
+}
+
+/// Microsoft's trade-in page (2026-07-22): a SQL Database reservation can be traded in for a
+/// one-year savings plan for databases, which covers database usage as R19 covers compute.
+/// Woodgrove's SQL Database reservation (4 × vCore Gen5, three years from 2026-01-19, USD
+/// 11,000.00 upfront) traded in on 2026-01-26: 1,089 of its 1,096 days left, 1,100,000 ×
+/// 1,089 / 1,096 = 1,092,974.4 → USD 10,929.74 returned; over 8,760 hours that is 124.77
+/// cents an hour, rounded up to USD 1.25 (1.25 × 8,760 = 10,950.00 ≥ 10,929.74). A month of
+/// it, USD 912.50, at the plan's USD 0.202 an hour (20 % off USD 0.2525) covers all 2,920 SQL
+/// hours of Woodgrove Development: 2,920 × USD 0.0505 = USD 147.46 saved, 2,920 × 0.202 /
+/// 912.50 = 64.6 % of the commitment used.
+#[test]
+fn r21_a_sql_database_reservation_trades_in_for_a_one_year_savings_plan_for_databases() {
+    let mut s = demo::demo();
+    let sql = ReservationId::new("res-00002");
+    let mut three_years = trade_in(&sql, None);
+    if let Command::TradeIn { term, .. } = &mut three_years {
+        *term = Term::ThreeYears;
+    }
+    let d = refused(&mut s, &admin(), &three_years, RuleId::R21);
+    assert_eq!(keys_of(&d), vec!["deny-r21-database-one-year"]);
+    let r = s.reservations[&sql].clone();
+    assert_eq!(finance::trade_in_value(&s, &r), Money(1_092_974));
+    s.execute(&admin(), &trade_in(&sql, None))
+        .expect("a one-year plan for databases");
+    let plan = the_new_plan(&s);
+    assert_eq!(s.plan_kind(&plan), SavingsPlanKind::Database);
+    assert_eq!(s.savings_plans[&plan].hourly_commitment, Money(125));
+    let c = finance::coverage(&s, &cid(ids::WOODGROVE));
+    let dev = c
+        .subscriptions
+        .iter()
+        .find(|x| x.subscription.as_str() == ids::WOODGROVE_DEV)
+        .expect("dev");
+    assert_eq!(dev.database_plan_hours, 2_920);
+    assert_eq!(dev.database_plan_saved, Money(14_746));
+    assert_eq!(c.plan_utilisation[&plan], 64);
+    // the compute plan covers no database usage, the database plan no compute usage
+    assert_eq!(
+        dev.plan_hours, 730,
+        "the VM hours, under Woodgrove's compute plan"
+    );
+    assert_eq!(
+        s.plan_kind(&SavingsPlanId::new(ids::WOODGROVE_PLAN)),
+        SavingsPlanKind::Compute
+    );
+    // Cosmos DB reservations are not traded in
+    let cosmos = buy_product(&mut s, "cosmos-100rus");
+    let d = refused(&mut s, &admin(), &trade_in(&cosmos, None), RuleId::R21);
+    assert!(keys_of(&d).contains(&"deny-r21-not-compute"));
 }
 
 fn exchange_into(id: &ReservationId, product: &str) -> Command {

@@ -1,6 +1,7 @@
 //! Products that can be reserved, with the Web Direct (public list) price and the
 //! partner's cost (R8). The customer price is set by the partner on top of these.
 use super::ids::{ProductId, Region};
+use super::model::SavingsPlanKind;
 use super::money::Money;
 use serde::{Deserialize, Serialize};
 
@@ -118,6 +119,18 @@ impl Product {
             Term::OneYear => self.payg_hourly_micro_usd * 75 / 100,
             Term::ThreeYears => self.payg_hourly_micro_usd * 55 / 100,
         })
+    }
+
+    /// R19, R21: the rate of one hour under a plan of `kind`: a savings plan for compute
+    /// covers compute, one for databases (one year only) SQL Database, at 20 % off
+    /// pay-as-you-go (the simulator's own figure).
+    pub fn plan_hourly_micro_usd(&self, kind: SavingsPlanKind, term: Term) -> Option<i64> {
+        match kind {
+            SavingsPlanKind::Compute => self.savings_plan_hourly_micro_usd(term),
+            SavingsPlanKind::Database => (self.product_type == ProductType::SqlDatabase
+                && term == Term::OneYear)
+                .then(|| self.payg_hourly_micro_usd * 80 / 100),
+        }
     }
 }
 

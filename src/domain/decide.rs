@@ -7,8 +7,8 @@ use super::ids::*;
 use super::model::*;
 use super::money::{Money, MAX_PRICE_CENTS};
 use super::rules::{
-    authorize, r14_renewal_is_a_purchase, r21_commitment_covers_returned_value, r9_scope_eligible,
-    Action, Decision, Denied, Reason, RuleId,
+    authorize, r14_renewal_is_a_purchase, r21_commitment_covers_returned_value,
+    r21_database_plan_is_one_year, r9_scope_eligible, Action, Decision, Denied, Reason, RuleId,
 };
 use super::state::State;
 use super::time::Timestamp;
@@ -401,10 +401,13 @@ fn validate(state: &State, command: &Command) -> Vec<Reason> {
                 let commitment = hourly_commitment
                     .unwrap_or_else(|| finance::trade_in_commitment(state, res, *term));
                 check_commitment(&mut r, commitment);
-                if let Err(reason) =
-                    r21_commitment_covers_returned_value(state, res, *term, commitment)
-                {
-                    r.push(reason);
+                for check in [
+                    r21_database_plan_is_one_year(state, res, *term),
+                    r21_commitment_covers_returned_value(state, res, *term, commitment),
+                ] {
+                    if let Err(reason) = check {
+                        r.push(reason);
+                    }
                 }
             }
         }

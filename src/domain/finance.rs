@@ -220,13 +220,17 @@ pub struct SubscriptionSavings {
     /// R19: the discount those hours got against pay-as-you-go (the plan's commitment pays
     /// for them at its rate).
     pub plan_saved: Money,
+    /// R21: hours a savings plan for databases charged at its rate (SQL Database usage no
+    /// reservation covers), and the discount they got.
+    pub database_plan_hours: u64,
+    pub database_plan_saved: Money,
 }
 
 impl SubscriptionSavings {
     /// Hours charged at pay-as-you-go rates: neither a reservation nor a plan covers them.
     pub fn payg_hours(&self) -> u64 {
         self.used_hours
-            .saturating_sub(self.covered_hours + self.plan_hours)
+            .saturating_sub(self.covered_hours + self.plan_hours + self.database_plan_hours)
     }
 }
 
@@ -341,19 +345,29 @@ pub fn coverage_in(state: &State, customer: &CustomerId, view: View) -> Coverage
     let full =
         |p: &SavingsPlan| i128::from(p.hourly_commitment.0) * 10_000 * i128::from(HOURS_PER_MONTH);
     let mut left: Vec<i128> = plans.iter().map(|p| full(p)).collect();
-    let mut plan_hours: BTreeMap<SubscriptionId, u64> = BTreeMap::new();
-    let mut plan_saved: BTreeMap<SubscriptionId, i128> = BTreeMap::new();
+    let kinds: Vec<SavingsPlanKind> = plans.iter().map(|p| state.plan_kind(&p.id)).collect();
+    // per kind of plan: hours and exact discount by subscription
+    let mut plan_hours: BTreeMap<(SavingsPlanKind, SubscriptionId), u64> = BTreeMap::new();
+    let mut plan_saved: BTreeMap<(SavingsPlanKind, SubscriptionId), i128> = BTreeMap::new();
+    let kinds_and_terms = [
+        (SavingsPlanKind::Compute, Term::ThreeYears),
+        (SavingsPlanKind::Compute, Term::OneYear),
+        (SavingsPlanKind::Database, Term::OneYear),
+    ];
     for ((sub, prod, _), hours) in uncovered.iter_mut() {
         let Some(product) = state.catalogue.product(prod) else {
             continue;
         };
-        // the deeper discount first (the simulator's reading); plans of one term share a rate
-        for term in [Term::ThreeYears, Term::OneYear] {
-            let Some(rate) = product.savings_plan_hourly_micro_usd(term) else {
+        // the deeper discount first (the simulator's reading); plans of one kind and term
+        // share a rate
+        for (kind, term) in kinds_and_terms {
+            let Some(rate) = product.plan_hourly_micro_usd(kind, term) else {
                 continue;
             };
             let applies: Vec<usize> = (0..plans.len())
-                .filter(|&i| plans[i].term == term && in_scope(&plans[i].scope, sub))
+                .filter(|&i| {
+                    kinds[i] == kind && plans[i].term == term && in_scope(&plans[i].scope, sub)
+                })
                 .collect();
             if rate <= 0 || *hours == 0 || applies.is_empty() {
                 continue;
@@ -373,8 +387,8 @@ pub fn coverage_in(state: &State, customer: &CustomerId, view: View) -> Coverage
                 left[i] -= paid;
                 owed -= paid;
             }
-            *plan_hours.entry(sub.clone()).or_default() += take;
-            *plan_saved.entry(sub.clone()).or_default() +=
+            *plan_hours.entry((kind, sub.clone())).or_default() += take;
+            *plan_saved.entry((kind, sub.clone())).or_default() +=
                 i128::from(product.payg_hourly_micro_usd - rate) * i128::from(take);
         }
     }
@@ -388,6 +402,11 @@ pub fn coverage_in(state: &State, customer: &CustomerId, view: View) -> Coverage
         })
         .collect();
 
+    let hours_of =
+        |kind, sub: &SubscriptionId| plan_hours.get(&(kind, sub.clone())).copied().unwrap_or(0);
+    let saved_by = |kind, sub: &SubscriptionId| {
+        micro_to_cents(plan_saved.get(&(kind, sub.clone())).copied().unwrap_or(0))
+    };
     let per_subscription = subs
         .iter()
         .map(|s| SubscriptionSavings {
@@ -400,8 +419,10 @@ pub fn coverage_in(state: &State, customer: &CustomerId, view: View) -> Coverage
                 .sum(),
             covered_hours: covered.get(&s.id).copied().unwrap_or(0),
             saved: micro_to_cents(saved.get(&s.id).copied().unwrap_or(0)),
-            plan_hours: plan_hours.get(&s.id).copied().unwrap_or(0),
-            plan_saved: micro_to_cents(plan_saved.get(&s.id).copied().unwrap_or(0)),
+            plan_hours: hours_of(SavingsPlanKind::Compute, &s.id),
+            plan_saved: saved_by(SavingsPlanKind::Compute, &s.id),
+            database_plan_hours: hours_of(SavingsPlanKind::Database, &s.id),
+            database_plan_saved: saved_by(SavingsPlanKind::Database, &s.id),
         })
         .collect();
     Coverage {

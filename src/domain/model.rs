@@ -265,6 +265,14 @@ impl Reservation {
     }
 }
 
+/// R19, R21: what a savings plan covers: compute (bought, or a compute reservation traded
+/// in) or databases (a SQL Database reservation traded in, one year).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SavingsPlanKind {
+    Compute,
+    Database,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SavingsPlanStatus {
     Active,

@@ -311,6 +311,19 @@ pub fn plan_hidden_from_partner(state: &State, plan: &SavingsPlan) -> bool {
     state.customer_users.contains_key(&plan.bought_by)
 }
 
+/// R18: one of a customer's savings plans as Partner Center may show it: none when the
+/// customer bought it (or it is another customer's), whoever asks for it by its id.
+pub fn plan_shown_to_partner<'a>(
+    state: &'a State,
+    customer: &CustomerId,
+    plan: &SavingsPlanId,
+) -> Option<&'a SavingsPlan> {
+    state
+        .savings_plans
+        .get(plan)
+        .filter(|p| &p.customer == customer && !plan_hidden_from_partner(state, p))
+}
+
 /// R18: whether Partner Center shows a recorded event at all (its Activity log does not
 /// show a customer's own savings plans, nor anything done to them).
 pub fn visible_to_partner(state: &State, recorded: &Recorded) -> bool {

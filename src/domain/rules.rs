@@ -3,6 +3,7 @@
 //! `authorize` answers "may this actor do this action?" for `decide` (commands) and
 //! `explain` (the who-may grid) alike, so a rule is written once. Each check gives a
 //! `Reason` either way: why it is allowed, or why not.
+use super::catalogue::{ProductType, Term};
 use super::event::Actor;
 use super::ids::*;
 use super::model::*;
@@ -657,17 +658,28 @@ pub fn r13_exchange_end(state: &State, r: &Reservation) -> Check {
     }
 }
 
-/// R21: Virtual Machine, Dedicated Host and App Service reservations can be traded in,
-/// at any time (also after the exchange grace period).
+/// R21: Virtual Machine, Dedicated Host and App Service reservations can be traded in for a
+/// savings plan for compute, SQL Database ones for a one-year savings plan for databases
+/// (2026-07-22), at any time (also after exchanges end). Cosmos DB ones cannot.
 fn r21_compute_reservation(state: &State, r: &Reservation) -> Check {
-    if state
+    match state.catalogue.product(&r.product).map(|p| p.product_type) {
+        Some(t) if t.is_compute() => Ok(Reason::new(RuleId::R21, "allow-r21-trade-in")),
+        Some(ProductType::SqlDatabase) => Ok(Reason::new(RuleId::R21, "allow-r21-database")),
+        _ => Err(Reason::new(RuleId::R21, "deny-r21-not-compute")),
+    }
+}
+
+/// R21: the savings plan for databases a SQL Database reservation is traded in for is a
+/// one-year plan.
+pub fn r21_database_plan_is_one_year(state: &State, r: &Reservation, term: Term) -> Check {
+    let database = state
         .catalogue
         .product(&r.product)
-        .is_some_and(|p| p.product_type.is_compute())
-    {
-        Ok(Reason::new(RuleId::R21, "allow-r21-trade-in"))
+        .is_some_and(|p| p.product_type == ProductType::SqlDatabase);
+    if database && term != Term::OneYear {
+        Err(Reason::new(RuleId::R21, "deny-r21-database-one-year"))
     } else {
-        Err(Reason::new(RuleId::R21, "deny-r21-not-compute"))
+        Ok(Reason::new(RuleId::R21, "allow-r21-trade-in"))
     }
 }
 
@@ -684,7 +696,7 @@ pub fn r14_renewal_is_a_purchase(state: &State, r: &Reservation) -> Check {
 pub fn r21_commitment_covers_returned_value(
     state: &State,
     r: &Reservation,
-    term: super::catalogue::Term,
+    term: Term,
     hourly: Money,
 ) -> Check {
     let returned = super::finance::trade_in_value(state, r);

@@ -1,5 +1,5 @@
 //! The state every decision reads, and `evolve`: the one place events change it.
-use super::catalogue::{Catalogue, Term};
+use super::catalogue::{Catalogue, ProductType, Term};
 use super::event::{Actor, Event, Recorded};
 use super::ids::*;
 use super::model::*;
@@ -40,7 +40,11 @@ pub struct State {
     pub reservations: BTreeMap<ReservationId, Reservation>,
     /// Savings plans (R16–R21), whoever bought them.
     pub savings_plans: BTreeMap<SavingsPlanId, SavingsPlan>,
-    /// R13: the end of the compute exchange grace period; none is "until further notice".
+    /// R21: the savings plans for databases (a SQL Database reservation traded in, and their
+    /// renewals); every other plan is a savings plan for compute. Derived from the history:
+    /// a stored plan has no room for its kind.
+    pub database_plans: BTreeSet<SavingsPlanId>,
+    /// R13: the end of exchanges; none is "until further notice".
     pub exchange_grace_end: Option<Timestamp>,
     /// Usage hours per month by (subscription, product, region), for the R9 savings view.
     pub usage: BTreeMap<(SubscriptionId, ProductId, Region), u32>,
@@ -58,6 +62,14 @@ pub struct State {
 impl State {
     /// A customer's SelfServePolicy id: `{partner tenant id}_{customer tenant id}` (both
     /// switches and the Partner Center API name it so).
+    pub fn plan_kind(&self, plan: &SavingsPlanId) -> SavingsPlanKind {
+        if self.database_plans.contains(plan) {
+            SavingsPlanKind::Database
+        } else {
+            SavingsPlanKind::Compute
+        }
+    }
+
     pub fn policy_id(&self, customer: &Customer) -> String {
         format!("{}_{}", self.partner.tenant_id, customer.tenant_id)
     }
@@ -78,6 +90,7 @@ impl State {
             customer_prices: BTreeMap::new(),
             reservations: BTreeMap::new(),
             savings_plans: BTreeMap::new(),
+            database_plans: BTreeSet::new(),
             exchange_grace_end: None,
             usage: BTreeMap::new(),
             refunds: Vec::new(),
@@ -366,6 +379,9 @@ impl State {
                 if let Some(p) = self.savings_plans.get_mut(old) {
                     p.status = SavingsPlanStatus::Renewed;
                 }
+                if self.database_plans.contains(old) {
+                    self.database_plans.insert(new.id.clone());
+                }
                 self.savings_plans.insert(new.id.clone(), new.clone());
             }
             Event::SavingsPlanExpired { plan, .. } => {
@@ -386,6 +402,14 @@ impl State {
                     .get(reservation)
                     .map(|r| super::finance::refund_quote(self, r).partner_refund)
                     .unwrap_or(Money::ZERO);
+                // R21: a SQL Database reservation becomes a savings plan for databases
+                if self.reservations.get(reservation).is_some_and(|r| {
+                    self.catalogue
+                        .product(&r.product)
+                        .is_some_and(|p| p.product_type == ProductType::SqlDatabase)
+                }) {
+                    self.database_plans.insert(plan.id.clone());
+                }
                 self.set_status(reservation, ReservationStatus::Cancelled);
                 // R21: not counted towards the refund cap
                 self.refunds.push(RefundRecord {

@@ -27,6 +27,8 @@ enum Prior {
     Refunds(usize),
     Now(Timestamp),
     GraceEnd(Option<Timestamp>),
+    /// Whether the plan was one of the savings plans for databases.
+    DatabasePlan(SavingsPlanId, bool),
 }
 
 /// The prior values one event overwrote, and the directory counter before it.
@@ -51,6 +53,8 @@ impl State {
             Prior::Role(key, held)
         };
         let refunds = Prior::Refunds(self.refunds.len());
+        let database =
+            |p: &SavingsPlanId| Prior::DatabasePlan(p.clone(), self.database_plans.contains(p));
         match event {
             Event::PartnerUserAdded { user, .. } => vec![Prior::PartnerUser(
                 user.clone(),
@@ -120,12 +124,14 @@ impl State {
             Event::SavingsPlanAutoRenewSet { plan: p, .. }
             | Event::SavingsPlanScopeChanged { plan: p, .. }
             | Event::SavingsPlanExpired { plan: p, .. } => vec![plan(p)],
-            Event::SavingsPlanRenewed { old, new, .. } => vec![plan(old), plan(&new.id)],
+            Event::SavingsPlanRenewed { old, new, .. } => {
+                vec![plan(old), plan(&new.id), database(&new.id)]
+            }
             Event::ReservationTradedIn {
                 reservation: r,
                 plan: p,
                 ..
-            } => vec![reservation(r), plan(&p.id), refunds],
+            } => vec![reservation(r), plan(&p.id), refunds, database(&p.id)],
             Event::ExchangeGracePeriodEndSet { .. } => {
                 vec![Prior::GraceEnd(self.exchange_grace_end)]
             }
@@ -168,6 +174,12 @@ impl State {
                 Prior::Refunds(len) => self.refunds.truncate(len),
                 Prior::Now(t) => self.now = t,
                 Prior::GraceEnd(end) => self.exchange_grace_end = end,
+                Prior::DatabasePlan(p, true) => {
+                    self.database_plans.insert(p);
+                }
+                Prior::DatabasePlan(p, false) => {
+                    self.database_plans.remove(&p);
+                }
             }
         }
     }

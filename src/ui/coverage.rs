@@ -27,6 +27,8 @@ pub fn CoverageView(props: &CoverageProps) -> Html {
     let coverage = coverage_in(&state, &props.customer, props.view);
     let rows = &coverage.subscriptions;
     let max = rows.iter().map(|r| r.used_hours).max().unwrap_or(0).max(1);
+    // R21: a savings plan for databases has its own line, where the customer has one
+    let databases = rows.iter().any(|r| r.database_plan_hours > 0);
     let name = |id: &crate::domain::SubscriptionId| {
         state
             .subscriptions
@@ -39,6 +41,9 @@ pub fn CoverageView(props: &CoverageProps) -> Html {
             <figcaption class="legend">
                 <span><span class="swatch covered" aria-hidden="true"></span>{t(locale, "savings-covered")}</span>
                 <span><span class="swatch plan" aria-hidden="true"></span>{t(locale, "savings-plan-covered")}</span>
+                if databases {
+                    <span><span class="swatch database" aria-hidden="true"></span>{t(locale, "savings-database-plan-covered")}</span>
+                }
                 <span><span class="swatch uncovered" aria-hidden="true"></span>{t(locale, "savings-uncovered")}</span>
             </figcaption>
             <ul class="bars" aria-label={t(locale, "savings-chart-label")}>
@@ -57,9 +62,14 @@ pub fn CoverageView(props: &CoverageProps) -> Html {
                         <svg class="bar" aria-hidden="true" viewBox="0 0 1000 10" preserveAspectRatio="none" focusable="false">
                             <rect class="seg covered" x="0" y="0" width={share(r.covered_hours, max)} height="10" />
                             <rect class="seg plan" x={share(r.covered_hours, max)} y="0" width={share(r.plan_hours, max)} height="10" />
-                            <rect class="seg uncovered" x={share(r.covered_hours + r.plan_hours, max)} y="0" width={share(r.payg_hours(), max)} height="10" />
+                            <rect class="seg database" x={share(r.covered_hours + r.plan_hours, max)} y="0" width={share(r.database_plan_hours, max)} height="10" />
+                            <rect class="seg uncovered" x={share(r.covered_hours + r.plan_hours + r.database_plan_hours, max)} y="0" width={share(r.payg_hours(), max)} height="10" />
                         </svg>
-                        <span class="bar-text">{summary}</span>
+                        <span class="bar-text">{summary}
+                            if r.database_plan_hours > 0 {
+                                {" "}{t_args(locale, "savings-bar-database", &[("hours", format_number(locale, r.database_plan_hours).into()), ("hours_count", r.database_plan_hours.into())])}
+                            }
+                        </span>
                     </li>
                 }
             }) }
@@ -69,6 +79,7 @@ pub fn CoverageView(props: &CoverageProps) -> Html {
                 <thead><tr>
                     <th>{t(locale, "col-subscription")}</th><th>{t(locale, "savings-used")}</th>
                     <th>{t(locale, "savings-covered")}</th><th>{t(locale, "savings-plan-covered")}</th>
+                    if databases { <th>{t(locale, "savings-database-plan-covered")}</th> }
                     <th>{t(locale, "savings-uncovered")}</th><th>{t(locale, "savings-saved")}</th>
                 </tr></thead>
                 <tbody>{ for rows.iter().map(|r| html! {
@@ -77,8 +88,9 @@ pub fn CoverageView(props: &CoverageProps) -> Html {
                         <td>{format_number(locale, r.used_hours)}</td>
                         <td>{format_number(locale, r.covered_hours)}</td>
                         <td>{format_number(locale, r.plan_hours)}</td>
+                        if databases { <td>{format_number(locale, r.database_plan_hours)}</td> }
                         <td>{format_number(locale, r.payg_hours())}</td>
-                        <td>{format_money(locale, r.saved + r.plan_saved)}</td>
+                        <td>{format_money(locale, r.saved + r.plan_saved + r.database_plan_saved)}</td>
                     </tr>
                 }) }</tbody>
             </table>

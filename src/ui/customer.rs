@@ -138,9 +138,7 @@ pub fn CustomerSavingsPlanPage(props: &CustomerPlanProps) -> Html {
     let state = app.state();
     let id = CustomerId::new(props.id.as_str());
     let pid = SavingsPlanId::new(props.plan.as_str());
-    let visible = state.savings_plans.get(&pid).filter(|p| {
-        p.customer == id && !crate::domain::projections::plan_hidden_from_partner(&state, p)
-    });
+    let visible = crate::domain::projections::plan_shown_to_partner(&state, &id, &pid);
     match (state.customers.get(&id), visible) {
         (Some(c), Some(p)) => customer_frame(
             locale,

@@ -11,9 +11,10 @@ use super::widgets::{
 use crate::domain::command::{name_error, parse_quantity, MAX_NAME_CHARS, MAX_QUANTITY};
 use crate::domain::finance::{exchange_value, refund_quote, trade_in_commitment, trade_in_value};
 use crate::domain::projections::{actor_name, explain, not_renewed};
+use crate::domain::rules::r21_commitment_covers_returned_value;
 use crate::domain::{
     savings_plan_total, Action, Actor, BillingPlan, Channel, Command, Money, ProductId,
-    Reservation, ReservationId, RuleId, Scope, State, SubscriptionId, Term,
+    ProductType, Reservation, ReservationId, RuleId, Scope, State, SubscriptionId, Term,
 };
 use crate::i18n::{format_date, format_money, t, t_args, Locale};
 use yew::prelude::*;
@@ -547,7 +548,13 @@ fn TradeInPane(props: &PaneProps) -> Html {
     } else {
         (*name).clone()
     };
-    let default_commitment = trade_in_commitment(&state, r, *term);
+    // R21: a SQL Database reservation becomes a one-year savings plan for databases
+    let for_databases = state
+        .catalogue
+        .product(&r.product)
+        .is_some_and(|p| p.product_type == ProductType::SqlDatabase);
+    let chosen_term = if for_databases { Term::OneYear } else { *term };
+    let default_commitment = trade_in_commitment(&state, r, chosen_term);
     let hourly = if commitment.is_empty() {
         Ok(default_commitment)
     } else {
@@ -561,10 +568,14 @@ fn TradeInPane(props: &PaneProps) -> Html {
             reservation: r.id.clone(),
         },
     );
+    // the commitment typed, checked by R21 before the click: at least what is returned
+    let too_small = hourly
+        .ok()
+        .and_then(|h| r21_commitment_covers_returned_value(&state, r, chosen_term, h).err());
     let name_problem = name_error(&chosen_name);
     let confirm = {
         let id = r.id.clone();
-        let (term, plan, auto_renew) = (*term, *plan, *auto_renew);
+        let (term, plan, auto_renew) = (chosen_term, *plan, *auto_renew);
         let chosen_name = chosen_name.clone();
         let typed = !commitment.is_empty();
         on_confirm(&app, &props.on_done, "notice-traded-in", move || {
@@ -590,8 +601,9 @@ fn TradeInPane(props: &PaneProps) -> Html {
             <div class="field">
                 <label for="trade-in-term">{t(locale, "col-term")}</label>
                 <select id="trade-in-term" onchange={super::widgets::on_either(&term, "P1Y", Term::OneYear, Term::ThreeYears)}>
-                    { for Term::ALL.iter().map(|tm| html! { <option value={tm.code()} selected={*tm == *term}>{term_label(locale, *tm)}</option> }) }
+                    { for Term::ALL.iter().filter(|tm| !for_databases || **tm == Term::OneYear).map(|tm| html! { <option value={tm.code()} selected={*tm == chosen_term}>{term_label(locale, *tm)}</option> }) }
                 </select>
+                if for_databases { <p class="hint" data-testid="trade-in-database">{t(locale, "trade-in-database-note")}</p> }
             </div>
             <div class="field">
                 <label for="trade-in-plan">{t(locale, "col-billing-plan")}</label>
@@ -621,12 +633,15 @@ fn TradeInPane(props: &PaneProps) -> Html {
                 <dt>{t(locale, "trade-in-value")}</dt><dd>{format_money(locale, trade_in_value(&state, r))}</dd>
                 <dt>{t(locale, "trade-in-default-commitment")}</dt><dd data-testid="trade-in-default">{format_money(locale, default_commitment)}</dd>
                 if let Ok(hourly) = hourly {
-                    <dt>{t(locale, "savings-plan-total")}</dt><dd>{format_money(locale, savings_plan_total(hourly, *term))}</dd>
+                    <dt>{t(locale, "savings-plan-total")}</dt><dd>{format_money(locale, savings_plan_total(hourly, chosen_term))}</dd>
                 }
             </dl>
             <p class="hint">{t(locale, "trade-in-r21-note")}</p>
+            if let Some(reason) = &too_small {
+                <div class="notice error" role="alert" data-testid="trade-in-minimum"><ul class="reasons">{reason_line(locale, reason)}</ul></div>
+            }
             {refusal_preview(locale, &decision)}
-            <button class={CONFIRM_CLASS} disabled={hourly.is_err() || name_problem.is_some()} onclick={confirm}>{t(locale, "trade-in-confirm")}</button>
+            <button class={CONFIRM_CLASS} disabled={hourly.is_err() || name_problem.is_some() || too_small.is_some()} onclick={confirm}>{t(locale, "trade-in-confirm")}</button>
         </div>
     }
 }

@@ -15,10 +15,22 @@ use crate::domain::finance::{coverage_in, View};
 use crate::domain::projections::{explain, savings_plans_shown};
 use crate::domain::{
     savings_plan_total, Action, BillingPlan, Command, CustomerId, Decision, Money, SavingsPlan,
-    SavingsPlanId, SavingsPlanOrder, SavingsPlanStatus, SubscriptionId, Term,
+    SavingsPlanId, SavingsPlanKind, SavingsPlanOrder, SavingsPlanStatus, State, SubscriptionId,
+    Term,
 };
 use crate::i18n::{format_date, format_money, t, t_args, Locale};
 use yew::prelude::*;
+
+/// R19, R21: a savings plan for compute, or one for databases.
+pub fn plan_kind_label(locale: Locale, state: &State, p: &SavingsPlan) -> String {
+    t(
+        locale,
+        match state.plan_kind(&p.id) {
+            SavingsPlanKind::Compute => "savings-plan-kind-compute",
+            SavingsPlanKind::Database => "savings-plan-kind-database",
+        },
+    )
+}
 
 pub fn plan_status_label(locale: Locale, p: &SavingsPlan) -> String {
     t(
@@ -73,7 +85,7 @@ pub fn SavingsPlanList(props: &PlansProps) -> Html {
         <div class="table-scroll" tabindex="0" role="region" aria-label={t(locale, "table-region")}>
         <table class="grid" data-testid="savings-plans">
             <thead><tr>
-                <th>{t(locale, "col-name")}</th><th>{t(locale, "savings-plan-commitment")}</th>
+                <th>{t(locale, "col-name")}</th><th>{t(locale, "savings-plan-kind")}</th><th>{t(locale, "savings-plan-commitment")}</th>
                 <th>{t(locale, "col-term")}</th><th>{t(locale, "col-scope")}</th><th>{t(locale, "col-ends")}</th>
                 <th>{t(locale, "col-status")}</th><th>{t(locale, "col-utilisation")}</th>
             </tr></thead>
@@ -81,6 +93,7 @@ pub fn SavingsPlanList(props: &PlansProps) -> Html {
             { for plans.iter().map(|p| html! {
                 <tr data-plan={p.id.to_string()}>
                     <td><a href={plan_route(p, props.portal).href()}>{p.name.clone()}</a></td>
+                    <td>{plan_kind_label(locale, &state, p)}</td>
                     <td>{t_args(locale, "savings-plan-per-hour", &[("amount", format_money(locale, p.hourly_commitment).into())])}</td>
                     <td>{term_label(locale, p.term)}</td>
                     <td>{scope_label(locale, &state, &p.scope)}</td>
@@ -209,6 +222,7 @@ pub fn SavingsPlanDetails(props: &PlanProps) -> Html {
         <dl class="essentials" data-testid="plan-essentials">
             <dt>{t(locale, "col-name")}</dt><dd>{p.name.clone()}</dd>
             <dt>{t(locale, "savings-plan-id")}</dt><dd>{p.id.to_string()}</dd>
+            <dt>{t(locale, "savings-plan-kind")}</dt><dd data-testid="plan-kind">{plan_kind_label(locale, &state, p)}</dd>
             <dt>{t(locale, "col-order")}</dt><dd>{p.order.to_string()}</dd>
             <dt>{t(locale, "savings-plan-commitment")}</dt><dd>{t_args(locale, "savings-plan-per-hour", &[("amount", format_money(locale, p.hourly_commitment).into())])}</dd>
             <dt>{t(locale, "savings-plan-total")}</dt><dd>{format_money(locale, p.total)}</dd>

@@ -459,8 +459,10 @@ deny-r13-grace-period-over = Reservations for services that savings plans suppor
 allow-r13-not-compute = Savings plans do not support this service, so the end of exchanges does not apply: it stays exchangeable.
 allow-r21-trade-in = Virtual Machine, Dedicated Host and App Service reservations can be traded in for a savings plan at any time.
 allow-r21-commitment = The savings plan commits { $total } in all, at least the { $returned } the reservation returns.
-deny-r21-not-compute = Only Virtual Machine, Dedicated Host and App Service reservations can be traded in for a savings plan.
+allow-r21-database = A SQL Database reservation can be traded in for a one-year savings plan for databases.
+deny-r21-not-compute = Only Virtual Machine, Dedicated Host and App Service reservations (for a savings plan for compute) and SQL Database reservations (for a savings plan for databases) can be traded in; Cosmos DB reservations cannot.
 deny-r21-commitment = The savings plan's total commitment ({ $total }) must be at least what the reservation returns ({ $returned }): commit at least { $minimum } an hour.
+deny-r21-database-one-year = A SQL Database reservation is traded in for a one-year savings plan for databases: choose one year.
 allow-r15-admin-agent = Admin agents may open the Activity log.
 deny-r15-admin-only = A { $role } may not open the Activity log: Partner Center names Admin agent as its role.
 deny-r15-partner-only = The Activity log is a Partner Center page for the partner's Admin agents.
@@ -491,7 +493,7 @@ rule-r17 = R17 — A customer user may buy a savings plan only when (a) the savi
 rule-r18 = R18 — The partner pays for the customer's savings plans and is not notified, but savings plans the customer buys do not appear in Partner Center or its APIs (not in Order history, Reservations or the Activity log): only in the Azure portal under Savings plans. Savings plans the partner buys appear in Order history.
 rule-r19 = R19 — Each hour, compute usage no reservation covers is charged at a savings plan's rate until its hourly commitment is used up; the rest is pay-as-you-go, and commitment unused in an hour is lost. Shared scope spans all the customer's subscriptions; single scope one.
 rule-r20 = R20 — Nobody, customer or partner, can cancel, exchange or refund a savings plan. Its scope and auto-renew follow R10: the partner changes them.
-rule-r21 = R21 — A Virtual Machine, Dedicated Host or App Service reservation can be traded in for a savings plan at any time, also after the compute exchange grace period: it is cancelled with R12's refund and a one- or three-year savings plan is bought, by default with the hourly commitment its remaining value buys. It is the partner's to do (R10) and does not count towards the refund limit.
+rule-r21 = R21 — A Virtual Machine, Dedicated Host or App Service reservation can be traded in for a savings plan for compute at any time, also after exchanges end; a SQL Database reservation for a one-year savings plan for databases (which covers database usage as R19 covers compute). The reservation is cancelled with R12's refund and the plan's total commitment must be at least the value returned: by default the hourly commitment that value buys, rounded up to the cent. It is the partner's to do (R10), an Admin agent's (R17), and does not count towards the refund limit.
 
 ## Blades, savings plans and settings (the consoles)
 breadcrumb-label = Breadcrumb
@@ -520,6 +522,7 @@ trade-in-refund = Refund now
 trade-in-stopped = Future payments that stop
 trade-in-value = Remaining value
 trade-in-default-commitment = Hourly commitment it buys
+trade-in-database-note = A SQL Database reservation becomes a one-year savings plan for databases (R21).
 trade-in-r21-note = The reservation is cancelled with the refund of R12 and the savings plan bought, billed and scoped as the reservation was; a trade-in does not count towards the refund limit and is possible at any time (R21).
 trade-in-confirm = Trade in for the savings plan
 notice-traded-in = Reservation traded in for a savings plan.
@@ -537,6 +540,9 @@ savings-plan-renew-note = A renewal buys the same plan again when this one ends;
 savings-plan-purchase = Purchase savings plan
 savings-plan-purchase-title = Purchase savings plan
 savings-plan-covered = Covered by savings plans
+savings-plan-kind = Plan type
+savings-plan-kind-compute = Savings plan for compute
+savings-plan-kind-database = Savings plan for databases
 savings-plans-none = No savings plans.
 savings-saved = Saved a month
 savings-total = Saved a month in all: { $saved }.
@@ -544,6 +550,11 @@ savings-bar-three = { $used_count ->
     [one] { $reserved } by reservations, { $plan } by savings plans, { $payg } pay-as-you-go, of { $used } hour
    *[other] { $reserved } by reservations, { $plan } by savings plans, { $payg } pay-as-you-go, of { $used } hours
 }
+savings-bar-database = { $hours_count ->
+    [one] { $hours } hour under a savings plan for databases.
+   *[other] { $hours } hours under a savings plan for databases.
+}
+savings-database-plan-covered = Savings plan for databases
 tab-savings-plans = Savings plans
 pc-buy-savings-plan-title = Buy a savings plan on behalf of the customer
 order-savings-plan = Azure savings plan — { $name } ({ $amount } per hour)

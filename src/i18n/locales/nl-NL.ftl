@@ -459,8 +459,10 @@ deny-r13-grace-period-over = Reserveringen voor services die besparingsplannen o
 allow-r13-not-compute = Besparingsplannen ondersteunen deze service niet, dus het einde van inwisselingen geldt niet: ze blijft inwisselbaar.
 allow-r21-trade-in = Reserveringen voor virtuele machines, Dedicated Host en App Service kunnen altijd worden ingeruild voor een besparingsplan.
 allow-r21-commitment = Het besparingsplan heeft een totale toezegging van { $total }, ten minste de { $returned } die de reservering teruggeeft.
-deny-r21-not-compute = Alleen reserveringen voor virtuele machines, Dedicated Host en App Service kunnen worden ingeruild voor een besparingsplan.
+allow-r21-database = Een SQL Database-reservering kan worden ingeruild voor een besparingsplan voor databases van één jaar.
+deny-r21-not-compute = Alleen reserveringen voor virtuele machines, Dedicated Host en App Service (voor een besparingsplan voor rekenkracht) en SQL Database-reserveringen (voor een besparingsplan voor databases) kunnen worden ingeruild; Cosmos DB-reserveringen niet.
 deny-r21-commitment = De totale toezegging van het besparingsplan ({ $total }) moet ten minste zijn wat de reservering teruggeeft ({ $returned }): zeg ten minste { $minimum } per uur toe.
+deny-r21-database-one-year = Een SQL Database-reservering wordt ingeruild voor een besparingsplan voor databases van één jaar: kies één jaar.
 allow-r15-admin-agent = Beheeragenten mogen het Activiteitenlogboek openen.
 deny-r15-admin-only = Een { $role } mag het Activiteitenlogboek niet openen: Partnercentrum noemt beheeragent als de rol ervoor.
 deny-r15-partner-only = Het Activiteitenlogboek is een pagina van Partnercentrum voor de beheeragenten van de partner.
@@ -491,7 +493,7 @@ rule-r17 = R17 — Een klantgebruiker mag een besparingsplan alleen kopen als (a
 rule-r18 = R18 — De partner betaalt de besparingsplannen van de klant en wordt niet op de hoogte gesteld, maar besparingsplannen die de klant zelf koopt, verschijnen niet in Partnercentrum of de API's ervan (niet in de ordergeschiedenis, bij Reserveringen of in het activiteitenlogboek): alleen in de Azure-portal onder Besparingsplannen. Besparingsplannen die de partner koopt, verschijnen in de ordergeschiedenis.
 rule-r19 = R19 — Elk uur wordt compute-gebruik dat geen reservering dekt, tegen het tarief van een besparingsplan gerekend tot de toezegging per uur op is; de rest is betalen per gebruik, en toezegging die in een uur niet wordt gebruikt, vervalt. Gedeeld bereik omvat alle abonnementen van de klant; één abonnement alleen dat.
 rule-r20 = R20 — Niemand, klant noch partner, kan een besparingsplan annuleren, inruilen of terugbetalen. Het bereik en het automatisch verlengen volgen R10: de partner wijzigt ze.
-rule-r21 = R21 — Een reservering voor virtuele machines, Dedicated Host of App Service kan altijd worden ingeruild voor een besparingsplan, ook na de respijtperiode voor compute: ze wordt geannuleerd met de terugbetaling van R12 en er wordt een besparingsplan van één of drie jaar gekocht, standaard met de toezegging per uur die de resterende waarde oplevert. Dat doet de partner (R10) en het telt niet mee voor de terugbetalingslimiet.
+rule-r21 = R21 — Een reservering voor virtuele machines, Dedicated Host of App Service kan altijd worden ingeruild voor een besparingsplan voor rekenkracht, ook nadat inwisselingen zijn geëindigd; een SQL Database-reservering voor een besparingsplan voor databases van één jaar (dat databasegebruik dekt zoals R19 rekengebruik dekt). De reservering wordt geannuleerd met de terugbetaling van R12, en de totale toezegging van het plan is ten minste de teruggegeven waarde: standaard de toezegging per uur die die waarde oplevert, naar boven afgerond op de cent. Dat doet de partner (R10), een beheeragent (R17), en het telt niet mee voor de terugbetalingslimiet.
 
 ## Blades, besparingsplannen en instellingen (de consoles)
 breadcrumb-label = Kruimelpad
@@ -520,6 +522,7 @@ trade-in-refund = Nu terugbetaald
 trade-in-stopped = Toekomstige betalingen die stoppen
 trade-in-value = Resterende waarde
 trade-in-default-commitment = Toezegging per uur die dat oplevert
+trade-in-database-note = Een SQL Database-reservering wordt een besparingsplan voor databases van één jaar (R21).
 trade-in-r21-note = De reservering wordt geannuleerd met de terugbetaling van R12 en het besparingsplan wordt gekocht, gefactureerd en met het bereik van de reservering; inruilen voor een besparingsplan telt niet mee voor de terugbetalingslimiet en kan altijd (R21).
 trade-in-confirm = Inruilen voor het besparingsplan
 notice-traded-in = Reservering ingeruild voor een besparingsplan.
@@ -537,6 +540,9 @@ savings-plan-renew-note = Een verlenging koopt hetzelfde plan opnieuw wanneer di
 savings-plan-purchase = Besparingsplan kopen
 savings-plan-purchase-title = Besparingsplan kopen
 savings-plan-covered = Gedekt door besparingsplannen
+savings-plan-kind = Soort plan
+savings-plan-kind-compute = Besparingsplan voor rekenkracht
+savings-plan-kind-database = Besparingsplan voor databases
 savings-plans-none = Geen besparingsplannen.
 savings-saved = Bespaard per maand
 savings-total = In totaal bespaard per maand: { $saved }.
@@ -544,6 +550,11 @@ savings-bar-three = { $used_count ->
     [one] { $reserved } door reserveringen, { $plan } door besparingsplannen, { $payg } betalen per gebruik, van { $used } uur
    *[other] { $reserved } door reserveringen, { $plan } door besparingsplannen, { $payg } betalen per gebruik, van { $used } uur
 }
+savings-bar-database = { $hours_count ->
+    [one] { $hours } uur onder een besparingsplan voor databases.
+   *[other] { $hours } uur onder een besparingsplan voor databases.
+}
+savings-database-plan-covered = Besparingsplan voor databases
 tab-savings-plans = Besparingsplannen
 pc-buy-savings-plan-title = Een besparingsplan kopen namens de klant
 order-savings-plan = Azure-besparingsplan — { $name } ({ $amount } per uur)

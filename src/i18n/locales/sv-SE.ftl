@@ -459,8 +459,10 @@ deny-r13-grace-period-over = Reservationer för tjänster som besparingsplaner s
 allow-r13-not-compute = Besparingsplaner stöder inte den här tjänsten, så slutet för utbyten gäller inte: den kan fortfarande bytas ut.
 allow-r21-trade-in = Reservationer för virtuella datorer, Dedicated Host och App Service kan när som helst bytas in mot en besparingsplan.
 allow-r21-commitment = Besparingsplanen har ett totalt åtagande på { $total }, minst de { $returned } som reservationen återlämnar.
-deny-r21-not-compute = Bara reservationer för virtuella datorer, Dedicated Host och App Service kan bytas in mot en besparingsplan.
+allow-r21-database = En SQL Database-reservation kan bytas in mot en ettårig besparingsplan för databaser.
+deny-r21-not-compute = Bara reservationer för virtuella datorer, Dedicated Host och App Service (mot en besparingsplan för beräkning) och SQL Database-reservationer (mot en besparingsplan för databaser) kan bytas in; Cosmos DB-reservationer inte.
 deny-r21-commitment = Besparingsplanens totala åtagande ({ $total }) måste vara minst det som reservationen återlämnar ({ $returned }): åta dig minst { $minimum } per timme.
+deny-r21-database-one-year = En SQL Database-reservation byts in mot en ettårig besparingsplan för databaser: välj ett år.
 allow-r15-admin-agent = Administratörsagenter får öppna Aktivitetslogg.
 deny-r15-admin-only = En { $role } får inte öppna Aktivitetslogg: Partnercenter anger administratörsagent som rollen för den.
 deny-r15-partner-only = Aktivitetslogg är en sida i Partnercenter för partnerns administratörsagenter.
@@ -491,7 +493,7 @@ rule-r17 = R17 — En kundanvändare får köpa en besparingsplan bara när (a) 
 rule-r18 = R18 — Partnern betalar för kundens besparingsplaner och får inget meddelande, men besparingsplaner som kunden köper själv syns inte i Partnercenter eller dess API:er (inte i orderhistoriken, under Reservationer eller i aktivitetsloggen): bara i Azure-portalen under Sparplaner. Besparingsplaner som partnern köper syns i orderhistoriken.
 rule-r19 = R19 — Varje timme debiteras beräkningsanvändning som ingen reservation täcker till besparingsplanens pris tills åtagandet per timme är förbrukat; resten betalas per användning, och åtagande som inte används under en timme går förlorat. Delat omfång gäller alla kundens prenumerationer; en prenumeration bara den.
 rule-r20 = R20 — Ingen, varken kund eller partner, kan avbryta, byta ut eller få återbetalning för en besparingsplan. Omfång och automatisk förnyelse följer R10: partnern ändrar dem.
-rule-r21 = R21 — En reservation för virtuella datorer, Dedicated Host eller App Service kan när som helst bytas in mot en besparingsplan, även efter övergångsperioden för beräkning: den avbryts med återbetalningen enligt R12 och en besparingsplan på ett eller tre år köps, som standard med det åtagande per timme som det återstående värdet räcker till. Det gör partnern (R10) och det räknas inte mot återbetalningsgränsen.
+rule-r21 = R21 — En reservation för virtuella datorer, Dedicated Host eller App Service kan när som helst bytas in mot en besparingsplan för beräkning, även efter att utbytena har upphört; en SQL Database-reservation mot en ettårig besparingsplan för databaser (som täcker databasanvändning som R19 täcker beräkning). Reservationen avbryts med återbetalningen enligt R12 och planens totala åtagande måste vara minst det återlämnade värdet: som standard det åtagande per timme som värdet räcker till, avrundat uppåt till hela cent. Det gör partnern (R10), en administratörsagent (R17), och det räknas inte mot återbetalningsgränsen.
 
 ## Blad, besparingsplaner och inställningar (konsolerna)
 breadcrumb-label = Sökväg
@@ -520,6 +522,7 @@ trade-in-refund = Återbetalas nu
 trade-in-stopped = Framtida betalningar som upphör
 trade-in-value = Återstående värde
 trade-in-default-commitment = Åtagande per timme som det räcker till
+trade-in-database-note = En SQL Database-reservation blir en ettårig besparingsplan för databaser (R21).
 trade-in-r21-note = Reservationen avbryts med återbetalningen enligt R12 och besparingsplanen köps, faktureras och får samma omfång som reservationen; ett inbyte räknas inte mot återbetalningsgränsen och kan göras när som helst (R21).
 trade-in-confirm = Byt in mot besparingsplanen
 notice-traded-in = Reservationen är inbytt mot en besparingsplan.
@@ -537,6 +540,9 @@ savings-plan-renew-note = En förnyelse köper samma plan igen när den här tar
 savings-plan-purchase = Köp besparingsplan
 savings-plan-purchase-title = Köp besparingsplan
 savings-plan-covered = Täckt av besparingsplaner
+savings-plan-kind = Plantyp
+savings-plan-kind-compute = Besparingsplan för beräkning
+savings-plan-kind-database = Besparingsplan för databaser
 savings-plans-none = Inga besparingsplaner.
 savings-saved = Sparat per månad
 savings-total = Sparat per månad totalt: { $saved }.
@@ -544,6 +550,11 @@ savings-bar-three = { $used_count ->
     [one] { $reserved } av reservationer, { $plan } av besparingsplaner, { $payg } per användning, av { $used } timme
    *[other] { $reserved } av reservationer, { $plan } av besparingsplaner, { $payg } per användning, av { $used } timmar
 }
+savings-bar-database = { $hours_count ->
+    [one] { $hours } timme under en besparingsplan för databaser.
+   *[other] { $hours } timmar under en besparingsplan för databaser.
+}
+savings-database-plan-covered = Besparingsplan för databaser
 tab-savings-plans = Besparingsplaner
 pc-buy-savings-plan-title = Köp en besparingsplan för kundens räkning
 order-savings-plan = Azure-besparingsplan — { $name } ({ $amount } per timme)
