@@ -1309,6 +1309,23 @@ fn r12_the_partners_share_across_a_leap_day_is_rounded_once() {
     assert_eq!(quote.partner_refund, Money(24_413));
 }
 
+/// Rounded once on the term's last day: a monthly reservation at USD 540.00 (cost USD
+/// 446.76) bought 2026-01-26, cancelled on 2027-01-25 with 1 of the last month's 31 days
+/// unused. The partner's last payment is 44,676 − 40,953 = 3,723 (its cost over twelve, the
+/// odd cents last); 3,723 × 1 / 31 = 120.1 → USD 1.20 (scaling the customer's rounded USD
+/// 1.45 by 446.76 / 540 gave 1.19). Customer: 4,500 × 1 / 31 = 145.2 → USD 1.45.
+#[test]
+fn r12_a_monthly_partner_share_on_the_last_day_is_rounded_once() {
+    let mut s = demo::demo();
+    let id = buy_d2s(&mut s, 1, BillingPlan::Monthly);
+    advance(&mut s, 11, 30);
+    assert_eq!(s.now, Timestamp::from_ymd_hm(2027, 1, 25, 9, 0));
+    let quote = refund_quote(&s, &s.reservations[&id]);
+    assert_eq!(quote.paid, Money(54_000), "all twelve payments made");
+    assert_eq!(quote.net, Money(145));
+    assert_eq!(quote.partner_refund, Money(120));
+}
+
 #[test]
 fn r12_monthly_payments_add_up_to_the_price_to_the_cent() {
     for (total, months) in [(52_560, 12), (100_001, 12), (113_881, 36), (1, 36)] {
