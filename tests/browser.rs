@@ -668,17 +668,17 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
     go("#/portal/purchase").await;
     type_into(&root, "#portal-buy-quantity", "0");
     settle().await;
-    assert!(text(&root, ".field-error").contains("between 1 and 10000"));
+    assert!(text(&root, ".field-error").contains("between 1 and 10,000"));
     type_into(&root, "#portal-buy-quantity", "2");
     settle().await;
     let quote = text(&root, "[data-testid=quote]");
     assert!(
-        quote.contains("USD 1,051.20"),
+        quote.contains("USD\u{a0}1,051.20"),
         "Web Direct price shown: {quote}"
     );
     assert_eq!(
         text(&root, "[data-testid=quote-customer-price]"),
-        "USD 1,080.00"
+        "USD\u{a0}1,080.00"
     );
     click_text(&root, "button", "Purchase");
     settle().await;
@@ -725,7 +725,7 @@ async fn seed_story_from_refusal_to_purchase_and_back_to_the_partner() {
             && orders.contains("Fabrikam Cloud Partners (partner)"),
         "{orders}"
     );
-    assert!(orders.contains("USD 1,080.00"));
+    assert!(orders.contains("USD\u{a0}1,080.00"));
     go("#/activity").await;
     assert!(text(&root, "[data-testid=activity-log]").contains("Reservation purchased by customer"));
 
@@ -1514,6 +1514,91 @@ async fn a_swedish_page_names_the_helpdesk_agent_supportagent() {
     root.remove();
 }
 
+/// The input labelled `label` (its `<label for>`), as a screen reader names it.
+fn field_labelled(root: &Element, label: &str) -> HtmlInputElement {
+    let labels = root.query_selector_all("label").unwrap();
+    for i in 0..labels.length() {
+        let l: Element = labels.item(i).unwrap().dyn_into().unwrap();
+        if l.text_content().unwrap_or_default().trim() == label {
+            let id = l.get_attribute("for").expect("a label for a field");
+            return find(root, &format!("#{}", id.replace(':', "\\:")))
+                .dyn_into()
+                .unwrap();
+        }
+    }
+    panic!("no field labelled {label:?}");
+}
+
+/// The button whose accessible name is `name`.
+fn button_named(root: &Element, name: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    for i in 0..buttons.length() {
+        let b: HtmlElement = buttons.item(i).unwrap().dyn_into().unwrap();
+        if b.get_attribute("aria-label").as_deref() == Some(name) {
+            return b;
+        }
+    }
+    panic!("no button named {name:?}");
+}
+
+/// Issue #25: a price typed the way each language writes it is read as the person means
+/// it; what fits no reading is refused with an example in that language and saves nothing;
+/// every price field and its Save button name their row.
+#[wasm_bindgen_test]
+async fn a_price_is_typed_and_shown_the_way_each_language_writes_it() {
+    let root = start(None).await;
+    choose(&root, "#locale", "nl-NL");
+    settle().await;
+    go("#/pricing").await;
+    let row = "Virtual machines — D2s v5, 1 jaar";
+    let field = field_labelled(&root, &format!("Klantprijs: {row}"));
+    assert_eq!(field.value(), "540,00", "the stored USD 540.00, in Dutch");
+    type_into(
+        &root,
+        &format!("#{}", field.id().replace(':', "\\:")),
+        "12.50",
+    );
+    settle().await;
+    assert!(text(&root, "main").contains("Vul een bedrag in zoals 540, 540,25 of 1.234,56."));
+    assert!(button_named(&root, &format!("Klantprijs opslaan: {row}")).has_attribute("disabled"));
+    type_into(
+        &root,
+        &format!("#{}", field.id().replace(':', "\\:")),
+        "1.234,56",
+    );
+    settle().await;
+    button_named(&root, &format!("Klantprijs opslaan: {row}")).click();
+    settle().await;
+    go("#/customers").await;
+    go("#/pricing").await;
+    let field = field_labelled(&root, &format!("Klantprijs: {row}"));
+    assert_eq!(field.value(), "1.234,56");
+    // the same price in Swedish, and a Swedish one typed with a space
+    choose(&root, "#locale", "sv-SE");
+    settle().await;
+    let row = "Virtual machines — D2s v5, 3 år";
+    let field = field_labelled(&root, &format!("Kundpris: {row}"));
+    type_into(
+        &root,
+        &format!("#{}", field.id().replace(':', "\\:")),
+        "1 234,56",
+    );
+    settle().await;
+    button_named(&root, &format!("Spara kundpriset: {row}")).click();
+    settle().await;
+    go("#/customers").await;
+    go("#/pricing").await;
+    assert_eq!(
+        field_labelled(&root, &format!("Kundpris: {row}")).value(),
+        "1\u{a0}234,56"
+    );
+    assert_eq!(
+        field_labelled(&root, "Kundpris: Virtual machines — D2s v5, 1 år").value(),
+        "1\u{a0}234,56"
+    );
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn switching_language_live_keeps_the_work() {
     let root = start(None).await;
@@ -1687,7 +1772,7 @@ async fn the_savings_plan_story_from_switch_to_a_plan_nobody_can_cancel() {
     settle().await;
     assert_eq!(
         text(&root, "[data-testid=savings-plan-total]"),
-        "USD 21,900.00"
+        "USD\u{a0}21,900.00"
     );
     click_text(&root, "button", "Purchase savings plan");
     settle().await;
@@ -1734,7 +1819,7 @@ async fn the_partner_trades_a_vm_reservation_in_for_a_savings_plan() {
         "{quote}"
     );
     let default = text(&root, "[data-testid=trade-in-default]");
-    assert!(default.starts_with("USD 0.0"), "{default}");
+    assert!(default.starts_with("USD\u{a0}0.0"), "{default}");
     click_text(&root, "button", "Trade in for the savings plan");
     settle().await;
     assert!(
@@ -1759,12 +1844,15 @@ async fn the_partner_trades_a_vm_reservation_in_for_a_savings_plan() {
         .contains("one-year savings plan for databases"));
     let terms = root.query_selector_all("#trade-in-term option").unwrap();
     assert_eq!(terms.length(), 1, "one year only");
-    assert_eq!(text(&root, "[data-testid=trade-in-default]"), "USD 1.25");
+    assert_eq!(
+        text(&root, "[data-testid=trade-in-default]"),
+        "USD\u{a0}1.25"
+    );
     type_into(&root, "#trade-in-commitment", "1.24");
     settle().await;
     let minimum = text(&root, "[data-testid=trade-in-minimum]");
     assert!(
-        minimum.contains("R21") && minimum.contains("USD 1.25"),
+        minimum.contains("R21") && minimum.contains("USD\u{a0}1.25"),
         "{minimum}"
     );
     type_into(&root, "#trade-in-commitment", "");

@@ -6,7 +6,7 @@
 use csp_reservations_sim::domain::projections::GridAction;
 use csp_reservations_sim::domain::*;
 use csp_reservations_sim::i18n::ftl::{Resource, Value};
-use csp_reservations_sim::i18n::{I18n, Locale};
+use csp_reservations_sim::i18n::{format_integer, I18n, Locale};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -58,6 +58,14 @@ fn every_resource_reads_without_errors_here_and_in_fluent() {
     }
 }
 
+/// fluent-bundle's formatter hook: whole numbers as `i18n::format_integer` writes them.
+fn numbers_in(locale: Locale, value: &fluent_bundle::FluentValue) -> Option<String> {
+    match value {
+        fluent_bundle::FluentValue::Number(n) => Some(format_integer(locale, n.value as i64)),
+        _ => None,
+    }
+}
+
 /// Every message of every locale, with its parameters as numbers (0, 1, 2, 1234: the
 /// plural variants), as text (including a variant's name) and missing, reads the same here
 /// as in fluent-bundle (which the app shipped before `i18n::ftl`).
@@ -77,6 +85,13 @@ fn every_message_reads_exactly_as_fluent_bundle_formats_it() {
         let mut fluent =
             fluent_bundle::FluentBundle::new(vec![locale.tag().parse().expect("a language tag")]);
         fluent.set_use_isolating(false);
+        // numbers as the page's language writes them: our formatter in both readers, so
+        // this compares the files' reading and resolving, not number formatting
+        fluent.set_formatter(Some(match locale {
+            Locale::En => |v, _| numbers_in(Locale::En, v),
+            Locale::Nl => |v, _| numbers_in(Locale::Nl, v),
+            Locale::Sv => |v, _| numbers_in(Locale::Sv, v),
+        }));
         let resource = fluent_bundle::FluentResource::try_new(src.to_string()).expect("parses");
         fluent.add_resource(resource).expect("no duplicate ids");
         let params = messages(src);
@@ -105,7 +120,12 @@ fn every_message_reads_exactly_as_fluent_bundle_formats_it() {
                     .expect("Fluent has the message");
                 let expected = fluent.format_pattern(pattern, Some(&fluent_args), &mut vec![]);
                 let got = ours
-                    .format(id, &args, |n| locale.plural_category(n))
+                    .format(
+                        id,
+                        &args,
+                        |n| locale.plural_category(n),
+                        |n| format_integer(locale, n),
+                    )
                     .unwrap_or_default();
                 assert_eq!(got, expected, "{}: {id} with {args:?}", locale.tag());
             }
@@ -366,12 +386,14 @@ fn refusal_reasons_read_in_each_language_with_their_parameters() {
         .with_money("cap", Money(50_000 * 100));
     assert_eq!(
         i18n.reason(Locale::En, &reason),
-        "A refund of USD 29,900.00 would exceed the USD 50,000.00 limit per 12 months (USD 29,900.00 already used)."
+        "A refund of USD\u{a0}29,900.00 would exceed the USD\u{a0}50,000.00 limit per 12 months (USD\u{a0}29,900.00 already used)."
     );
-    assert!(i18n.reason(Locale::Nl, &reason).contains("USD 50.000,00"));
+    assert!(i18n
+        .reason(Locale::Nl, &reason)
+        .contains("USD\u{a0}50.000,00"));
     assert!(i18n
         .reason(Locale::Sv, &reason)
-        .contains("50\u{a0}000,00 USD"));
+        .contains("50\u{a0}000,00\u{a0}USD"));
     let role = Reason::new(RuleId::R2, "deny-r2-read-only")
         .with_key("role", PartnerRole::SalesAgent.key());
     assert!(i18n
@@ -575,4 +597,147 @@ fn every_message_with_a_count_chooses_its_plural_in_all_three_languages() {
         let many = i18n.text(locale, "count-events", &[("count", Value::Number(2))]);
         assert_ne!(one.replace('1', ""), many.replace('2', ""), "{locale:?}");
     }
+}
+
+mod amounts {
+    use super::*;
+    use csp_reservations_sim::domain::money::MoneyParseError;
+    use csp_reservations_sim::i18n::{format_amount, format_money, parse_amount, parse_price};
+    use proptest::prelude::*;
+
+    #[test]
+    fn each_language_reads_an_amount_as_its_people_type_it() {
+        let cases: [(Locale, &str, i64); 12] = [
+            (Locale::En, "1,234.56", 123_456),
+            (Locale::En, "1234.56", 123_456),
+            (Locale::En, " 540 ", 54_000),
+            (Locale::Nl, "1.234,56", 123_456),
+            (Locale::Nl, "1234,56", 123_456),
+            (Locale::Nl, "12,5", 1_250),
+            (Locale::Nl, "1.000.000", 100_000_000),
+            (Locale::Sv, "1 234,56", 123_456),
+            (Locale::Sv, "1\u{a0}234,56", 123_456),
+            (Locale::Sv, "1\u{202f}234,56", 123_456),
+            (Locale::Sv, "1234,56", 123_456),
+            (Locale::Sv, ",5", 50),
+        ];
+        for (locale, typed, cents) in cases {
+            assert_eq!(
+                parse_amount(locale, typed),
+                Ok(Money(cents)),
+                "{locale:?} {typed:?}"
+            );
+        }
+    }
+
+    /// Nothing is guessed: a Dutch `12.50` is neither twelve and a half nor 1,250.
+    #[test]
+    fn what_fits_no_reading_of_the_language_is_refused() {
+        let cases: [(Locale, &str, MoneyParseError); 11] = [
+            (Locale::Nl, "12.50", MoneyParseError::NotANumber),
+            (Locale::Nl, "1,234.56", MoneyParseError::NotANumber),
+            (Locale::En, "1.234,56", MoneyParseError::NotANumber),
+            (Locale::En, "1,23", MoneyParseError::NotANumber),
+            (Locale::Sv, "1.234,56", MoneyParseError::NotANumber),
+            (Locale::Sv, "12 34,5", MoneyParseError::NotANumber),
+            (Locale::Sv, "abc", MoneyParseError::NotANumber),
+            (Locale::En, "-5", MoneyParseError::Negative),
+            (Locale::Sv, "\u{2212}5", MoneyParseError::Negative),
+            (Locale::Nl, "0,999", MoneyParseError::TooManyDecimals),
+            (Locale::En, "  ", MoneyParseError::Empty),
+        ];
+        for (locale, typed, error) in cases {
+            assert_eq!(
+                parse_amount(locale, typed),
+                Err(error),
+                "{locale:?} {typed:?}"
+            );
+        }
+        // a price has a ceiling of its own (USD 100,000,000.00)
+        assert_eq!(
+            parse_price(Locale::En, "100,000,000.01"),
+            Err(MoneyParseError::TooLarge)
+        );
+        assert_eq!(
+            parse_price(Locale::En, "100,000,000.00"),
+            Ok(Money(10_000_000_000))
+        );
+    }
+
+    #[test]
+    fn money_and_numbers_are_written_as_each_language_writes_them() {
+        assert_eq!(format_amount(Locale::En, Money(123_456)), "1,234.56");
+        assert_eq!(format_amount(Locale::Nl, Money(123_456)), "1.234,56");
+        assert_eq!(format_amount(Locale::Sv, Money(123_456)), "1\u{a0}234,56");
+        assert_eq!(format_money(Locale::Nl, Money(-5)), "USD\u{a0}-0,05");
+        assert_eq!(format_money(Locale::Sv, Money(-5)), "\u{2212}0,05\u{a0}USD");
+        assert_eq!(format_integer(Locale::Sv, 10_000), "10\u{a0}000");
+        assert_eq!(format_integer(Locale::Nl, -10_000), "-10.000");
+        // numbers in messages are grouped
+        let i18n = I18n::new();
+        let reason = Reason::new(RuleId::V1, "input-quantity-range").with_number("max", 10_000);
+        assert!(i18n.reason(Locale::Sv, &reason).contains("10\u{a0}000"));
+        assert!(i18n.reason(Locale::En, &reason).contains("10,000"));
+    }
+
+    proptest! {
+        /// What a field shows, it reads back: every amount up to 10^12 cents, each language.
+        #[test]
+        fn an_amount_written_is_read_back_the_same(cents in 0..=1_000_000_000_000i64) {
+            for locale in Locale::ALL {
+                let shown = format_amount(locale, Money(cents));
+                prop_assert_eq!(parse_amount(locale, &shown), Ok(Money(cents)), "{:?} {}", locale, shown);
+                // and without its group separators
+                let plain: String = shown.chars().filter(|c| c.is_ascii_digit() || *c == if locale == Locale::En { '.' } else { ',' }).collect();
+                prop_assert_eq!(parse_amount(locale, &plain), Ok(Money(cents)));
+            }
+        }
+    }
+}
+
+/// Amounts written into a message read as the language writes them: the currency joined to
+/// the amount by a no-break space (an amount never wraps), before it in English and Dutch,
+/// after it in Swedish ("50 000 USD", never "USD 50 000"), its groups joined the same way.
+#[test]
+fn amounts_written_into_messages_read_as_each_language_writes_them() {
+    let lesson_sources = Locale::ALL.map(csp_reservations_sim::i18n::lessons_source);
+    let mut problems = Vec::new();
+    for (i, (locale, src)) in LOCALES.iter().enumerate() {
+        for source in [*src, lesson_sources[i]] {
+            for (id, text) in sources(source) {
+                let chars: Vec<char> = text.chars().collect();
+                let at: Vec<usize> = text
+                    .match_indices("USD")
+                    .map(|(b, _)| text[..b].chars().count())
+                    .collect();
+                for start in at {
+                    let before = start.checked_sub(1).and_then(|j| chars.get(j));
+                    let after = chars.get(start + 3);
+                    let digit_before = start >= 2 && chars[start - 2].is_ascii_digit();
+                    let digit_after = chars.get(start + 4).is_some_and(char::is_ascii_digit);
+                    let ok = match locale {
+                        Locale::Sv => !digit_after && (!digit_before || before == Some(&'\u{a0}')),
+                        _ => !digit_before && (!digit_after || after == Some(&'\u{a0}')),
+                    };
+                    if !ok {
+                        problems.push(format!("{} {id}: {text}", locale.tag()));
+                    }
+                }
+                if *locale == Locale::Sv && text.contains(' ') {
+                    // "50 000": Swedish groups are joined by no-break spaces
+                    let grouped_with_space = chars.windows(5).any(|w| {
+                        w[0].is_ascii_digit()
+                            && w[1] == ' '
+                            && w[2..].iter().all(char::is_ascii_digit)
+                    });
+                    if grouped_with_space {
+                        problems.push(format!(
+                            "sv {id} groups digits with a breaking space: {text}"
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -18,7 +18,6 @@
 //! differently from Fluent's: the native tests fail on any error, and `tests/i18n.rs`
 //! checks that every message of every locale formats exactly as fluent-bundle formats it.
 use std::borrow::Cow;
-use std::fmt::Write;
 
 /// A message argument: text, or a number (numbers choose plural variants).
 #[derive(Clone, Debug, PartialEq)]
@@ -305,35 +304,41 @@ impl<'s> Resource<'s> {
         self.messages.iter().map(|(id, _)| *id)
     }
 
-    /// Message `id` with `args`; `plural` names a number's plural category ("one", "other").
-    /// A missing argument reads `{$name}` and a select on it takes its default, as in Fluent.
+    /// Message `id` with `args`; `plural` names a number's plural category ("one", "other")
+    /// and `number` writes a number into the text (the language's grouping: Fluent's own
+    /// formatter's place). A missing argument reads `{$name}` and a select on it takes its
+    /// default, as in Fluent.
     pub fn format(
         &self,
         id: &str,
         args: &[(&str, Value)],
         plural: impl Fn(i64) -> &'static str,
+        number: impl Fn(i64) -> String,
     ) -> Option<String> {
         let mut out = String::new();
-        write(&mut out, self.find(id)?, args, &plural);
+        let rules = NumberRules {
+            plural: &plural,
+            number: &number,
+        };
+        write(&mut out, self.find(id)?, args, &rules);
         Some(out)
     }
 }
 
-fn write(
-    out: &mut String,
-    elements: &[Element],
-    args: &[(&str, Value)],
-    plural: &dyn Fn(i64) -> &'static str,
-) {
+/// How a language selects on and writes numbers.
+struct NumberRules<'f> {
+    plural: &'f dyn Fn(i64) -> &'static str,
+    number: &'f dyn Fn(i64) -> String,
+}
+
+fn write(out: &mut String, elements: &[Element], args: &[(&str, Value)], rules: &NumberRules) {
     let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, v)| v);
     for element in elements {
         match element {
             Element::Text(text) => out.push_str(text),
             Element::Variable(name) => match arg(name) {
                 Some(Value::Text(text)) => out.push_str(text),
-                Some(Value::Number(n)) => {
-                    let _ = write!(out, "{n}");
-                }
+                Some(Value::Number(n)) => out.push_str(&(rules.number)(*n)),
                 None => {
                     out.push_str("{$");
                     out.push_str(name);
@@ -349,7 +354,7 @@ fn write(
                     // an exact number first, then the plural category, in the variants' order
                     Some(Value::Number(n)) => variants.iter().position(|(key, _)| match key {
                         Key::Number(k) => k == n,
-                        Key::Name(name) => *name == plural(*n),
+                        Key::Name(name) => *name == (rules.plural)(*n),
                     }),
                     Some(Value::Text(text)) => variants
                         .iter()
@@ -357,7 +362,7 @@ fn write(
                     None => None,
                 };
                 if let Some((_, pattern)) = variants.get(chosen.unwrap_or(*default)) {
-                    write(out, pattern, args, plural);
+                    write(out, pattern, args, rules);
                 }
             }
         }
@@ -383,7 +388,8 @@ mod tests {
     }
 
     fn format(r: &Resource, id: &str, args: &[(&str, Value)]) -> String {
-        r.format(id, args, english_plural).unwrap_or_default()
+        r.format(id, args, english_plural, |n| n.to_string())
+            .unwrap_or_default()
     }
 
     const PLURAL: &str = "
@@ -406,7 +412,10 @@ items = { $count ->
         assert_eq!(format(&r, "hello", &[]), "Hello, {$name}!");
         assert_eq!(format(&r, "plain", &[]), "Just text");
         assert!(r.has("plain") && !r.has("absent"));
-        assert_eq!(r.format("absent", &[], english_plural), None);
+        assert_eq!(
+            r.format("absent", &[], english_plural, |n| n.to_string()),
+            None
+        );
     }
 
     #[test]

@@ -2,7 +2,10 @@
 //! reads), compiled into the binary. Domain reasons arrive as message ids with typed
 //! arguments; money and dates are formatted here per locale, so this module stays pure
 //! and natively testable.
+pub mod amount;
 pub mod ftl;
+
+pub use amount::{format_amount, parse_amount, parse_price};
 
 use crate::domain::{Arg, Money, Reason, Timestamp};
 pub use ftl::Value;
@@ -132,9 +135,11 @@ impl I18n {
             .into_iter()
             .find_map(|l| {
                 let plural = |n| l.plural_category(n);
+                // numbers read as the page's language writes them (the asked locale's)
+                let number = |n| format_integer(locale, n);
                 self.resource(l)?
-                    .format(key, args, plural)
-                    .or_else(|| self.lesson_resource(l)?.format(key, args, plural))
+                    .format(key, args, plural, number)
+                    .or_else(|| self.lesson_resource(l)?.format(key, args, plural, number))
             })
             .unwrap_or_else(|| key.to_string())
     }
@@ -206,40 +211,38 @@ pub fn lessons_source(locale: Locale) -> &'static str {
     }
 }
 
-/// Groups digits of a non-negative integer with `sep`.
-fn group(mut n: u64, sep: &str) -> String {
-    let mut parts = Vec::new();
-    loop {
-        if n < 1000 {
-            parts.push(n.to_string());
-            break;
-        }
-        parts.push(format!("{:03}", n % 1000));
-        n /= 1000;
-    }
-    parts.reverse();
-    parts.join(sep)
-}
-
-/// `USD 1,234.56` (en), `USD 1.234,56` (nl), `1 234,56 USD` (sv), as each locale writes it.
+/// `USD 1,234.56` (en), `USD 1.234,56` (nl), `1 234,56 USD` (sv), as each locale writes it,
+/// with no-break spaces so an amount never wraps inside a sentence; negative amounts
+/// `-USD 0.05`, `USD -0,05`, `−0,05 USD` (Swedish writes U+2212).
 pub fn format_money(locale: Locale, money: Money) -> String {
-    let sign = if money.cents() < 0 { "-" } else { "" };
-    let abs = money.cents().unsigned_abs();
-    let (whole, cents) = (abs / 100, abs % 100);
+    let amount = format_amount(locale, Money(money.cents().saturating_abs()));
+    let sign = if money.cents() < 0 {
+        amount::minus(locale)
+    } else {
+        ""
+    };
     match locale {
-        Locale::En => format!("{sign}USD {}.{cents:02}", group(whole, ",")),
-        Locale::Nl => format!("{sign}USD {},{cents:02}", group(whole, ".")),
-        Locale::Sv => format!("{sign}{},{cents:02} USD", group(whole, "\u{a0}")),
+        Locale::En => format!("{sign}USD\u{a0}{amount}"),
+        Locale::Nl => format!("USD\u{a0}{sign}{amount}"),
+        Locale::Sv => format!("{sign}{amount}\u{a0}USD"),
     }
 }
 
 /// Whole numbers with the locale's grouping.
 pub fn format_number(locale: Locale, n: u64) -> String {
-    match locale {
-        Locale::En => group(n, ","),
-        Locale::Nl => group(n, "."),
-        Locale::Sv => group(n, "\u{a0}"),
-    }
+    format_integer(locale, i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// Whole numbers, negative ones too, as each locale writes them: `10,000` (en), `10.000`
+/// (nl), `10 000` (sv, a no-break space); every number a message shows goes through here.
+pub fn format_integer(locale: Locale, n: i64) -> String {
+    let grouping = match locale {
+        Locale::En => ',',
+        Locale::Nl => '.',
+        Locale::Sv => '\u{a0}',
+    };
+    let sign = if n < 0 { amount::minus(locale) } else { "" };
+    format!("{sign}{}", amount::group(n.unsigned_abs(), grouping))
 }
 
 /// Date and time on the simulated clock, as each locale writes it (UTC).
@@ -270,17 +273,17 @@ mod tests {
     fn money_is_written_the_way_each_locale_writes_it() {
         assert_eq!(
             format_money(Locale::En, Money(123_456 * 100 + 78)),
-            "USD 123,456.78"
+            "USD\u{a0}123,456.78"
         );
         assert_eq!(
             format_money(Locale::Nl, Money(123_456 * 100 + 78)),
-            "USD 123.456,78"
+            "USD\u{a0}123.456,78"
         );
         assert_eq!(
             format_money(Locale::Sv, Money(123_456 * 100 + 78)),
-            "123\u{a0}456,78 USD"
+            "123\u{a0}456,78\u{a0}USD"
         );
-        assert_eq!(format_money(Locale::En, Money(-5)), "-USD 0.05");
+        assert_eq!(format_money(Locale::En, Money(-5)), "-USD\u{a0}0.05");
     }
 
     #[test]

@@ -4,7 +4,7 @@ use super::route::Route;
 use super::widgets::{input_value, page_bounds, NoticeBar, Pager, PAGE_SIZE};
 use crate::domain::command::{is_valid_domain, name_error, MAX_NAME_CHARS};
 use crate::domain::{Command, Money, Term, TextQuery};
-use crate::i18n::{format_money, t, t_args};
+use crate::i18n::{format_amount, format_money, parse_price, t, t_args};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
@@ -86,8 +86,10 @@ pub fn Pricing() -> Html {
                 { for rows.map(|(p, term)| {
                     let key = format!("{}:{}", p.id, term.code());
                     let current = state.customer_price(&p.id, term).unwrap_or(Money::ZERO);
-                    let text = drafts.get(&key).cloned().unwrap_or_else(|| current.plain());
-                    let parsed = Money::parse(&text);
+                    // shown and read as the page's language writes amounts
+                    let text = drafts.get(&key).cloned().unwrap_or_else(|| format_amount(locale, current));
+                    let parsed = parse_price(locale, &text);
+                    let row = t_args(locale, "pricing-row", &[("product", p.name.into()), ("term", t_args(locale, "term-years", &[("years", term.years().into())]).into())]);
                     let error = parsed.err().map(|e| t(locale, e.key()));
                     let margin = current - p.partner_cost(term);
                     let input_id = format!("price-{key}");
@@ -115,12 +117,12 @@ pub fn Pricing() -> Html {
                             <td>{format_money(locale, p.web_direct(term))}</td>
                             <td>{format_money(locale, p.partner_cost(term))}</td>
                             <td>
-                                <label class="visually-hidden" for={input_id.clone()}>{t(locale, "col-customer-price")}</label>
+                                <label class="visually-hidden" for={input_id.clone()}>{t_args(locale, "pricing-price-label", &[("row", row.clone().into())])}</label>
                                 <input id={input_id} inputmode="decimal" value={text} oninput={on_input} aria-invalid={error.is_some().to_string()} />
                                 if let Some(msg) = error.clone() { <div class="field-error" role="alert">{msg}</div> }
                             </td>
                             <td>{format_money(locale, margin)}</td>
-                            <td><button class="primary" disabled={error.is_some()} onclick={on_save}>{t(locale, "save")}</button></td>
+                            <td><button class="primary" disabled={error.is_some()} onclick={on_save} aria-label={t_args(locale, "pricing-save-label", &[("row", row.into())])}>{t(locale, "save")}</button></td>
                         </tr>
                     }
                 }) }

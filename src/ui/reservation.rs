@@ -16,7 +16,7 @@ use crate::domain::{
     savings_plan_total, Action, Actor, BillingPlan, Channel, Command, Money, ProductId,
     ProductType, Reservation, ReservationId, RuleId, Scope, State, SubscriptionId, Term,
 };
-use crate::i18n::{format_date, format_money, t, t_args, Locale};
+use crate::i18n::{format_amount, format_date, format_money, parse_price, t, t_args, Locale};
 use yew::prelude::*;
 
 /// How a reservation's (or a savings plan's) scope reads.
@@ -558,7 +558,7 @@ fn TradeInPane(props: &PaneProps) -> Html {
     let hourly = if commitment.is_empty() {
         Ok(default_commitment)
     } else {
-        Money::parse(&commitment).map_err(|e| e.key())
+        parse_price(locale, &commitment).map_err(|e| e.key())
     };
     let quote = refund_quote(&state, r);
     let decision = explain(
@@ -614,7 +614,7 @@ fn TradeInPane(props: &PaneProps) -> Html {
             </div>
             <div class="field">
                 <label for="trade-in-commitment">{t(locale, "savings-plan-commitment")}</label>
-                <input id="trade-in-commitment" inputmode="decimal" value={(*commitment).clone()} placeholder={default_commitment.plain()} oninput={on_input_set(&commitment)}
+                <input id="trade-in-commitment" inputmode="decimal" value={(*commitment).clone()} placeholder={format_amount(locale, default_commitment)} oninput={on_input_set(&commitment)}
                     aria-invalid={hourly.is_err().to_string()} />
                 if let Err(key) = hourly { <div class="field-error" role="alert">{t(locale, key)}</div> }
             </div>

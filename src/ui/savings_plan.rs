@@ -8,7 +8,8 @@ use super::reservation::{
 };
 use super::route::Route;
 use super::widgets::{
-    on_change_set, on_either, on_input_set, reason_line, refusal_preview, NoticeBar, CONFIRM_CLASS,
+    input_value, on_change_set, on_either, on_input_set, reason_line, refusal_preview, NoticeBar,
+    CONFIRM_CLASS,
 };
 use crate::domain::command::{name_error, MAX_NAME_CHARS};
 use crate::domain::finance::{coverage_in, View};
@@ -18,7 +19,7 @@ use crate::domain::{
     SavingsPlanId, SavingsPlanKind, SavingsPlanOrder, SavingsPlanStatus, State, SubscriptionId,
     Term,
 };
-use crate::i18n::{format_date, format_money, t, t_args, Locale};
+use crate::i18n::{format_amount, format_date, format_money, parse_price, t, t_args, Locale};
 use yew::prelude::*;
 
 /// R19, R21: a savings plan for compute, or one for databases.
@@ -281,10 +282,14 @@ pub fn SavingsPlanForm(props: &PlanFormProps) -> Html {
     let scope = use_state(|| "shared".to_string());
     let term = use_state(|| Term::OneYear);
     let plan = use_state(|| BillingPlan::Monthly);
-    let commitment = use_state(|| "5.00".to_string());
+    // None until typed: USD 5.00, shown as the page's language writes it
+    let commitment = use_state(|| None::<String>);
+    let commitment_text = (*commitment)
+        .clone()
+        .unwrap_or_else(|| format_amount(locale, Money(500)));
     // Azure's savings plan renewal "is turned off by default"
     let auto_renew = use_state(|| false);
-    let hourly = Money::parse(&commitment).map_err(|e| e.key());
+    let hourly = parse_price(locale, &commitment_text).map_err(|e| e.key());
     let name_problem = name_error(&name);
     let may_buy = explain(
         &state,
@@ -369,7 +374,10 @@ pub fn SavingsPlanForm(props: &PlanFormProps) -> Html {
             </div>
             <div class="field">
                 <label for={id("commitment")}>{t(locale, "savings-plan-commitment")}</label>
-                <input id={id("commitment")} inputmode="decimal" value={(*commitment).clone()} oninput={on_input_set(&commitment)}
+                <input id={id("commitment")} inputmode="decimal" value={commitment_text.clone()} oninput={{
+                    let commitment = commitment.clone();
+                    Callback::from(move |e: InputEvent| commitment.set(Some(input_value(&e))))
+                }}
                     aria-invalid={hourly.is_err().to_string()} aria-describedby={id("commitment-hint")} />
                 <span class="hint" id={id("commitment-hint")}>{t(locale, "savings-plan-commitment-hint")}</span>
                 if let Err(key) = hourly { <div class="field-error" role="alert">{t(locale, key)}</div> }

@@ -161,7 +161,7 @@ input-name-too-long = { $max ->
    *[other] A name has at most { $max } characters.
 }
 input-price-empty = Enter a price.
-input-price-not-number = Enter a price such as 540 or 540.25.
+input-price-not-number = Enter an amount such as 540, 540.25 or 1,234.56.
 input-price-negative = A price cannot be negative.
 input-price-decimals = A price has at most two decimals.
 input-price-too-large = That price is too large.
@@ -192,7 +192,7 @@ exchange-product = Exchange into
 cancel-confirm-title = Cancel this reservation?
 cancel-confirm-text = The customer gets { $refund } back (early termination fee { $fee }). This cannot be undone.
 cancel-confirm-monthly = Billed monthly: { $paid } paid so far; the remaining payments ({ $stopped }) stop, and only the unused part of what was paid comes back.
-cancel-confirm-counted = { $counted } of cancelled commitment counts towards the USD 50,000 refund limit per 12 months (R12).
+cancel-confirm-counted = { $counted } of cancelled commitment counts towards the USD 50,000 refund limit per 12 months (R12).
 cancel-confirm-partner = Microsoft refunds you { $partner } of your cost, in the same proportion.
 col-refund = Refund
 order-refund = Refunded { $refund } (to the partner: { $partner }).
@@ -222,6 +222,9 @@ notice-reset-done = The demo tenant was restored.
 ## Pricing
 pricing-title = Pricing
 pricing-intro = Set what your customers pay for each reservation (per unit, whole term). The Azure portal shows the Web Direct price (R8).
+pricing-row = { $product }, { $term }
+pricing-price-label = Customer price: { $row }
+pricing-save-label = Save the customer price: { $row }
 
 ## Activity log
 activity-title = Activity log
@@ -359,7 +362,7 @@ rule-r8 = R8 — The partner sets the price the customer pays; the Azure portal 
 rule-r9 = R9 — Shared scope applies the discount across all the customer's subscriptions; single scope only to one. Savings are computed from exact amounts and rounded to the cent once per figure shown.
 rule-r10 = R10 — A customer cannot exchange, cancel, renew or rescope a reservation, even its own: the partner can.
 rule-r11 = R11 — Turning the permission off does not touch existing reservations.
-rule-r12 = R12 — Refunds: at most USD 50,000 of cancelled commitment per customer per rolling 12 months; at the lower of purchase and current price; early termination fee 0% at present. Upfront: the prorated remaining value comes back. Monthly: the future payments stop and only the unused part of what was paid comes back; the stopped payments count towards the limit.
+rule-r12 = R12 — Refunds: at most USD 50,000 of cancelled commitment per customer per rolling 12 months; at the lower of purchase and current price; early termination fee 0% at present. Upfront: the prorated remaining value comes back. Monthly: the future payments stop and only the unused part of what was paid comes back; the stopped payments count towards the limit.
 rule-r13 = R13 — Exchanges stay within the product type; the new commitment must be at least the value returned; they do not count towards the refund limit. An exchange is a refund and a repurchase: the new reservation needs an eligible billing subscription and scope, starts a new term and takes the auto-renew setting chosen for it, as a purchase does. Reservations for services that savings plans support (Virtual Machines, Dedicated Host, App Service, SQL Database) purchased on or after 1 February 2027 cannot be exchanged; one purchased before can be exchanged freely until then and keeps one final exchange after it. Cosmos DB reservations stay exchangeable.
 rule-r14 = R14 — Auto-renew is on by default when a reservation is bought (since 2024); the buyer may untick it, and the partner can change it until expiry. When on, a like-for-like reservation replaces the old one at expiry; otherwise it expires.
 rule-r15 = R15 — Every change of state is recorded in the activity log with the actor (columns: Date-Time, Affected customer, Action, Partner user); only Admin agents may open it. A customer's own savings plans are the exception (R18).
@@ -478,7 +481,7 @@ deny-r20-final = Nobody can cancel, exchange or refund a savings plan: every sav
 allow-savings-plan-active = The savings plan is active.
 deny-savings-plan-not-active = Savings plan { $plan } is no longer active.
 deny-no-savings-plan = This customer has no savings plan to act on.
-input-commitment-range = The hourly commitment must be between USD 0.01 and { $limit }.
+input-commitment-range = The hourly commitment must be between USD 0.01 and { $limit }.
 op-purchase-savings-plan-partner = Savings plan purchased by partner
 op-purchase-savings-plan-customer = Savings plan purchased by customer
 op-set-savings-plan-auto-renew = Update savings plan auto-renew

@@ -161,7 +161,7 @@ input-name-too-long = { $max ->
    *[other] Een naam heeft ten hoogste { $max } tekens.
 }
 input-price-empty = Vul een prijs in.
-input-price-not-number = Vul een prijs in zoals 540 of 540,25.
+input-price-not-number = Vul een bedrag in zoals 540, 540,25 of 1.234,56.
 input-price-negative = Een prijs kan niet negatief zijn.
 input-price-decimals = Een prijs heeft ten hoogste twee decimalen.
 input-price-too-large = Die prijs is te hoog.
@@ -192,7 +192,7 @@ exchange-product = Inruilen voor
 cancel-confirm-title = Deze reservering annuleren?
 cancel-confirm-text = De klant krijgt { $refund } terug (kosten voor vroegtijdige beëindiging: { $fee }). Dit kan niet ongedaan worden gemaakt.
 cancel-confirm-monthly = Maandelijks gefactureerd: tot nu toe { $paid } betaald; de resterende betalingen ({ $stopped }) stoppen en alleen het ongebruikte deel van wat is betaald, komt terug.
-cancel-confirm-counted = { $counted } aan geannuleerde toezegging telt mee voor de limiet van USD 50.000 aan terugbetalingen per 12 maanden (R12).
+cancel-confirm-counted = { $counted } aan geannuleerde toezegging telt mee voor de limiet van USD 50.000 aan terugbetalingen per 12 maanden (R12).
 cancel-confirm-partner = Microsoft betaalt u { $partner } van uw kosten terug, in dezelfde verhouding.
 col-refund = Terugbetaling
 order-refund = { $refund } terugbetaald (aan de partner: { $partner }).
@@ -222,6 +222,9 @@ notice-reset-done = De demotenant is hersteld.
 ## Prijzen
 pricing-title = Prijzen
 pricing-intro = Stel in wat uw klanten betalen voor elke reservering (per eenheid, volledige looptijd). De Azure-portal toont de Web Direct-prijs (R8).
+pricing-row = { $product }, { $term }
+pricing-price-label = Klantprijs: { $row }
+pricing-save-label = Klantprijs opslaan: { $row }
 
 ## Activiteitenlogboek
 activity-title = Activiteitenlogboek
@@ -359,7 +362,7 @@ rule-r8 = R8 — De partner bepaalt de prijs die de klant betaalt; de Azure-port
 rule-r9 = R9 — Met gedeeld bereik geldt de korting voor alle abonnementen van de klant; met één abonnement alleen daarvoor. Besparingen worden uit exacte bedragen berekend en per getoond bedrag één keer op de cent afgerond.
 rule-r10 = R10 — Een klant kan een reservering niet inruilen, annuleren, verlengen of het bereik wijzigen, ook niet een eigen aankoop: de partner kan dat wel.
 rule-r11 = R11 — De machtiging uitschakelen laat bestaande reserveringen ongemoeid.
-rule-r12 = R12 — Terugbetalingen: ten hoogste USD 50.000 aan geannuleerde toezegging per klant per voortschrijdende 12 maanden; tegen de laagste van aankoop- en huidige prijs; nu geen kosten voor vroegtijdige beëindiging. Vooruit betaald: de resterende waarde naar rato komt terug. Maandelijks: de toekomstige betalingen stoppen en alleen het ongebruikte deel van wat is betaald, komt terug; de gestopte betalingen tellen mee voor de limiet.
+rule-r12 = R12 — Terugbetalingen: ten hoogste USD 50.000 aan geannuleerde toezegging per klant per voortschrijdende 12 maanden; tegen de laagste van aankoop- en huidige prijs; nu geen kosten voor vroegtijdige beëindiging. Vooruit betaald: de resterende waarde naar rato komt terug. Maandelijks: de toekomstige betalingen stoppen en alleen het ongebruikte deel van wat is betaald, komt terug; de gestopte betalingen tellen mee voor de limiet.
 rule-r13 = R13 — Inwisselen blijft binnen het producttype; de nieuwe toezegging is ten minste de teruggegeven waarde; inwisselingen tellen niet mee voor de terugbetalingslimiet. Een inwisseling is een terugbetaling plus een nieuwe aankoop: de nieuwe reservering heeft een in aanmerking komend factureringsabonnement en bereik nodig, begint een nieuwe looptijd en krijgt de instelling voor automatisch verlengen die ervoor is gekozen, zoals bij een aankoop. Reserveringen voor services die besparingsplannen ondersteunen (virtuele machines, Dedicated Host, App Service, SQL Database) die op of na 1 februari 2027 zijn gekocht, kunnen niet worden ingewisseld; een reservering van daarvoor kan tot die datum vrij worden ingewisseld en houdt daarna één laatste inwisseling. Cosmos DB-reserveringen blijven inwisselbaar.
 rule-r14 = R14 — Automatisch verlengen staat standaard aan bij de aankoop van een reservering (sinds 2024); de koper kan het uitzetten en de partner kan het tot de vervaldatum wijzigen. Staat het aan, dan vervangt bij afloop een gelijke reservering de oude; anders verloopt die.
 rule-r15 = R15 — Elke statuswijziging wordt met de uitvoerder in het activiteitenlogboek vastgelegd (kolommen: datum en tijd, betrokken klant, actie, partnergebruiker); alleen beheeragenten mogen het openen. De eigen besparingsplannen van een klant zijn de uitzondering (R18).
@@ -478,7 +481,7 @@ deny-r20-final = Niemand kan een besparingsplan annuleren, inruilen of terugbeta
 allow-savings-plan-active = Het besparingsplan is actief.
 deny-savings-plan-not-active = Besparingsplan { $plan } is niet meer actief.
 deny-no-savings-plan = Deze klant heeft geen besparingsplan waarop deze actie kan worden uitgevoerd.
-input-commitment-range = De toezegging per uur moet tussen USD 0,01 en { $limit } liggen.
+input-commitment-range = De toezegging per uur moet tussen USD 0,01 en { $limit } liggen.
 op-purchase-savings-plan-partner = Besparingsplan gekocht door partner
 op-purchase-savings-plan-customer = Besparingsplan gekocht door klant
 op-set-savings-plan-auto-renew = Automatisch verlengen van besparingsplan bijwerken

@@ -161,7 +161,7 @@ input-name-too-long = { $max ->
    *[other] Ett namn har högst { $max } tecken.
 }
 input-price-empty = Ange ett pris.
-input-price-not-number = Ange ett pris som 540 eller 540,25.
+input-price-not-number = Ange ett belopp som 540, 540,25 eller 1 234,56.
 input-price-negative = Ett pris kan inte vara negativt.
 input-price-decimals = Ett pris har högst två decimaler.
 input-price-too-large = Det priset är för högt.
@@ -192,7 +192,7 @@ exchange-product = Byt till
 cancel-confirm-title = Avbryta den här reservationen?
 cancel-confirm-text = Kunden får tillbaka { $refund } (avgift för förtida uppsägning { $fee }). Det går inte att ångra.
 cancel-confirm-monthly = Faktureras månadsvis: { $paid } betalt hittills; återstående betalningar ({ $stopped }) upphör och bara den oanvända delen av det som betalats återbetalas.
-cancel-confirm-counted = { $counted } i annullerat åtagande räknas mot gränsen på USD 50 000 i återbetalningar per 12 månader (R12).
+cancel-confirm-counted = { $counted } i annullerat åtagande räknas mot gränsen på 50 000 USD i återbetalningar per 12 månader (R12).
 cancel-confirm-partner = Microsoft återbetalar { $partner } av din kostnad till dig, i samma proportion.
 col-refund = Återbetalning
 order-refund = { $refund } återbetalt (till partnern: { $partner }).
@@ -222,6 +222,9 @@ notice-reset-done = Demoklienten är återställd.
 ## Priser
 pricing-title = Priser
 pricing-intro = Ange vad dina kunder betalar för varje reservation (per enhet, hela löptiden). Azure-portalen visar Web Direct-priset (R8).
+pricing-row = { $product }, { $term }
+pricing-price-label = Kundpris: { $row }
+pricing-save-label = Spara kundpriset: { $row }
 
 ## Aktivitetslogg
 activity-title = Aktivitetslogg
@@ -359,11 +362,11 @@ rule-r8 = R8 — Partnern bestämmer priset kunden betalar; Azure-portalen visar
 rule-r9 = R9 — Med delat omfång gäller rabatten alla kundens prenumerationer; med en prenumeration bara den. Besparingar beräknas från exakta belopp och avrundas till hela cent en gång per visat belopp.
 rule-r10 = R10 — En kund kan inte byta ut, avbryta, förnya eller ändra omfång för en reservation, inte ens sin egen: partnern kan.
 rule-r11 = R11 — Att inaktivera behörigheten påverkar inte befintliga reservationer.
-rule-r12 = R12 — Återbetalningar: högst 50 000 USD i annullerat åtagande per kund under en rullande tolvmånadersperiod, beräknat på det lägre av inköpspriset och det aktuella priset; ingen avgift för förtida uppsägning tas ut i dag. Förskottsbetalt: det proportionella återstående värdet återbetalas. Månadsvis: framtida betalningar upphör och bara den oanvända delen av det som betalats återbetalas; de stoppade betalningarna räknas mot gränsen.
+rule-r12 = R12 — Återbetalningar: högst 50 000 USD i annullerat åtagande per kund under en rullande tolvmånadersperiod, beräknat på det lägre av inköpspriset och det aktuella priset; ingen avgift för förtida uppsägning tas ut i dag. Förskottsbetalt: det proportionella återstående värdet återbetalas. Månadsvis: framtida betalningar upphör och bara den oanvända delen av det som betalats återbetalas; de stoppade betalningarna räknas mot gränsen.
 rule-r13 = R13 — Utbyten sker inom produkttypen; det nya åtagandet är minst det återlämnade värdet; utbyten räknas inte mot återbetalningsgränsen. Ett utbyte är en återbetalning och ett nytt köp: den nya reservationen behöver en berättigad faktureringsprenumeration och ett berättigat omfång, börjar en ny period och får den inställning för automatisk förnyelse som väljs för den, som vid ett köp. Reservationer för tjänster som besparingsplaner stöder (virtuella datorer, Dedicated Host, App Service, SQL Database) som köpts den 1 februari 2027 eller senare kan inte bytas ut; en som köpts före kan bytas ut fritt fram till dess och behåller ett sista utbyte efteråt. Cosmos DB-reservationer kan fortfarande bytas ut.
 rule-r14 = R14 — Automatisk förnyelse är på som standard när en reservation köps (sedan 2024); köparen kan stänga av den och partnern kan ändra den fram till utgången. När den är på ersätts reservationen vid utgång av en likadan; annars går den ut.
 rule-r15 = R15 — Varje tillståndsändring registreras i aktivitetsloggen med den som utförde den (kolumner: datum och tid, berörd kund, åtgärd, partneranvändare); bara administratörsagenter får öppna den. Kundens egna besparingsplaner är undantaget (R18).
-rule-v1 = V1 — Indata måste vara korrekta: kända ID:n, antal 1–10 000, namn på 1–100 tecken, priser på minst 0.
+rule-v1 = V1 — Indata måste vara korrekta: kända ID:n, antal 1–10 000, namn på 1–100 tecken, priser på minst 0.
 rule-s1 = S1 — Att konfigurera klienten (kunder, användare, prenumerationsstatus, avgifter) är administratörsagentens uppgift.
 rule-s2 = S2 — Rolltilldelningar för en prenumeration ändras av dess ägare, eller av partnerns administratörsagenter för kundens räkning.
 
@@ -478,7 +481,7 @@ deny-r20-final = Ingen kan avbryta, byta ut eller få återbetalning för en bes
 allow-savings-plan-active = Besparingsplanen är aktiv.
 deny-savings-plan-not-active = Besparingsplanen { $plan } är inte längre aktiv.
 deny-no-savings-plan = Kunden har ingen besparingsplan att hantera.
-input-commitment-range = Åtagandet per timme måste vara mellan USD 0,01 och { $limit }.
+input-commitment-range = Åtagandet per timme måste vara mellan 0,01 USD och { $limit }.
 op-purchase-savings-plan-partner = Besparingsplan köpt av partner
 op-purchase-savings-plan-customer = Besparingsplan köpt av kund
 op-set-savings-plan-auto-renew = Uppdatera automatisk förnyelse för besparingsplan
