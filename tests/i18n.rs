@@ -336,20 +336,28 @@ const NOT_MESSAGES: &[&str] = &[
     "trade-in-minimum",
 ];
 
+/// The code's string literals that look like message ids with a dash (`deny-r2-read-only`).
 fn literals(dir: &Path, out: &mut BTreeSet<String>) {
+    let mut all = BTreeSet::new();
+    words(dir, &mut all);
+    out.extend(all.into_iter().filter(|w| w.contains('-')));
+}
+
+/// The code's string literals that could be message ids: lower-case words and dashes.
+fn words(dir: &Path, out: &mut BTreeSet<String>) {
     for entry in std::fs::read_dir(dir).expect("read src") {
         let path = entry.expect("entry").path();
         if path.is_dir() {
-            literals(&path, out);
+            words(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(&path).expect("read file");
             for piece in text.split('"').skip(1).step_by(2) {
-                let kebab = piece.contains('-')
+                let id = !piece.is_empty()
                     && piece
                         .chars()
                         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                     && !piece.ends_with('-');
-                if kebab {
+                if id {
                     out.insert(piece.to_string());
                 }
             }
@@ -740,4 +748,30 @@ fn amounts_written_into_messages_read_as_each_language_writes_them() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every message is shown somewhere: an id in the code, one the domain's enums compose
+/// (operations, rules, roles…), one of the API console's calls, or a lesson text. A message
+/// nothing uses is dead weight a translator still reads (the nl `action-exchange` once said
+/// "Inruilen" there while every page said something else).
+#[test]
+fn every_message_is_used_by_the_code() {
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    words(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+        &mut used,
+    );
+    used.extend(enum_keys());
+    let demo = demo::demo();
+    let customer = demo.customers.values().next().expect("a customer");
+    used.extend(
+        csp_reservations_sim::api::examples(&demo, customer)
+            .into_iter()
+            .map(|(key, _)| format!("api-call-{key}")),
+    );
+    let unused: Vec<String> = messages(EN)
+        .into_keys()
+        .filter(|id| !used.contains(id))
+        .collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
 }

@@ -181,15 +181,8 @@ input-usage-range = { $max ->
 }
 input-clock-zero = Advance the clock by at least one day or month.
 input-clock-range = The clock moves at most 10 years at a time.
-action-cancel = Cancel (refund)
-action-renew = Auto-renew
-action-change-scope = Change scope
-action-exchange = Exchange
-auto-renew-on = Auto-renew: on
-auto-renew-off = Auto-renew: off
 exchange-quantity = New quantity
 exchange-product = Exchange into
-cancel-confirm-title = Cancel this reservation?
 cancel-confirm-text = The customer gets { $refund } back (early termination fee { $fee }). This cannot be undone.
 cancel-confirm-monthly = Billed monthly: { $paid } paid so far; the remaining payments ({ $stopped }) stop, and only the unused part of what was paid comes back.
 cancel-confirm-counted = { $counted } of cancelled commitment counts towards the USD 50,000 refund limit per 12 months (R12).
@@ -200,7 +193,6 @@ order-stopped = Future payments stopped: { $stopped }.
 purchase-auto-renew = Auto-renew at the end of the term
 exchange-auto-renew = Auto-renew the new reservation
 cancel-confirm = Cancel reservation
-cancel-keep = Keep it
 
 ## Notices
 notice-denied-title = This action is not allowed:
@@ -250,10 +242,6 @@ savings-used = Usage hours / month
 savings-covered = Covered by reservations
 savings-uncovered = Not covered (pay-as-you-go)
 savings-chart-label = Usage covered and not covered by reservations, per subscription
-savings-bar = { $used_count ->
-    [one] { $covered } of { $used } hour covered
-   *[other] { $covered } of { $used } hours covered
-}
 iam-title = Access control (IAM)
 iam-intro = Role assignments on { $subscription }.
 iam-assign = Add role assignment

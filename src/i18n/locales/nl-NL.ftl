@@ -181,15 +181,8 @@ input-usage-range = { $max ->
 }
 input-clock-zero = Zet de klok ten minste één dag of maand vooruit.
 input-clock-range = De klok gaat ten hoogste 10 jaar tegelijk vooruit.
-action-cancel = Annuleren (terugbetaling)
-action-renew = Automatisch verlengen
-action-change-scope = Bereik wijzigen
-action-exchange = Inruilen
-auto-renew-on = Automatisch verlengen: aan
-auto-renew-off = Automatisch verlengen: uit
 exchange-quantity = Nieuw aantal
 exchange-product = Inruilen voor
-cancel-confirm-title = Deze reservering annuleren?
 cancel-confirm-text = De klant krijgt { $refund } terug (kosten voor vroegtijdige beëindiging: { $fee }). Dit kan niet ongedaan worden gemaakt.
 cancel-confirm-monthly = Maandelijks gefactureerd: tot nu toe { $paid } betaald; de resterende betalingen ({ $stopped }) stoppen en alleen het ongebruikte deel van wat is betaald, komt terug.
 cancel-confirm-counted = { $counted } aan geannuleerde toezegging telt mee voor de limiet van USD 50.000 aan terugbetalingen per 12 maanden (R12).
@@ -200,7 +193,6 @@ order-stopped = Toekomstige betalingen gestopt: { $stopped }.
 purchase-auto-renew = Automatisch verlengen aan het einde van de looptijd
 exchange-auto-renew = De nieuwe reservering automatisch verlengen
 cancel-confirm = Reservering annuleren
-cancel-keep = Behouden
 
 ## Meldingen
 notice-denied-title = Deze actie is niet toegestaan:
@@ -250,10 +242,6 @@ savings-used = Gebruiksuren per maand
 savings-covered = Gedekt door reserveringen
 savings-uncovered = Niet gedekt (betalen per gebruik)
 savings-chart-label = Gebruik dat wel en niet door reserveringen wordt gedekt, per abonnement
-savings-bar = { $used_count ->
-    [one] { $covered } van { $used } uur gedekt
-   *[other] { $covered } van { $used } uur gedekt
-}
 iam-title = Toegangsbeheer (IAM)
 iam-intro = Roltoewijzingen op { $subscription }.
 iam-assign = Roltoewijzing toevoegen

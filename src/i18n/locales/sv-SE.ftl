@@ -181,15 +181,8 @@ input-usage-range = { $max ->
 }
 input-clock-zero = Flytta klockan minst en dag eller månad framåt.
 input-clock-range = Klockan flyttas högst 10 år åt gången.
-action-cancel = Avbryt (återbetalning)
-action-renew = Automatisk förnyelse
-action-change-scope = Ändra omfång
-action-exchange = Byt ut
-auto-renew-on = Automatisk förnyelse: på
-auto-renew-off = Automatisk förnyelse: av
 exchange-quantity = Nytt antal
 exchange-product = Byt till
-cancel-confirm-title = Avbryta den här reservationen?
 cancel-confirm-text = Kunden får tillbaka { $refund } (avgift för förtida uppsägning { $fee }). Det går inte att ångra.
 cancel-confirm-monthly = Faktureras månadsvis: { $paid } betalt hittills; återstående betalningar ({ $stopped }) upphör och bara den oanvända delen av det som betalats återbetalas.
 cancel-confirm-counted = { $counted } i annullerat åtagande räknas mot gränsen på 50 000 USD i återbetalningar per 12 månader (R12).
@@ -200,7 +193,6 @@ order-stopped = Framtida betalningar stoppade: { $stopped }.
 purchase-auto-renew = Förnya automatiskt när perioden tar slut
 exchange-auto-renew = Förnya den nya reservationen automatiskt
 cancel-confirm = Avbryt reservationen
-cancel-keep = Behåll den
 
 ## Meddelanden
 notice-denied-title = Åtgärden är inte tillåten:
@@ -250,10 +242,6 @@ savings-used = Användningstimmar per månad
 savings-covered = Täckt av reservationer
 savings-uncovered = Inte täckt (betala per användning)
 savings-chart-label = Användning som täcks och inte täcks av reservationer, per prenumeration
-savings-bar = { $used_count ->
-    [one] { $covered } av { $used } timme täckt
-   *[other] { $covered } av { $used } timmar täckta
-}
 iam-title = Åtkomstkontroll (IAM)
 iam-intro = Rolltilldelningar för { $subscription }.
 iam-assign = Lägg till rolltilldelning
