@@ -775,3 +775,71 @@ fn every_message_is_used_by_the_code() {
         .collect();
     assert!(unused.is_empty(), "messages no code uses: {unused:?}");
 }
+
+/// Where a text quotes something on screen ("click “Try to change it”"), the quote is that
+/// label, word for word, in the same language: a hint that names a button the page does not
+/// show sends a learner looking for nothing (nl once quoted „Proberen te wijzigen” where the
+/// button says „Probeer het te wijzigen”).
+#[test]
+fn every_label_a_text_quotes_is_a_label_the_page_shows() {
+    // quotes that are not labels: what the learner types, Microsoft's page titles and
+    // Activity log names (R4's own words), values of a file
+    const NOT_LABELS: &[&str] = &[
+        "Tailspin Plan",
+        "Self-service exchanges and refunds",
+        "Selfservice-inwisselingen en -terugbetalingen",
+        "Självbetjäning för utbyten och återbetalningar",
+        "Currently, sales agents will not be able to purchase Azure savings plan",
+        "Verkoopagenten kunnen momenteel geen Azure-besparingsplan kopen",
+        "För närvarande kan försäljningsagenter inte köpa Azure-besparingsplaner",
+        "allowed",
+        "denied",
+    ];
+    let lesson_sources = Locale::ALL.map(csp_reservations_sim::i18n::lessons_source);
+    let mut problems = Vec::new();
+    for (i, (locale, ui)) in LOCALES.iter().enumerate() {
+        let labels: BTreeSet<String> = sources(ui).into_values().collect();
+        let operations: BTreeSet<String> = sources(ui)
+            .into_iter()
+            .filter(|(id, _)| id.starts_with("op-"))
+            .map(|(_, text)| text.to_lowercase())
+            .collect();
+        for source in [*ui, lesson_sources[i]] {
+            for (id, text) in sources(source) {
+                for quoted in quotations(&text) {
+                    let shown = labels.contains(quoted)
+                        || NOT_LABELS.contains(&quoted)
+                        || quoted.contains("{ $")
+                        // R4's Activity log names, or both of them ("Create / Delete …")
+                        || quoted
+                            .split(" / ")
+                            .all(|part| operations.iter().any(|op| op.contains(&part.to_lowercase())));
+                    if !shown {
+                        problems.push(format!("{} {id} quotes {quoted:?}, which no label reads", locale.tag()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Text between double quotation marks, in any of the three languages' styles.
+fn quotations(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['"', '“', '„', '”']) {
+        let after = &rest[open..];
+        let Some(first) = after.chars().next() else {
+            break;
+        };
+        let body = &after[first.len_utf8()..];
+        let Some(close) = body.find(['"', '“', '”']) else {
+            break;
+        };
+        out.push(&body[..close]);
+        let closing = body[close..].chars().next().map_or(1, char::len_utf8);
+        rest = &body[close + closing..];
+    }
+    out
+}
