@@ -478,7 +478,71 @@ const GLOSSARY: &[Term] = &[
         en: "early termination fee",
         nl: &["kosten voor vroegtijdige beëindiging"],
         nl_replaced: &["vergoeding"],
-        sv: &["avgift för förtida uppsägning"],
+        sv: &["avgift för tidig uppsägning"],
+        sv_replaced: &["förtida uppsägning"],
+    },
+    // exchange is the portal's "Inwisselen" / "Byt"; "inruilen" is the trade-in's alone
+    Term {
+        en: "exchange",
+        nl: &["inwissel", "ingewisseld", "wissel"],
+        nl_replaced: &[],
+        sv: &["byt", "utbyte"],
+        sv_replaced: &[],
+    },
+    Term {
+        en: "trade",
+        nl: &["inruil", "ingeruild", "ruil"],
+        nl_replaced: &[],
+        sv: &["inbyte", "inbytt", "byta in", "byts in", "bytas in", "byt in", "byter in", "bytte in", "bytts in"],
+        sv_replaced: &[],
+    },
+    Term {
+        en: "compute ",
+        nl: &["reken"],
+        nl_replaced: &["compute-", "compute "],
+        sv: &["beräkning"],
+        sv_replaced: &[],
+    },
+    Term {
+        en: "Azure Global",
+        nl: &["Azure Global"],
+        nl_replaced: &["Global Azure"],
+        sv: &["Azure Global"],
+        sv_replaced: &["Global Azure"],
+    },
+    Term {
+        en: "tenant",
+        nl: &["tenant"],
+        nl_replaced: &[],
+        sv: &["klientorganisation"],
+        sv_replaced: &[],
+    },
+    Term {
+        en: "Single subscription",
+        nl: &["Eén abonnement", "één abonnement"],
+        nl_replaced: &[],
+        sv: &["Enskild prenumeration", "enskild prenumeration"],
+        sv_replaced: &["en prenumeration:", "med en prenumeration bara", "eller en prenumeration"],
+    },
+    Term {
+        en: "Utilisation",
+        nl: &["Gebruikspercentage", "gebruikspercentage"],
+        nl_replaced: &[],
+        sv: &["Utnyttjande", "utnyttjande"],
+        sv_replaced: &[],
+    },
+    Term {
+        en: "rolling 12 months",
+        nl: &["doorlopende periode van 12 maanden"],
+        nl_replaced: &["voortschrijdende"],
+        sv: &["rullande tolvmånadersperiod"],
+        sv_replaced: &["rullande 12 månader"],
+    },
+    Term {
+        en: "pay-as-you-go",
+        nl: &["betalen per gebruik"],
+        nl_replaced: &["gebruik per gebruik"],
+        sv: &["betala per användning", "betalas per användning"],
         sv_replaced: &[],
     },
     Term {
@@ -524,9 +588,22 @@ fn starts_a_sentence(text: &str, at: usize) -> bool {
 #[test]
 fn dutch_and_swedish_use_microsofts_words_from_the_glossary_and_never_the_replaced_ones() {
     let en = sources(EN);
+    let mut en = en;
+    en.extend(sources(csp_reservations_sim::i18n::lessons_source(Locale::En)));
     for (tag, ftl) in [("nl", NL), ("sv", SV)] {
-        let ours = sources(ftl);
+        let locale = if tag == "nl" { Locale::Nl } else { Locale::Sv };
+        let mut ours = sources(ftl);
+        ours.extend(sources(csp_reservations_sim::i18n::lessons_source(locale)));
         let mut problems = Vec::new();
+        // "klient" is a software client: a tenant is a "klientorganisation"
+        if tag == "sv" {
+            for (id, text) in &ours {
+                let lower = text.to_lowercase();
+                if lower.match_indices("klient").any(|(at, _)| !lower[at..].starts_with("klientorganisation")) {
+                    problems.push(format!("{id} says \"klient\" for a tenant: {text}"));
+                }
+            }
+        }
         for term in GLOSSARY {
             let (words, replaced) = match tag {
                 "nl" => (term.nl, term.nl_replaced),
@@ -762,6 +839,7 @@ fn every_message_is_used_by_the_code() {
         &mut used,
     );
     used.extend(enum_keys());
+    used.extend(Locale::ALL.map(|l| format!("language-{}", l.tag())));
     let demo = demo::demo();
     let customer = demo.customers.values().next().expect("a customer");
     used.extend(
@@ -815,7 +893,10 @@ fn every_label_a_text_quotes_is_a_label_the_page_shows() {
                             .split(" / ")
                             .all(|part| operations.iter().any(|op| op.contains(&part.to_lowercase())));
                     if !shown {
-                        problems.push(format!("{} {id} quotes {quoted:?}, which no label reads", locale.tag()));
+                        problems.push(format!(
+                            "{} {id} quotes {quoted:?}, which no label reads",
+                            locale.tag()
+                        ));
                     }
                 }
             }

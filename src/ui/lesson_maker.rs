@@ -246,7 +246,7 @@ fn Editor(props: &EditorProps) -> Html {
     html! {
         <section class="page lesson-maker">
             <h1>{t(locale, "maker-title")}</h1>
-            <p class="trainer-mark">{t_args(locale, "maker-language", &[("language", language_name(&draft.language).into())])}</p>
+            <p class="trainer-mark">{t_args(locale, "maker-language", &[("language", language_name(locale, &draft.language).into())])}</p>
             <div class="field">
                 <label for="maker-title">{t(locale, "maker-lesson-title")}</label>
                 <input id="maker-title" type="text" maxlength="300" value={draft.title.clone()} onchange={on_title} />

@@ -486,7 +486,7 @@ fn Learning(props: &ActiveProps) -> Html {
     html! {
         <>
         if let Some(language) = &lesson.language {
-            <p class="trainer-mark" data-testid="trainer-mark">{t_args(locale, "lesson-trainers-own", &[("language", language_name(language).into())])}</p>
+            <p class="trainer-mark" data-testid="trainer-mark">{t_args(locale, "lesson-trainers-own", &[("language", language_name(locale, language).into())])}</p>
         }
         <p class="intro">{lesson_text(locale, &lesson.intro)}</p>
         <h3 id="objectives-heading">{t(locale, "lesson-objectives")}</h3>

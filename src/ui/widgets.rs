@@ -306,10 +306,11 @@ pub async fn sleep(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// A language tag as its own name ("Nederlands" for `nl-NL`), or the tag itself.
-pub fn language_name(tag: &str) -> String {
+/// A language tag by its name in the page's language ("Zweeds" for `sv-SE` on a Dutch
+/// page), or the tag itself.
+pub fn language_name(locale: Locale, tag: &str) -> String {
     Locale::from_tag(tag)
-        .map(|l| l.native_name().to_string())
+        .map(|l| t(locale, &format!("language-{}", l.tag())))
         .unwrap_or_else(|| tag.to_string())
 }
 

@@ -99,7 +99,7 @@ lesson-6-step-5 = Een reservering voor SQL Database kopen voor Contoso
 
 lesson-7-title = Vraag het uw partner
 lesson-7-intro = Olivia Jansen heeft de reservering die ze kocht niet meer nodig. Kan ze die zelf annuleren?
-lesson-7-summary = Een klant kan een reservering niet inruilen, annuleren, verlengen of het bereik ervan wijzigen, ook niet een die hij zelf kocht: de partner kan dat wel (R10). De partner ziet de terugbetaling voordat hij bevestigt, binnen de limiet van USD 50.000 (R12).
+lesson-7-summary = Een klant kan een reservering niet inwisselen, annuleren, verlengen of het bereik ervan wijzigen, ook niet een die hij zelf kocht: de partner kan dat wel (R10). De partner ziet de terugbetaling voordat hij bevestigt, binnen de limiet van USD 50.000 (R12).
 lesson-7-goal-1 = Probeer de reservering als Olivia te annuleren.
 lesson-7-goal-2 = Annuleer die als partner.
 lesson-7-question-1 = Kan de klant een reservering annuleren die hij zelf heeft gekocht?
@@ -127,7 +127,7 @@ lesson-8-step-3 = Als Wendy Moss Reserveringen in de portal openen
 
 lesson-9-title = De tijd verstrijkt
 lesson-9-intro = Twee reserveringen van Woodgrove lopen volgende maand af: een met automatisch verlengen aan, een met het uit. Woodgrove raakt ook zijn machtiging kwijt.
-lesson-9-summary = Bij afloop wordt een reservering met automatisch verlengen aan vervangen door een gelijke; staat het uit, dan verloopt die en wordt gebruik per gebruik gefactureerd (R14). De machtiging uitschakelen laat bestaande reserveringen ongemoeid (R11).
+lesson-9-summary = Bij afloop wordt een reservering met automatisch verlengen aan vervangen door een gelijke; staat het uit, dan verloopt ze en wordt het gebruik gefactureerd als betalen per gebruik (R14). De machtiging uitschakelen laat bestaande reserveringen ongemoeid (R11).
 lesson-9-goal-1 = Schakel de machtiging voor reserveringen van Woodgrove uit.
 lesson-9-goal-2 = Zie een reservering verlengd worden.
 lesson-9-goal-3 = Zie een reservering verlopen.
@@ -143,7 +143,7 @@ lesson-9-step-3 = De klok een maand vooruitzetten
 
 lesson-10-title = De terugbetalingslimiet
 lesson-10-intro = Contoso heeft dit jaar een reservering van USD 29.900 terugbetaald gekregen. Het wil er nog een van dezelfde grootte terug.
-lesson-10-summary = Terugbetalingen zijn beperkt tot USD 50.000 aan geannuleerde toezegging per klant per voortschrijdende 12 maanden; een annulering die de limiet zou overschrijden, wordt in haar geheel geweigerd (R12).
+lesson-10-summary = Terugbetalingen zijn beperkt tot USD 50.000 aan geannuleerde toezegging per klant per doorlopende periode van 12 maanden; een annulering die de limiet zou overschrijden, wordt in haar geheel geweigerd (R12).
 lesson-10-goal-1 = Probeer de tweede grote reservering te annuleren.
 lesson-10-goal-2 = Annuleer een reservering binnen de limiet.
 lesson-10-question-1 = Hoeveel van de USD 50.000 kan dit jaar nog aan Contoso worden terugbetaald?

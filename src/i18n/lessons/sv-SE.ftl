@@ -32,7 +32,7 @@ lesson-2-step-3 = Aktivera som Ada Admin
 
 lesson-3-title = Ingen prenumeration, ingen behörighet
 lesson-3-intro = Tailspin Toys har ingen prenumeration än. Innan dess användare kan köpa måste partnern först göra något.
-lesson-3-summary = Behörigheten kan bara aktiveras för en kund med en berättigad prenumeration (en aktiv Azure-plan eller Global Azure, köpt via den här partnern) (R3). Att köpa prenumerationen är administratörsagentens uppgift (S1).
+lesson-3-summary = Behörigheten kan bara aktiveras för en kund med en berättigad prenumeration (en aktiv Azure-plan eller Azure Global, köpt via den här partnern) (R3). Att köpa prenumerationen är administratörsagentens uppgift (S1).
 lesson-3-goal-1 = Försök aktivera behörigheten för Tailspin.
 lesson-3-goal-2 = Köp en prenumeration med Azure-plan åt Tailspin.
 lesson-3-goal-3 = Aktivera Tailspins behörighet för reservationer.
@@ -111,9 +111,9 @@ lesson-7-step-1 = Svara på frågan
 lesson-7-step-2 = Försök avbryta som Olivia
 lesson-7-step-3 = Avbryt som Ada Admin
 
-lesson-8-title = Delat eller en prenumeration
+lesson-8-title = Delat eller enskilt omfång
 lesson-8-intro = Reservationen som partnern köpte åt Woodgrove har delat omfång. Se vart rabatten går när du ändrar det.
-lesson-8-summary = Med delat omfång gäller rabatten matchande användning i alla prenumerationer som partnern köpt åt kunden; med en prenumeration bara den (R9).
+lesson-8-summary = Med delat omfång gäller rabatten matchande användning i alla prenumerationer som partnern köpt åt kunden; med enskild prenumeration bara den (R9).
 lesson-8-goal-1 = Ändra reservationens omfång.
 lesson-8-goal-2 = Se täckningen i Woodgroves Azure-portal.
 lesson-8-question-1 = Vilka prenumerationer kan få rabatten med delat omfång?
@@ -127,7 +127,7 @@ lesson-8-step-3 = Öppna portalens Reservationer som Wendy Moss
 
 lesson-9-title = Tiden går
 lesson-9-intro = Två av Woodgroves reservationer går ut nästa månad: en med automatisk förnyelse på, en med den av. Woodgrove förlorar också sin behörighet.
-lesson-9-summary = Vid utgången ersätts en reservation med automatisk förnyelse på av en likadan; med den av går den ut och användningen betalas per användning (R14). Att inaktivera behörigheten påverkar inte befintliga reservationer (R11).
+lesson-9-summary = Vid utgången ersätts en reservation med automatisk förnyelse på av en likadan; med den av går den ut och användningen debiteras enligt betala per användning (R14). Att inaktivera behörigheten påverkar inte befintliga reservationer (R11).
 lesson-9-goal-1 = Inaktivera Woodgroves behörighet för reservationer.
 lesson-9-goal-2 = Se en reservation förnyas.
 lesson-9-goal-3 = Se en reservation gå ut.

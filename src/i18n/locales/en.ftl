@@ -11,6 +11,9 @@ persona-search-hint = { $total_count ->
    *[other] { $shown } of { $total } customers listed: type a customer or user name to find others.
 }
 language-label = Language
+language-en = English
+language-sv-SE = Swedish
+language-nl-NL = Dutch
 clock-label = Simulated clock
 clock-plus-day = +1 day
 clock-plus-month = +1 month
@@ -350,7 +353,7 @@ rule-r8 = R8 — The partner sets the price the customer pays; the Azure portal 
 rule-r9 = R9 — Shared scope applies the discount across all the customer's subscriptions; single scope only to one. Savings are computed from exact amounts and rounded to the cent once per figure shown.
 rule-r10 = R10 — A customer cannot exchange, cancel, renew or rescope a reservation, even its own: the partner can.
 rule-r11 = R11 — Turning the permission off does not touch existing reservations.
-rule-r12 = R12 — Refunds: at most USD 50,000 of cancelled commitment per customer per rolling 12 months; at the lower of purchase and current price; early termination fee 0% at present. Upfront: the prorated remaining value comes back. Monthly: the future payments stop and only the unused part of what was paid comes back; the stopped payments count towards the limit.
+rule-r12 = R12 — Refunds: at most USD 50,000 of cancelled commitment per customer per rolling 12 months (a refund's room comes back 365 days after it); at the lower of purchase and current price; early termination fee 0% at present. Upfront: the prorated remaining value comes back. Monthly: the future payments stop and only the unused part of what was paid comes back; the stopped payments count towards the limit. The partner gets its own cost back, prorated the same way.
 rule-r13 = R13 — Exchanges stay within the product type; the new commitment must be at least the value returned; they do not count towards the refund limit. An exchange is a refund and a repurchase: the new reservation needs an eligible billing subscription and scope, starts a new term and takes the auto-renew setting chosen for it, as a purchase does. Reservations for services that savings plans support (Virtual Machines, Dedicated Host, App Service, SQL Database) purchased on or after 1 February 2027 cannot be exchanged; one purchased before can be exchanged freely until then and keeps one final exchange after it. Cosmos DB reservations stay exchangeable.
 rule-r14 = R14 — Auto-renew is on by default when a reservation is bought (since 2024); the buyer may untick it, and the partner can change it until expiry. When on, a like-for-like reservation replaces the old one at expiry; otherwise it expires.
 rule-r15 = R15 — Every change of state is recorded in the activity log with the actor (columns: Date-Time, Affected customer, Action, Partner user); only Admin agents may open it. A customer's own savings plans are the exception (R18).
@@ -482,7 +485,7 @@ op-set-exchange-grace-period-end = Update end of reservation exchanges
 rule-r16 = R16 — A second switch, "Allow customer to purchase" under Azure savings plan, works on its own as R1–R4 and R11 say: off by default, changed only by an Admin agent, on only with an eligible subscription, each change logged as Create / Delete customer purchase permissions.
 rule-r17 = R17 — A customer user may buy a savings plan only when (a) the savings plan permission is on, (b) the billing subscription is eligible and the customer's own, and (c) the user is Owner on it. The partner may buy one for the customer whatever the permission says, but only an Admin agent: Sales agents cannot buy savings plans, nor trade a reservation in for one.
 rule-r18 = R18 — The partner pays for the customer's savings plans and is not notified, but savings plans the customer buys do not appear in Partner Center or its APIs (not in Order history, Reservations or the Activity log): only in the Azure portal under Savings plans. Savings plans the partner buys appear in Order history.
-rule-r19 = R19 — Each hour, compute usage no reservation covers is charged at a savings plan's rate until its hourly commitment is used up; the rest is pay-as-you-go, and commitment unused in an hour is lost. Shared scope spans all the customer's subscriptions; single scope one.
+rule-r19 = R19 — Each hour, compute usage no reservation covers is charged at a savings plan's rate until its hourly commitment is used up; the rest is pay-as-you-go, and commitment unused in an hour is lost. Shared scope spans all the customer's subscriptions; single scope one. Plans that cover the same usage add their commitments up first.
 rule-r20 = R20 — Nobody, customer or partner, can cancel, exchange or refund a savings plan. Its scope and auto-renew follow R10: the partner changes them.
 rule-r21 = R21 — A Virtual Machine, Dedicated Host or App Service reservation can be traded in for a savings plan for compute at any time, also after exchanges end; a SQL Database reservation for a one-year savings plan for databases (which covers database usage as R19 covers compute). The reservation is cancelled with R12's refund and the plan's total commitment must be at least the value returned: by default the hourly commitment that value buys, rounded up to the cent. It is the partner's to do (R10), an Admin agent's (R17), and does not count towards the refund limit.
 
