@@ -1,12 +1,12 @@
 ## Lektionstexter (svenska): en egen fil som hämtas när lektionerna öppnas första gången.
 
-lesson-1-title = Där växeln finns
+lesson-1-title = Var växeln finns
 lesson-1-intro = I Partnercenter finns en kunds behörighet att själv köpa Azure-reservationer och besparingsplaner längst ned på kundens sida Konto, under Kundbehörigheter. Hitta den och se hur en ny kund börjar.
 lesson-1-summary = Varje kund börjar med båda växlarna inaktiverade (R1): ”Tillåt kund att köpa” under Azure-reservationer och samma under Azure-besparingsplan (R16), var för sig.
 lesson-1-goal-1 = Öppna sidan Konto för Contoso och hitta Kundbehörigheter.
 lesson-1-goal-2 = Lägg till en ny kund.
-lesson-1-goal-3 = Svara: får en ny kund köpa från början?
-lesson-1-question-1 = Får en ny kund själv köpa reservationer i Azure-portalen från början?
+lesson-1-goal-3 = Svara: får en ny kund köpa som standard?
+lesson-1-question-1 = Får en ny kund som standard själv köpa reservationer i Azure-portalen?
 lesson-1-question-1-option-1 = Ja
 lesson-1-question-1-option-2 = Nej
 lesson-1-hint-1 = Kunder → Contoso Ltd → fliken Konto; bläddra ned till Kundbehörigheter.
@@ -90,7 +90,7 @@ lesson-6-question-1 = Vem betalar för reservationen som Olivia köpte?
 lesson-6-question-1-option-1 = Contoso
 lesson-6-question-1-option-2 = Fabrikam Cloud Partners, partnern
 lesson-6-hint-1 = Titta i kolumnen ”Fakturerat till” i orderhistoriken.
-lesson-6-hint-2 = Aktivitetsloggen finns under kugghjulet i Partnercenters navigering.
+lesson-6-hint-2 = Sidan Aktivitetslogg finns under kugghjulet i Partnercenters navigering.
 lesson-6-step-1 = Svara på frågan
 lesson-6-step-2 = Öppna orderhistoriken
 lesson-6-step-3 = Öppna Reservationer
@@ -143,7 +143,7 @@ lesson-9-step-3 = Flytta klockan en månad framåt
 
 lesson-10-title = Återbetalningsgränsen
 lesson-10-intro = Contoso har fått en reservation på 29 900 USD återbetald i år. Den vill ha tillbaka en till av samma storlek.
-lesson-10-summary = Återbetalningar är begränsade till 50 000 USD i annullerat åtagande per kund under en rullande tolvmånadersperiod; en avbokning som skulle överskrida gränsen nekas helt (R12).
+lesson-10-summary = Återbetalningar är begränsade till 50 000 USD i annullerat åtagande per kund under en rullande tolvmånadersperiod; en annullering som skulle överskrida gränsen nekas helt (R12).
 lesson-10-goal-1 = Försök avbryta den andra stora reservationen.
 lesson-10-goal-2 = Avbryt en reservation inom gränsen.
 lesson-10-question-1 = Hur mycket av 50 000 USD kan fortfarande återbetalas till Contoso i år?
