@@ -1372,6 +1372,9 @@ fn english_only_of(english: &str, translation: &str) -> Vec<String> {
     let words: std::collections::BTreeSet<&String> = other.values().collect();
     plain_messages(english)
         .into_iter()
+        // the language picker names each language in its own words ("English" on a
+        // Dutch page), as pickers do; elsewhere a language is named in the page's
+        .filter(|(k, _)| !k.starts_with("language-"))
         .filter(|(k, v)| v.chars().count() >= 4 && other.get(k) != Some(v) && !words.contains(v))
         .map(|(_, v)| v)
         .collect()

@@ -493,7 +493,10 @@ const GLOSSARY: &[Term] = &[
         en: "trade",
         nl: &["inruil", "ingeruild", "ruil"],
         nl_replaced: &[],
-        sv: &["inbyte", "inbytt", "byta in", "byts in", "bytas in", "byt in", "byter in", "bytte in", "bytts in"],
+        sv: &[
+            "inbyte", "inbytt", "byta in", "byts in", "bytas in", "byt in", "byter in", "bytte in",
+            "bytts in",
+        ],
         sv_replaced: &[],
     },
     Term {
@@ -522,7 +525,11 @@ const GLOSSARY: &[Term] = &[
         nl: &["Eén abonnement", "één abonnement"],
         nl_replaced: &[],
         sv: &["Enskild prenumeration", "enskild prenumeration"],
-        sv_replaced: &["en prenumeration:", "med en prenumeration bara", "eller en prenumeration"],
+        sv_replaced: &[
+            "en prenumeration:",
+            "med en prenumeration bara",
+            "eller en prenumeration",
+        ],
     },
     Term {
         en: "Utilisation",
@@ -589,7 +596,9 @@ fn starts_a_sentence(text: &str, at: usize) -> bool {
 fn dutch_and_swedish_use_microsofts_words_from_the_glossary_and_never_the_replaced_ones() {
     let en = sources(EN);
     let mut en = en;
-    en.extend(sources(csp_reservations_sim::i18n::lessons_source(Locale::En)));
+    en.extend(sources(csp_reservations_sim::i18n::lessons_source(
+        Locale::En,
+    )));
     for (tag, ftl) in [("nl", NL), ("sv", SV)] {
         let locale = if tag == "nl" { Locale::Nl } else { Locale::Sv };
         let mut ours = sources(ftl);
@@ -599,7 +608,10 @@ fn dutch_and_swedish_use_microsofts_words_from_the_glossary_and_never_the_replac
         if tag == "sv" {
             for (id, text) in &ours {
                 let lower = text.to_lowercase();
-                if lower.match_indices("klient").any(|(at, _)| !lower[at..].starts_with("klientorganisation")) {
+                if lower
+                    .match_indices("klient")
+                    .any(|(at, _)| !lower[at..].starts_with("klientorganisation"))
+                {
                     problems.push(format!("{id} says \"klient\" for a tenant: {text}"));
                 }
             }
