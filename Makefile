@@ -2,6 +2,9 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
+# wasm-bindgen-test-runner stops a browser run after 20 s by default: the whole suite takes
+# about that on an idle machine, more on a busy one
+export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 WASM := --target wasm32-unknown-unknown
 
 .PHONY: serve test release bench soak screenshots bootstrap lint native-test browser-test

@@ -1602,6 +1602,42 @@ async fn a_price_is_typed_and_shown_the_way_each_language_writes_it() {
     root.remove();
 }
 
+/// Issue #25: the outcome of an action shows once, on the page where it happened, and does
+/// not follow the person to other pages.
+#[wasm_bindgen_test]
+async fn a_notice_shows_once_on_its_own_page_and_stays_there() {
+    let root = start(None).await;
+    let notices = |root: &Element| {
+        let all = root.query_selector_all(".notice.success").unwrap();
+        (0..all.length())
+            .filter_map(|i| all.item(i).and_then(|n| n.text_content()))
+            .collect::<Vec<String>>()
+    };
+    go("#/customers/cust-004/reservations/res-00001").await;
+    open_command(&root, "Exchange").await;
+    choose(&root, "#exchange-product", "vm-d4s-v5");
+    settle().await;
+    type_into(&root, "#exchange-quantity", "2");
+    settle().await;
+    click_text(&root, "button", "Confirm exchange");
+    settle().await;
+    let shown = notices(&root);
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    assert!(shown[0].contains("Reservation exchanged."), "{shown:?}");
+    go("#/customers/cust-004/reservations").await;
+    assert!(notices(&root).is_empty(), "{:?}", notices(&root));
+    // a saved price on Pricing stays on Pricing
+    go("#/pricing").await;
+    button_named(&root, "Save the customer price: Virtual machines — D2s v5, 1 year").click();
+    settle().await;
+    assert_eq!(notices(&root).len(), 1);
+    go("#/customers/cust-001/subscriptions").await;
+    assert!(notices(&root).is_empty(), "{:?}", notices(&root));
+    go("#/customers/cust-001/account").await;
+    assert!(notices(&root).is_empty());
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn switching_language_live_keeps_the_work() {
     let root = start(None).await;

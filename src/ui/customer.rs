@@ -37,6 +37,15 @@ pub struct CustomerProps {
     pub tab: String,
 }
 
+/// Where a page shows the outcome of an action: at the top of the frame, or its body's own
+/// place near the commands (a details blade, a purchase form). One place per page, so a
+/// notice never shows twice.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Notices {
+    InFrame,
+    InBody,
+}
+
 /// The customer's heading and tabs around a page; `current` names the tab it belongs to.
 fn customer_frame(
     locale: crate::i18n::Locale,
@@ -44,6 +53,7 @@ fn customer_frame(
     name: &str,
     current: &str,
     crumb: Option<String>,
+    notices: Notices,
     body: Html,
 ) -> Html {
     html! {
@@ -67,7 +77,7 @@ fn customer_frame(
                 }) }
                 <Link to={Route::WhoMay { id: id.to_string() }}>{t(locale, "who-may-link")}</Link>
             </nav>
-            <NoticeBar />
+            if notices == Notices::InFrame { <NoticeBar /> }
             {body}
         </section>
     }
@@ -94,7 +104,13 @@ pub fn CustomerPage(props: &CustomerProps) -> Html {
         "savings-plans" => html! { <SavingsPlans customer={id.clone()} /> },
         _ => html! { <Account customer={id.clone()} /> },
     };
-    customer_frame(locale, &props.id, &customer.name, tab, None, body)
+    // the savings plan form shows its own outcome, beside its button
+    let notices = if tab == "savings-plans" {
+        Notices::InBody
+    } else {
+        Notices::InFrame
+    };
+    customer_frame(locale, &props.id, &customer.name, tab, None, notices, body)
 }
 
 #[derive(Properties, PartialEq)]
@@ -118,6 +134,7 @@ pub fn CustomerReservationPage(props: &CustomerReservationProps) -> Html {
             &c.name,
             "reservations",
             Some(format!("{} — {}", product_name(&state, &r.product), r.id)),
+            Notices::InBody,
             html! { <ReservationDetails reservation={rid.clone()} /> },
         ),
         _ => html! { <section class="page"><h1>{t(locale, "not-found-title")}</h1></section> },
@@ -146,6 +163,7 @@ pub fn CustomerSavingsPlanPage(props: &CustomerPlanProps) -> Html {
             &c.name,
             "savings-plans",
             Some(p.name.clone()),
+            Notices::InBody,
             html! { <SavingsPlanDetails plan={pid.clone()} /> },
         ),
         _ => html! { <section class="page"><h1>{t(locale, "not-found-title")}</h1></section> },

@@ -33,6 +33,9 @@ pub struct AppModel {
     pub persona: Actor,
     pub locale: Locale,
     pub notice: Option<Notice>,
+    /// The page the notice was raised on (its path): it shows there only, never following
+    /// the person to other pages.
+    pub notice_at: Rc<str>,
     pub load_outcome: LoadOutcome,
     /// Why the last save failed, until one succeeds again.
     pub storage_problem: Option<StoreError>,
@@ -102,6 +105,7 @@ impl PartialEq for AppModel {
             && self.persona == other.persona
             && self.locale == other.locale
             && self.notice == other.notice
+            && self.notice_at == other.notice_at
             && self.load_outcome == other.load_outcome
             && self.storage_problem == other.storage_problem
             && self.unsaved == other.unsaved
@@ -270,6 +274,7 @@ impl AppModel {
             persona,
             locale,
             notice: None,
+            notice_at: Rc::from(""),
             load_outcome,
             unsaved: 0,
             refused: Rc::new(Vec::new()),
@@ -504,12 +509,12 @@ impl AppModel {
         let refused = match result {
             Ok(_) => {
                 self.version += 1;
-                self.notice = Some(Notice::Done(done));
+                self.say(Notice::Done(done));
                 Vec::new()
             }
             Err(denied) => {
                 let rules = denied.reasons.iter().map(|r| r.rule).collect();
-                self.notice = Some(Notice::Denied(denied.reasons));
+                self.say(Notice::Denied(denied.reasons));
                 rules
             }
         };
@@ -582,6 +587,13 @@ impl AppModel {
         }
         self.persona = actor;
         self.notice = None;
+    }
+
+    /// Shows a notice on the page the person is on (and only there).
+    fn say(&mut self, notice: Notice) {
+        self.notice = Some(notice);
+        let here = super::route::current_path().unwrap_or_default();
+        self.notice_at = Rc::from(super::route::Route::recognize(&here).to_path());
     }
 
     pub fn is_partner(&self) -> bool {
@@ -804,15 +816,15 @@ impl Reducible for AppModel {
             Msg::DismissNotice => next.notice = None,
             Msg::ResetToDemo => {
                 next.replace_history(domain::demo::demo(), Vec::new());
-                next.notice = Some(Notice::Done("notice-reset-done"));
+                next.say(Notice::Done("notice-reset-done"));
             }
             Msg::StartBlank => {
                 next.replace_history(domain::demo::blank(), Vec::new());
-                next.notice = Some(Notice::Done("notice-blank-done"));
+                next.say(Notice::Done("notice-blank-done"));
             }
             Msg::Import(scenario) => {
                 next.replace_history(scenario.state.clone(), scenario.expectations.clone());
-                next.notice = Some(Notice::Done("notice-imported"));
+                next.say(Notice::Done("notice-imported"));
             }
             Msg::OpenSandbox(scenario) => {
                 if next.lesson.is_some() {
@@ -836,7 +848,7 @@ impl Reducible for AppModel {
                 next.version += 1;
                 next.follow_session();
                 next.keep_persona_valid();
-                next.notice = Some(Notice::Done("notice-sandbox-kept"));
+                next.say(Notice::Done("notice-sandbox-kept"));
             }
             Msg::LeaveSandbox => {
                 let mut session = self.session.borrow_mut();
@@ -857,7 +869,7 @@ impl Reducible for AppModel {
                     Undo::Done => {
                         next.undo_asks = false;
                         next.version += 1;
-                        next.notice = Some(Notice::Done("notice-undone"));
+                        next.say(Notice::Done("notice-undone"));
                         next.lesson_undid();
                     }
                     Undo::Nothing => next.undo_asks = false,
@@ -870,7 +882,7 @@ impl Reducible for AppModel {
                 next.sync();
                 if next.active().borrow_mut().redo() {
                     next.version += 1;
-                    next.notice = Some(Notice::Done("notice-redone"));
+                    next.say(Notice::Done("notice-redone"));
                     next.change_run(|_, _| {});
                     next.lesson_redid();
                 }
@@ -952,7 +964,7 @@ impl Reducible for AppModel {
                 session.remove_prefs(TRAINER_LESSON_KEY);
                 drop(session);
                 next.progress = Rc::new(Progress::default());
-                next.notice = Some(Notice::Done("notice-progress-reset"));
+                next.say(Notice::Done("notice-progress-reset"));
             }
             Msg::SetDraft(draft) => next.set_draft(draft),
             Msg::LoadDraft => {

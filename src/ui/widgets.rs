@@ -134,6 +134,11 @@ pub fn NoticeBar(props: &NoticeProps) -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Msg::DismissNotice))
     };
+    // a notice belongs to the page it was raised on: it does not follow the person away
+    let here = super::route::use_route().to_path();
+    if *app.notice_at != *here {
+        return html! {};
+    }
     match &app.notice {
         None => html! {},
         Some(Notice::Done(key)) => html! {
