@@ -1628,7 +1628,11 @@ async fn a_notice_shows_once_on_its_own_page_and_stays_there() {
     assert!(notices(&root).is_empty(), "{:?}", notices(&root));
     // a saved price on Pricing stays on Pricing
     go("#/pricing").await;
-    button_named(&root, "Save the customer price: Virtual machines — D2s v5, 1 year").click();
+    button_named(
+        &root,
+        "Save the customer price: Virtual machines — D2s v5, 1 year",
+    )
+    .click();
     settle().await;
     assert_eq!(notices(&root).len(), 1);
     go("#/customers/cust-001/subscriptions").await;

@@ -630,7 +630,10 @@ lessons-texts-loading = Loading the lessons…
 lessons-texts-failed = The lesson texts could not be loaded. Check the connection and reload the page; your work is kept.
 lessons-title = Lessons
 lessons-intro = The workflow of the two articles, step by step. A lesson opens beside the consoles: reach its objectives, answer its prediction first, use a hint or Show me when stuck. Each lesson has its own sandbox; your free sandbox is never touched.
-lessons-done-count = { $done } of { $total } lessons done
+lessons-done-count = { $total ->
+    [one] { $done } of { $total } lesson done
+   *[other] { $done } of { $total } lessons done
+}
 lesson-number = Lesson { $n }:
 lesson-status-not-started = Not started
 lesson-status-in-progress = In progress
@@ -690,7 +693,10 @@ maker-language = Written in { $language }: the lesson shows your words as they a
 maker-lesson-title = Title
 maker-introduction = Introduction
 maker-start = Start
-maker-start-text = The sandbox as it stood when you began ({ $events } events).
+maker-start-text = { $events ->
+    [one] The sandbox as it stood when you began ({ $events } event).
+   *[other] The sandbox as it stood when you began ({ $events } events).
+}
 maker-retake = Take the sandbox as it stands now
 maker-persona = The learner begins as
 maker-route = Page (a path such as /customers/cust-001/account)

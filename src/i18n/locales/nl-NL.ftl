@@ -630,7 +630,10 @@ lessons-texts-loading = De lessen worden geladen…
 lessons-texts-failed = De lesteksten konden niet worden geladen. Controleer de verbinding en laad de pagina opnieuw; uw werk blijft bewaard.
 lessons-title = Lessen
 lessons-intro = De werkstroom van de twee artikelen, stap voor stap. Een les opent naast de consoles: bereik de doelen, beantwoord eerst de voorspelling en gebruik een hint of Laat zien als u vastloopt. Elke les heeft een eigen sandbox; uw vrije sandbox blijft onaangeroerd.
-lessons-done-count = { $done } van { $total } lessen voltooid
+lessons-done-count = { $total ->
+    [one] { $done } van { $total } les voltooid
+   *[other] { $done } van { $total } lessen voltooid
+}
 lesson-number = Les { $n }:
 lesson-status-not-started = Niet begonnen
 lesson-status-in-progress = Bezig
@@ -690,7 +693,10 @@ maker-language = Geschreven in { $language }: de les toont uw tekst zoals die is
 maker-lesson-title = Titel
 maker-introduction = Inleiding
 maker-start = Beginsituatie
-maker-start-text = De sandbox zoals die was toen u begon ({ $events } gebeurtenissen).
+maker-start-text = { $events ->
+    [one] De sandbox zoals die was toen u begon ({ $events } gebeurtenis).
+   *[other] De sandbox zoals die was toen u begon ({ $events } gebeurtenissen).
+}
 maker-retake = De sandbox nemen zoals die nu is
 maker-persona = De cursist begint als
 maker-route = Pagina (een pad zoals /customers/cust-001/account)

@@ -630,7 +630,10 @@ lessons-texts-loading = Lektionerna läses in…
 lessons-texts-failed = Lektionstexterna kunde inte läsas in. Kontrollera anslutningen och läs in sidan igen; ditt arbete finns kvar.
 lessons-title = Lektioner
 lessons-intro = Arbetsflödet i de två artiklarna, steg för steg. En lektion öppnas bredvid konsolerna: nå dess mål, svara först på förutsägelsen och använd ett tips eller Visa mig när du kör fast. Varje lektion har en egen sandlåda; din fria sandlåda rörs aldrig.
-lessons-done-count = { $done } av { $total } lektioner klara
+lessons-done-count = { $total ->
+    [one] { $done } av { $total } lektion klar
+   *[other] { $done } av { $total } lektioner klara
+}
 lesson-number = Lektion { $n }:
 lesson-status-not-started = Inte påbörjad
 lesson-status-in-progress = Pågår
@@ -690,7 +693,10 @@ maker-language = Skriven på { $language }: lektionen visar din text som den är
 maker-lesson-title = Rubrik
 maker-introduction = Inledning
 maker-start = Utgångsläge
-maker-start-text = Sandlådan som den var när du började ({ $events } händelser).
+maker-start-text = { $events ->
+    [one] Sandlådan som den var när du började ({ $events } händelse).
+   *[other] Sandlådan som den var när du började ({ $events } händelser).
+}
 maker-retake = Ta sandlådan som den är nu
 maker-persona = Deltagaren börjar som
 maker-route = Sida (en sökväg som /customers/cust-001/account)
