@@ -1709,6 +1709,7 @@ fn every_route_reads_back_from_its_own_path_and_any_other_path_is_not_found() {
         Route::LessonLink {
             payload: text("eJyrVkrLz1ey-_"),
         },
+        Route::OpenLesson { id: text("7") },
         Route::ApiConsole,
         Route::NotFound,
     ];
@@ -2169,6 +2170,61 @@ async fn a_first_visit_lands_on_the_start_page_and_a_later_visit_where_it_left_o
     let root = remount().await;
     until_hash("#/customers/cust-001/account").await;
     assert!(shows(&root, "#allow-purchase"));
+    root.remove();
+}
+
+/// Issue #26: predict, then see. Lesson 3 asks what happens if Tailspin's permission is
+/// turned on now, and its Account page would show R3's refusal under the switch: while the
+/// question is open the console is covered and inert; skipping it uncovers the console and
+/// counts as not answered, and Show me answers nothing for the learner either. The lesson
+/// opens straight from its link, `#/lessons/3`.
+#[wasm_bindgen_test]
+async fn a_question_covers_the_console_until_answered_and_nothing_answers_for_the_learner() {
+    let root = start(None).await;
+    go("#/lessons/3").await;
+    until_hash("#/customers/cust-003/account").await;
+    let panel = text(&root, "[data-testid=lesson-panel]");
+    assert!(panel.contains("Lesson 3"), "{panel}");
+    assert!(
+        text(&root, "[data-testid=console-covered]").contains("Answer the lesson's question first")
+    );
+    let console = find(&root, "main .console");
+    assert!(console.has_attribute("hidden") && console.has_attribute("inert"));
+    click_text(
+        &root,
+        "[data-testid=prediction] button",
+        "Skip the question",
+    );
+    settle().await;
+    assert!(!shows(&root, "[data-testid=console-covered]"));
+    let console = find(&root, "main .console");
+    assert!(!console.has_attribute("hidden") && !console.has_attribute("inert"));
+    let revealed = text(&root, "[data-testid=prediction-revealed]");
+    assert!(
+        revealed.contains("Not answered.") && revealed.contains("R3"),
+        "{revealed}"
+    );
+    root.remove();
+}
+
+/// `#/lessons/7` opens lesson 7 on its own page, where a trainer's message sends a class;
+/// Show me plays its solution without answering its question: the score says so.
+#[wasm_bindgen_test]
+async fn a_link_to_lesson_7_opens_it_and_show_me_answers_nothing() {
+    let root = start(None).await;
+    go("#/lessons/7").await;
+    until_hash("#/portal/reservations/res-00003").await;
+    assert!(text(&root, "[data-testid=lesson-panel]").contains("Lesson 7: Ask your partner"));
+    assert!(shows(&root, "[data-testid=console-covered]"));
+    click_text(&root, "[data-testid=lesson-panel] button", "Show me");
+    until_within(20, || shows(&root, "[data-testid=lesson-summary]")).await;
+    let score = text(&root, "[data-testid=lesson-score]");
+    assert!(
+        score.contains("predictions right 0 of 1") && score.contains("Show me used"),
+        "{score}"
+    );
+    go("#/lessons/99").await;
+    assert!(text(&root, "main").contains("There is no lesson 99."));
     root.remove();
 }
 

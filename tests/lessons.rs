@@ -6,7 +6,7 @@
 use csp_reservations_sim::domain::demo::{self, ids};
 use csp_reservations_sim::domain::*;
 use csp_reservations_sim::i18n::{lessons_source, I18n, Locale};
-use csp_reservations_sim::lessons::builtin::lessons;
+use csp_reservations_sim::lessons::builtin::{lesson_by_id, lessons};
 use csp_reservations_sim::lessons::file::{self, Finding, Objective, RecordedStep, TrainerLesson};
 use csp_reservations_sim::lessons::{
     self, play, Action, Goal, Lesson, Progress, Run, Score, Status, Text,
@@ -61,15 +61,66 @@ fn replaying_each_solution_meets_every_objective_step_by_step() {
         }
         let met = lesson.progress(&state, &run);
         assert!(met.iter().all(|m| *m), "lesson {}: {met:?}", lesson.id);
-        // a perfect run: every prediction right, no hint, the solution's own actions
+        // Show me answers nothing for the learner: its questions count as not answered
         let score = lesson.score(&run);
-        assert_eq!(score.right, score.asked, "lesson {}", lesson.id);
+        assert_eq!(score.right, 0, "lesson {}", lesson.id);
+        assert!(score.asked >= 1, "lesson {}", lesson.id);
         assert_eq!(
             score.actions, score.solution_actions,
             "lesson {}",
             lesson.id
         );
     }
+}
+
+/// The learner who predicts each answer right, then follows the solution: every
+/// prediction right, the solution's own actions; Show me's answer step changes nothing of
+/// an answer already given.
+#[test]
+fn a_learner_who_predicts_right_and_follows_the_solution_scores_every_prediction() {
+    for lesson in lessons() {
+        let mut state = lesson.start_state();
+        let mut run = Run::new(&state);
+        assert_eq!(
+            run.pending_question(&lesson),
+            Some(0),
+            "lesson {}",
+            lesson.id
+        );
+        for (i, q) in lesson.questions.iter().enumerate() {
+            run.answer(i, q.answer);
+        }
+        assert_eq!(run.pending_question(&lesson), None);
+        for step in &lesson.solution {
+            play(step, &mut state, &mut run);
+        }
+        let score = lesson.score(&run);
+        assert_eq!(score.right, score.asked, "lesson {}", lesson.id);
+        assert!(lesson.complete(&state, &run));
+    }
+}
+
+/// Skipping a question counts as not answered, and an answer after it (the answer was on
+/// screen by then) does not count either.
+#[test]
+fn a_skipped_question_counts_as_not_answered() {
+    let lesson = lesson_by_id("3").expect("lesson 3");
+    let start = lesson.start_state();
+    let mut run = Run::new(&start);
+    run.pass(0);
+    assert_eq!(
+        run.pending_question(&lesson),
+        None,
+        "the console is uncovered"
+    );
+    run.answer(0, lesson.questions[0].answer);
+    let score = lesson.score(&run);
+    assert_eq!((score.right, score.asked), (0, 1));
+    // an answer given first stands; passing over it afterwards changes nothing
+    let mut run = Run::new(&start);
+    run.answer(0, lesson.questions[0].answer);
+    run.pass(0);
+    assert_eq!(lesson.score(&run).right, 1);
 }
 
 #[test]

@@ -120,8 +120,12 @@ pub struct Run {
     pub visited: BTreeSet<String>,
     pub attempts: Vec<Attempt>,
     pub api_calls: Vec<ApiCall>,
-    /// Question → the option chosen.
+    /// Question → the option the learner chose (only the learner answers: never Show me).
     pub answers: BTreeMap<usize, usize>,
+    /// Questions passed over without an answer: skipped by the learner, or revealed by Show
+    /// me. They count as not answered; the console is no longer covered for them.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub passed: BTreeSet<usize>,
     pub hints: usize,
     pub showed_me: bool,
     /// Every objective was met once (the summary was shown and the score kept); an undo
@@ -164,6 +168,32 @@ impl Run {
             command: command.code().to_string(),
             refused,
         });
+    }
+
+    /// Whether question `question` was answered or passed over.
+    pub fn dealt_with(&self, question: usize) -> bool {
+        self.answers.contains_key(&question) || self.passed.contains(&question)
+    }
+
+    /// The learner answers a question: the first answer stands, and one passed over stays
+    /// passed over (its answer was already on screen).
+    pub fn answer(&mut self, question: usize, option: usize) {
+        if !self.passed.contains(&question) {
+            self.answers.entry(question).or_insert(option);
+        }
+    }
+
+    /// The question is passed over unanswered (skipped, or Show me showed its answer).
+    pub fn pass(&mut self, question: usize) {
+        if !self.answers.contains_key(&question) {
+            self.passed.insert(question);
+        }
+    }
+
+    /// The first question of `lesson` not yet answered or passed over: while there is one,
+    /// nothing on screen may give its answer away.
+    pub fn pending_question(&self, lesson: &Lesson) -> Option<usize> {
+        (0..lesson.questions.len()).find(|q| !self.dealt_with(*q))
     }
 
     /// Actions taken (commands and API requests), for the score.
@@ -221,7 +251,7 @@ pub fn met(goal: &Goal, state: &State, run: &Run) -> bool {
             .api_calls
             .iter()
             .any(|c| c.method.eq_ignore_ascii_case(method) && c.status == *status),
-        Goal::Answered { question } => run.answers.contains_key(question),
+        Goal::Answered { question } => run.dealt_with(*question),
         Goal::Expect(x) => scenario::evaluate(state, x).is_some_and(|v| v.passed),
     }
 }
@@ -369,9 +399,9 @@ pub fn play(step: &Step, state: &mut State, run: &mut Run) {
             };
             run.record(state, &actor, command, refused);
         }
-        Action::Answer { question, option } => {
-            run.answers.insert(*question, *option);
-        }
+        // Show me answers nothing for the learner: it shows the answer, which counts as
+        // not answered
+        Action::Answer { question, .. } => run.pass(*question),
         Action::Api(request) => {
             let response = api::apply(state, &step.persona, request);
             run.api_calls.push(ApiCall {

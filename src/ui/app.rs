@@ -8,7 +8,7 @@ use super::azure_portal::{
 use super::customer::{CustomerPage, CustomerReservationPage, CustomerSavingsPlanPage};
 use super::header::Header;
 use super::lesson_maker::LessonMaker;
-use super::lessons::{LessonLink, LessonPanel, LessonsPage, StartPage};
+use super::lessons::{LessonLink, LessonPanel, LessonsPage, OpenLessonLink, StartPage};
 use super::model::{use_app, use_portal_look, AppModel, Msg};
 use super::partner_center::{CustomerList, Pricing};
 use super::route::{self, use_route, HashRouter, Link, Route};
@@ -146,6 +146,11 @@ fn Shell() -> Html {
             let _ = html.set_attribute("lang", locale.tag());
         }
     });
+    // predict, then see: while a lesson's question waits, nothing on screen may give its
+    // answer away, so the console is covered and inert (kept mounted: nothing is lost)
+    let covered = app.lesson.as_ref().is_some_and(|l| {
+        l.mode == super::model::Mode::Learning && l.run.pending_question(&l.lesson).is_some()
+    });
     html! {
         <div class={class} lang={locale.tag()}>
             <a class="skip" href="#main">{t(locale, "skip-to-content")}</a>
@@ -154,7 +159,12 @@ fn Shell() -> Html {
             <div class={classes!("body", app.lesson.is_some().then_some("with-lesson"))}>
                 <Nav />
                 <main id="main" tabindex="-1">
-                    <Pages />
+                    if covered {
+                        <p class="console-cover" role="note" data-testid="console-covered">{t(locale, "lesson-covered")}</p>
+                    }
+                    <div class="console" hidden={covered} inert={covered}>
+                        <Pages />
+                    </div>
                 </main>
                 <LessonPanel />
             </div>
@@ -202,6 +212,7 @@ fn Pages() -> Html {
         Route::Lessons => html! { <LessonsPage /> },
         Route::LessonMaker => html! { <LessonMaker /> },
         Route::LessonLink { payload } => html! { <LessonLink {payload} /> },
+        Route::OpenLesson { id } => html! { <OpenLessonLink {id} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -8,7 +8,7 @@ use super::widgets::{
     download, error_list, language_name, lesson_text, read_chosen_file, sleep, NoticeBar,
 };
 use crate::i18n::{self, t, t_args, Locale};
-use crate::lessons::builtin::lessons;
+use crate::lessons::builtin::{self, lessons};
 use crate::lessons::file::{self as lesson_file, TrainerLesson};
 use crate::lessons::{Lesson, Status};
 use crate::store::scenario::ImportError;
@@ -133,9 +133,10 @@ fn status_key(status: Status) -> &'static str {
     }
 }
 
-/// A score in words: predictions right, hints used, actions against the solution's.
+/// A score in words: predictions right, hints used, actions against the solution's, and
+/// whether Show me was used.
 fn score_text(locale: Locale, score: &crate::lessons::Score) -> String {
-    t_args(
+    let text = t_args(
         locale,
         "lesson-score",
         &[
@@ -145,7 +146,12 @@ fn score_text(locale: Locale, score: &crate::lessons::Score) -> String {
             ("actions", score.actions.into()),
             ("solution", score.solution_actions.into()),
         ],
-    )
+    );
+    if score.showed_me {
+        format!("{text}; {}", t(locale, "lesson-score-showed-me"))
+    } else {
+        text
+    }
 }
 
 /// Opens a lesson and its first page.
@@ -347,6 +353,41 @@ pub fn LessonLink(props: &LessonLinkProps) -> Html {
         Ok(_) => html! { <p role="status">{t(locale, "lesson-link-opening")}</p> },
         Err(errors) => html! {
             <section class="page"><h1>{t(locale, "lesson-link-broken")}</h1>{error_list(locale, errors)}</section>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OpenLessonProps {
+    pub id: String,
+}
+
+/// `#/lessons/7`: opens built-in lesson 7 where the learner left it (in the learner's own
+/// lesson sandbox) and goes to its page, so a trainer can send a class "today: lesson 7".
+#[component]
+pub fn OpenLessonLink(props: &OpenLessonProps) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let lesson = builtin::lesson_by_id(&props.id);
+    {
+        let (app, lesson) = (app.clone(), lesson.clone());
+        use_effect_with(props.id.clone(), move |id| {
+            if let Some(lesson) = lesson {
+                app.dispatch(Msg::OpenLesson {
+                    id: id.clone(),
+                    fresh: false,
+                });
+                route::replace(&Route::recognize(&lesson.route));
+            }
+        });
+    }
+    match lesson {
+        Some(_) => html! { <p role="status">{t(locale, "lesson-link-opening")}</p> },
+        None => html! {
+            <section class="page">
+                <h1>{t_args(locale, "lesson-not-found", &[("id", props.id.clone().into())])}</h1>
+                <p><a href={Route::Lessons.href()}>{t(locale, "nav-lessons")}</a></p>
+            </section>
         },
     }
 }
@@ -569,10 +610,15 @@ fn Prediction(props: &PredictionProps) -> Html {
         return html! {};
     };
     let answered = props.active.run.answers.get(&props.index).copied();
+    let passed = props.active.run.passed.contains(&props.index);
     let name = format!("question-{}", props.index);
     let legend = lesson_text(locale, &question.text);
     match answered {
-        None => {
+        None if !passed => {
+            let skip = {
+                let (app, index) = (app.clone(), props.index);
+                Callback::from(move |_| app.dispatch(Msg::SkipQuestion(index)))
+            };
             let submit = {
                 let (app, chosen, index) = (app.clone(), chosen.clone(), props.index);
                 Callback::from(move |e: SubmitEvent| {
@@ -603,12 +649,13 @@ fn Prediction(props: &PredictionProps) -> Html {
                             }
                         }) }
                     </fieldset>
-                    <button type="submit" class="primary" disabled={chosen.is_none()}>{t(locale, "lesson-answer")}</button>
+                    <button type="submit" class="primary" disabled={chosen.is_none()}>{t(locale, "lesson-answer")}</button>{" "}
+                    <button type="button" onclick={skip}>{t(locale, "lesson-skip-question")}</button>
                 </form>
             }
         }
-        Some(given) => {
-            let right = given == question.answer;
+        given => {
+            let right = given == Some(question.answer);
             let answer = question
                 .options
                 .get(question.answer)
@@ -618,7 +665,11 @@ fn Prediction(props: &PredictionProps) -> Html {
             html! {
                 <section class={classes!("prediction", "revealed", if right { "right" } else { "wrong" })} data-testid="prediction-revealed">
                     <p class="question">{legend}</p>
-                    <p role="status"><strong>{t(locale, if right { "lesson-answer-right" } else { "lesson-answer-wrong" })}</strong>{" "}
+                    <p role="status"><strong>{t(locale, match given {
+                        None => "lesson-answer-none",
+                        Some(_) if right => "lesson-answer-right",
+                        Some(_) => "lesson-answer-wrong",
+                    })}</strong>{" "}
                         {t_args(locale, "lesson-the-answer", &[("answer", answer.into())])}</p>
                     // the rule's text begins with its id: the whole of it links to the rule
                     <p class="rule-reveal"><a href={Route::Rule { rule: rule.code().into() }.href()}>{t(locale, &rule.text_key())}</a></p>

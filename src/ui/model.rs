@@ -193,6 +193,8 @@ pub enum Msg {
         question: usize,
         option: usize,
     },
+    /// The learner passes a question over unanswered (it counts as not answered).
+    SkipQuestion(usize),
     Hint,
     /// Show me: starts playing the solution, pauses, goes on, plays the step `step`.
     ShowMe,
@@ -565,11 +567,10 @@ impl AppModel {
                 let actor = lessons::step_actor(&step, command);
                 self.run_command(&actor, command, "notice-lesson-step-done");
             }
-            lessons::Action::Answer { question, option } => {
-                let (question, option) = (*question, *option);
-                self.change_run(|run, _| {
-                    run.answers.entry(question).or_insert(option);
-                });
+            // Show me answers nothing for the learner: the answer is shown, not given
+            lessons::Action::Answer { question, .. } => {
+                let question = *question;
+                self.change_run(|run, _| run.pass(question));
             }
             lessons::Action::Api(request) => self.send_api(&step.persona, request.clone()),
         }
@@ -918,8 +919,9 @@ impl Reducible for AppModel {
                 });
             }
             Msg::Answer { question, option } => next.change_run(|run, _| {
-                run.answers.entry(question).or_insert(option);
+                run.answer(question, option);
             }),
+            Msg::SkipQuestion(question) => next.change_run(|run, _| run.pass(question)),
             Msg::Hint => {
                 let hints = self.lesson.as_ref().map_or(0, |l| l.lesson.hints.len());
                 next.change_run(|run, _| run.hints = (run.hints + 1).min(hints));

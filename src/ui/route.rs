@@ -58,6 +58,8 @@ pub enum Route {
     LessonMaker,
     /// `/lesson/:payload`: a trainer's lesson shared as a link
     LessonLink { payload: String },
+    /// `/lessons/:id`: a built-in lesson opened directly ("today: lesson 7")
+    OpenLesson { id: String },
     /// `/share/:payload`
     Share { payload: String },
     /// `/not-found`, and any path that is none of the above
@@ -147,6 +149,7 @@ impl Route {
             ["start"] => Route::Start,
             ["lessons"] => Route::Lessons,
             ["lessons", "make"] => Route::LessonMaker,
+            ["lessons", id] => Route::OpenLesson { id: text(id) },
             ["lesson", payload] => Route::LessonLink {
                 payload: text(payload),
             },
@@ -192,6 +195,7 @@ impl Route {
             Route::Lessons => "/lessons".into(),
             Route::LessonMaker => "/lessons/make".into(),
             Route::LessonLink { payload } => format!("/lesson/{}", encode(payload)),
+            Route::OpenLesson { id } => format!("/lessons/{}", encode(id)),
             Route::Share { payload } => format!("/share/{}", encode(payload)),
             Route::NotFound => "/not-found".into(),
         }
