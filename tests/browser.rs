@@ -2228,6 +2228,116 @@ async fn a_link_to_lesson_7_opens_it_and_show_me_answers_nothing() {
     root.remove();
 }
 
+/// A file as a person would pick or drop it.
+fn a_file(name: &str, text: &str) -> web_sys::File {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    web_sys::File::new_with_str_sequence(&parts, name).unwrap()
+}
+
+fn progress_file(
+    learner: &str,
+    exported: &str,
+    lesson: &str,
+    right: usize,
+    hints: usize,
+) -> String {
+    use csp_reservations_sim::lessons::{Progress, Score};
+    let mut progress = Progress::default();
+    let score = Score {
+        right,
+        asked: 1,
+        hints,
+        actions: 2,
+        solution_actions: 2,
+        showed_me: false,
+    };
+    progress.done(lesson, score, if right == 0 { vec![0] } else { vec![] });
+    progress.export(learner, exported)
+}
+
+/// Issue #26: a trainer opens three learners' progress files (two dropped, one picked, with
+/// a file that is not one) and sees a class report with three learners, sortable, with
+/// where the class struggles; a learner's export carries the name they gave.
+#[wasm_bindgen_test]
+async fn three_progress_files_open_as_a_class_report_with_three_learners() {
+    let root = start(None).await;
+    go("#/lessons").await;
+    until(|| shows(&root, "[data-testid=class-report]")).await;
+    // two dropped
+    let dropped = web_sys::DataTransfer::new().unwrap();
+    for (name, text) in [
+        (
+            "ann.json",
+            progress_file("Ann", "2026-12-07T09:00:00Z", "2", 0, 2),
+        ),
+        (
+            "bo.json",
+            progress_file("Bo", "2026-12-07T09:10:00Z", "2", 0, 0),
+        ),
+    ] {
+        dropped.items().add_with_file(&a_file(name, &text)).unwrap();
+    }
+    let init = web_sys::DragEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_data_transfer(Some(&dropped));
+    find(&root, ".drop-zone")
+        .dispatch_event(&web_sys::DragEvent::new_with_event_init_dict("drop", &init).unwrap())
+        .unwrap();
+    until(|| shows(&root, "[data-testid=class-table]")).await;
+    // one picked, beside a file that is not a progress file
+    let picked = web_sys::DataTransfer::new().unwrap();
+    picked
+        .items()
+        .add_with_file(&a_file(
+            "cas.json",
+            &progress_file("Cas", "2026-12-07T09:20:00Z", "2", 1, 1),
+        ))
+        .unwrap();
+    picked
+        .items()
+        .add_with_file(&a_file("notes.txt", "hello"))
+        .unwrap();
+    let input: HtmlInputElement = find(&root, "#class-files").dyn_into().unwrap();
+    input.set_files(picked.files().as_ref());
+    let change = web_sys::EventInit::new();
+    change.set_bubbles(true);
+    input
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &change).unwrap())
+        .unwrap();
+    until(|| text(&root, "[data-testid=class-count]").contains("3 learners")).await;
+    assert_eq!(
+        text(&root, "[data-testid=class-count]"),
+        "3 learners in the report."
+    );
+    assert!(text(&root, "[data-testid=class-unread]").contains("notes.txt: not a JSON file"));
+    let rows = |root: &Element| {
+        let all = root
+            .query_selector_all("[data-testid=class-table] tbody tr")
+            .unwrap();
+        (0..all.length())
+            .filter_map(|i| all.item(i).and_then(|n| n.dyn_into::<Element>().ok()))
+            .filter_map(|r| r.get_attribute("data-learner"))
+            .collect::<Vec<String>>()
+    };
+    assert_eq!(rows(&root), vec!["Ann", "Bo", "Cas"]);
+    click_text(&root, "[data-testid=class-report] button", "Hints");
+    settle().await;
+    assert_eq!(rows(&root), vec!["Ann", "Cas", "Bo"], "most hints first");
+    let struggles = text(&root, "[data-testid=class-struggles]");
+    assert!(
+        struggles.contains("Lesson 2: 2 learners answered"),
+        "{struggles}"
+    );
+    assert!(struggles.contains("Most hints: lesson 2"), "{struggles}");
+    // the learner's own export carries the name they gave, remembered
+    type_into(&root, "#learner-name", "Robin");
+    settle().await;
+    let stored = storage().get_item("csp-sim/learner").unwrap();
+    assert_eq!(stored.as_deref(), Some("Robin"));
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn a_learner_completes_lesson_2_through_the_dom_and_it_stays_done() {
     let root = start(None).await;

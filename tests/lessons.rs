@@ -380,13 +380,136 @@ fn progress_keeps_a_done_lessons_best_score_and_exports_it() {
         hints: 2,
         ..good
     };
-    progress.done("2", good);
-    progress.done("2", worse);
+    progress.done("2", good, Vec::new());
+    progress.done("2", worse, vec![0]);
     progress.started("2");
     assert_eq!(progress.status("2"), Status::Done);
     assert_eq!(progress.lessons["2"].score, Some(good));
-    let exported: serde_json::Value = serde_json::from_str(&progress.export()).expect("JSON");
+    let exported: serde_json::Value =
+        serde_json::from_str(&progress.export("Kim", "2026-12-07T10:00:00Z")).expect("JSON");
     assert_eq!(exported["format"], lessons::PROGRESS_FORMAT);
+    assert_eq!(exported["learner"], "Kim");
     assert_eq!(exported["lessons"]["2"]["status"], "done");
     assert_eq!(exported["lessons"]["2"]["score"]["right"], 1);
+}
+
+mod class_report {
+    use super::*;
+    use csp_reservations_sim::lessons::class::{ClassReport, SortBy, Unread};
+
+    fn score(right: usize, hints: usize, showed_me: bool) -> Score {
+        Score {
+            right,
+            asked: 1,
+            hints,
+            actions: 2,
+            solution_actions: 2,
+            showed_me,
+        }
+    }
+
+    fn file(learner: &str, exported: &str, lessons: &[(&str, Score, Vec<usize>)]) -> String {
+        let mut progress = Progress::default();
+        for (id, s, wrong) in lessons {
+            progress.done(id, *s, wrong.clone());
+        }
+        progress.export(learner, exported)
+    }
+
+    /// Three learners, one of them twice (the later file kept), a scenario file, a damaged
+    /// progress file and one of the build before names (no learner: named after its file).
+    #[test]
+    fn a_class_report_reads_every_file_it_can_and_says_why_not_for_the_rest() {
+        let older = r#"{"format":"csp-reservations-sim/lesson-progress","lessons":{"3":{"status":"done","score":{"right":1,"asked":1,"hints":0,"actions":3,"solution_actions":3,"showed_me":false}}}}"#;
+        let files: Vec<(String, String)> = vec![
+            ("ann.json".into(), file("Ann", "2026-12-07T09:00:00Z", &[("2", score(0, 2, false), vec![0])])),
+            ("bo.json".into(), file("Bo", "2026-12-07T09:30:00Z", &[("2", score(1, 0, false), vec![]), ("3", score(0, 3, true), vec![0])])),
+            ("ann-later.json".into(), file("ann", "2026-12-07T11:00:00Z", &[("2", score(1, 1, false), vec![]), ("3", score(0, 1, false), vec![0])])),
+            ("ann-earlier.json".into(), file("Ann", "2026-12-07T08:00:00Z", &[])),
+            ("scenario.json".into(), r#"{"format":"csp-reservations-sim/scenario","schema_version":1,"events":[]}"#.into()),
+            ("broken.json".into(), r#"{"format":"csp-reservations-sim/lesson-progress","lessons":{"2":{"status":"finished"}}}"#.into()),
+            ("notes.txt".into(), "not json at all".into()),
+            ("Cas.json".into(), older.into()),
+        ];
+        let report = ClassReport::read_all(&files);
+        let names: Vec<&str> = report
+            .sorted(SortBy::Learner)
+            .iter()
+            .map(|l| l.learner.as_str())
+            .collect();
+        assert_eq!(names, vec!["ann", "Bo", "Cas"], "three learners, Ann once");
+        let ann = report
+            .learners
+            .iter()
+            .find(|l| l.learner == "ann")
+            .expect("Ann");
+        assert_eq!(
+            ann.file, "ann-later.json",
+            "the later export of the same learner"
+        );
+        assert_eq!(
+            report.unread,
+            vec![
+                ("scenario.json".to_string(), Unread::NotProgress),
+                ("broken.json".to_string(), Unread::Damaged),
+                ("notes.txt".to_string(), Unread::NotJson),
+            ]
+        );
+        let all = lessons();
+        let summary = report.lessons(&all);
+        let two = summary.iter().find(|s| s.lesson == "2").expect("lesson 2");
+        // Ann (later file) and Bo finished lesson 2 with 1 + 0 hints; nobody got it wrong
+        assert_eq!((two.done, two.hints, two.most_wrong), (2, 1, None));
+        let three = summary.iter().find(|s| s.lesson == "3").expect("lesson 3");
+        // Ann, Bo and Cas finished lesson 3; Ann and Bo answered its question wrong
+        assert_eq!((three.done, three.hints, three.showed_me), (3, 4, 1));
+        assert_eq!(three.most_wrong, Some((0, 2)));
+        assert_eq!(
+            report.most_hints(&all).map(|s| s.lesson),
+            Some("3".to_string())
+        );
+        // most lessons done first: Ann and Bo two each (by name), then Cas
+        let by_done: Vec<&str> = report
+            .sorted(SortBy::Done)
+            .iter()
+            .map(|l| l.learner.as_str())
+            .collect();
+        assert_eq!(by_done, vec!["ann", "Bo", "Cas"]);
+        let by_hints: Vec<&str> = report
+            .sorted(SortBy::Hints)
+            .iter()
+            .map(|l| l.learner.as_str())
+            .collect();
+        assert_eq!(by_hints, vec!["Bo", "ann", "Cas"]);
+        // the CSV: a header and a row per learner and lesson, fields quoted as needed
+        let csv = report.csv(
+            &all,
+            [
+                "Learner", "Lesson", "Status", "Right", "Asked", "Hints", "Show me",
+            ],
+        );
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines[0], "Learner,Lesson,Status,Right,Asked,Hints,Show me");
+        assert_eq!(lines.len(), 1 + 3 * all.len());
+        assert!(lines.contains(&"Bo,3,done,0,1,3,true"), "{csv}");
+        assert!(lines.contains(&"Cas,5,not-started,,,,"), "{csv}");
+    }
+
+    /// A learner's name is data, never a formula, and never breaks the table.
+    #[test]
+    fn a_learners_name_is_written_into_the_csv_as_text() {
+        let files = vec![(
+            "x.json".to_string(),
+            file("=SUM(A1), \"Robin\"", "2026-12-07T09:00:00Z", &[]),
+        )];
+        let csv =
+            ClassReport::read_all(&files).csv(&lessons(), ["a", "b", "c", "d", "e", "f", "g"]);
+        assert!(
+            csv.lines()
+                .nth(1)
+                .expect("a row")
+                .starts_with("\"'=SUM(A1), \"\"Robin\"\"\",1,"),
+            "{csv}"
+        );
+    }
 }

@@ -8,6 +8,7 @@
 //! step (`Step`). Built-in lessons' texts are message ids of the lesson `.ftl` files in
 //! three languages; a trainer's lesson carries plain text in one language.
 pub mod builtin;
+pub mod class;
 pub mod file;
 pub mod sandbox;
 
@@ -346,6 +347,16 @@ impl Lesson {
             .count()
     }
 
+    /// The questions the learner answered wrong (not those passed over).
+    pub fn wrong_answers(&self, run: &Run) -> Vec<usize> {
+        self.questions
+            .iter()
+            .enumerate()
+            .filter(|(i, q)| run.answers.get(i).is_some_and(|a| *a != q.answer))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     pub fn score(&self, run: &Run) -> Score {
         Score {
             right: self
@@ -432,6 +443,10 @@ pub struct LessonProgress {
     pub status: Status,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// The questions the learner answered wrong in the run the score is of (a trainer's
+    /// class report shows where a class struggles); files of earlier builds have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wrong: Vec<usize>,
 }
 
 impl Progress {
@@ -448,12 +463,14 @@ impl Progress {
             .or_insert(LessonProgress {
                 status: Status::InProgress,
                 score: None,
+                wrong: Vec::new(),
             });
     }
 
-    /// Done, with the score of the run that finished it; a later run replaces it only with
-    /// more predictions right, or as many with fewer hints.
-    pub fn done(&mut self, lesson: &str, score: Score) {
+    /// Done, with the score of the run that finished it (and the questions it answered
+    /// wrong); a later run replaces it only with more predictions right, or as many with
+    /// fewer hints.
+    pub fn done(&mut self, lesson: &str, score: Score, wrong: Vec<usize>) {
         let better = |old: &Score| {
             (
                 score.right,
@@ -468,6 +485,7 @@ impl Progress {
         if let Some(LessonProgress {
             status: Status::Done,
             score: Some(old),
+            ..
         }) = self.lessons.get(lesson)
         {
             if !better(old) {
@@ -479,14 +497,19 @@ impl Progress {
             LessonProgress {
                 status: Status::Done,
                 score: Some(score),
+                wrong,
             },
         );
     }
 
-    /// The small file a learner hands to a trainer.
-    pub fn export(&self) -> String {
+    /// The small file a learner hands to a trainer: their name (as they gave it) and when
+    /// it was exported (`exported`, an ISO 8601 time: of two files of one learner the
+    /// class report keeps the later).
+    pub fn export(&self, learner: &str, exported: &str) -> String {
         serde_json::to_string_pretty(&serde_json::json!({
             "format": PROGRESS_FORMAT,
+            "learner": learner,
+            "exported": exported,
             "lessons": self.lessons,
         }))
         .unwrap_or_default()

@@ -18,6 +18,8 @@ pub const PROGRESS_KEY: &str = "csp-sim/lesson-progress";
 pub const TRAINER_LESSON_KEY: &str = "csp-sim/trainer-lesson";
 /// The lesson a trainer is making (its file), kept while they record its solution.
 pub const DRAFT_KEY: &str = "csp-sim/lesson-draft";
+/// The learner's name, asked once and written into the progress files they export.
+pub const LEARNER_KEY: &str = "csp-sim/learner";
 /// Set on the first visit: later visits skip the start page.
 pub const VISITED_KEY: &str = "csp-sim/visited";
 /// The page last open, where a later visit resumes.

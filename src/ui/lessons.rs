@@ -2,10 +2,12 @@
 //! progress, trainers' lessons in), and the lesson panel beside the consoles. The engine
 //! (`crate::lessons`) decides what is met; these only render it and send the learner's
 //! actions through the model.
+use super::class_report::ClassReportSection;
 use super::model::{use_app, ActiveLesson, Mode, Msg};
 use super::route::{self, Link, Route};
 use super::widgets::{
-    download, error_list, language_name, lesson_text, read_chosen_file, sleep, NoticeBar,
+    download, error_list, input_value, language_name, lesson_text, read_chosen_file, sleep,
+    NoticeBar,
 };
 use crate::i18n::{self, t, t_args, Locale};
 use crate::lessons::builtin::{self, lessons};
@@ -190,15 +192,21 @@ pub fn LessonsPage() -> Html {
         .filter(|l| app.progress.status(&l.id) == Status::Done)
         .count();
     let open_id = app.lesson.as_ref().map(|l| l.lesson.id.clone());
+    let learner = app.learner.trim().to_string();
     let export = {
-        let app = app.clone();
+        let (app, learner) = (app.clone(), learner.clone());
         Callback::from(move |_| {
+            let exported = js_sys::Date::new_0().to_iso_string();
             download(
                 "csp-lesson-progress.json",
-                &app.progress.export(),
+                &app.progress.export(&learner, &String::from(exported)),
                 "application/json",
             )
         })
+    };
+    let on_learner = {
+        let app = app.clone();
+        Callback::from(move |e: InputEvent| app.dispatch(Msg::SetLearner(input_value(&e))))
     };
     let ask_reset = {
         let confirm_reset = confirm_reset.clone();
@@ -300,7 +308,12 @@ pub fn LessonsPage() -> Html {
             </ol>
             <h2>{t(locale, "lessons-progress")}</h2>
             <p>{t(locale, "lessons-progress-text")}</p>
-            <button onclick={export}>{t(locale, "lessons-export-progress")}</button>{" "}
+            <div class="field">
+                <label for="learner-name">{t(locale, "lessons-learner-name")}</label>
+                <input id="learner-name" value={app.learner.to_string()} oninput={on_learner} aria-describedby="learner-name-hint" autocomplete="name" />
+                <span class="hint" id="learner-name-hint">{t(locale, "lessons-learner-name-hint")}</span>
+            </div>
+            <button onclick={export} disabled={learner.is_empty()}>{t(locale, "lessons-export-progress")}</button>{" "}
             <button class="danger" onclick={ask_reset}>{t(locale, "lessons-reset-progress")}</button>
             if *confirm_reset {
                 <div class="confirm danger" role="alertdialog" aria-labelledby="reset-progress-text" data-testid="confirm">
@@ -310,6 +323,7 @@ pub fn LessonsPage() -> Html {
                 </div>
             }
             <NoticeBar />
+            <ClassReportSection />
             <h2>{t(locale, "lessons-trainers")}</h2>
             <p>{t(locale, "lessons-trainers-text")}</p>
             <p><Link to={Route::LessonMaker} classes="button">{t(locale, "lessons-make")}</Link></p>

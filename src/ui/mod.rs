@@ -4,6 +4,7 @@ pub mod activity;
 pub mod api_console;
 pub mod app;
 pub mod azure_portal;
+pub mod class_report;
 pub mod coverage;
 pub mod customer;
 pub mod header;

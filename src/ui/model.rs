@@ -10,8 +10,8 @@ use crate::store::persist::{self, KeyValue, LoadOutcome, MemoryKv, StoreError};
 use crate::store::scenario::{Expectation, Scenario};
 use crate::store::session::{Refused, Session, Undo, Update};
 use crate::store::web::{
-    LocalStorageKv, ACTIVE_LESSON_KEY, DRAFT_KEY, EXPECTATIONS_KEY, LAST_ROUTE_KEY, LOCALE_KEY,
-    PERSONA_KEY, PROGRESS_KEY, TRAINER_LESSON_KEY, VISITED_KEY,
+    LocalStorageKv, ACTIVE_LESSON_KEY, DRAFT_KEY, EXPECTATIONS_KEY, LAST_ROUTE_KEY, LEARNER_KEY,
+    LOCALE_KEY, PERSONA_KEY, PROGRESS_KEY, TRAINER_LESSON_KEY, VISITED_KEY,
 };
 use std::cell::{Ref, RefCell};
 use std::rc::Rc;
@@ -57,6 +57,8 @@ pub struct AppModel {
     /// The lesson open beside the consoles, in its own sandbox; None: the free sandbox.
     pub lesson: Option<Rc<ActiveLesson>>,
     pub progress: Rc<Progress>,
+    /// The learner's name for their progress files (asked once, remembered).
+    pub learner: Rc<str>,
     /// The lesson a trainer is making (its solution recorded in a lesson sandbox).
     pub draft: Option<Rc<TrainerLesson>>,
     /// Undo would take back another tab's action: the header asks first.
@@ -117,6 +119,7 @@ impl PartialEq for AppModel {
             && Rc::ptr_eq(&self.expectations, &other.expectations)
             && self.lesson.as_ref().map(Rc::as_ptr) == other.lesson.as_ref().map(Rc::as_ptr)
             && Rc::ptr_eq(&self.progress, &other.progress)
+            && self.learner == other.learner
             && self.draft.as_ref().map(Rc::as_ptr) == other.draft.as_ref().map(Rc::as_ptr)
             && self.undo_asks == other.undo_asks
             && self.lesson_texts_failed == other.lesson_texts_failed
@@ -195,6 +198,8 @@ pub enum Msg {
     },
     /// The learner passes a question over unanswered (it counts as not answered).
     SkipQuestion(usize),
+    /// The learner's name for their progress files.
+    SetLearner(String),
     Hint,
     /// Show me: starts playing the solution, pauses, goes on, plays the step `step`.
     ShowMe,
@@ -256,6 +261,7 @@ impl AppModel {
             .get(PROGRESS_KEY)
             .and_then(|p| serde_json::from_str::<Progress>(&p).ok())
             .unwrap_or_default();
+        let learner: Rc<str> = Rc::from(kv.get(LEARNER_KEY).unwrap_or_default());
         let resume_lesson = kv.get(ACTIVE_LESSON_KEY);
         // A trainer's draft is checked (its start replayed under the rules) only when it is
         // needed: now if its solution was being recorded, else when the maker opens.
@@ -287,6 +293,7 @@ impl AppModel {
             expectations: Rc::new(expectations),
             lesson: None,
             progress: Rc::new(progress),
+            learner,
             draft,
             undo_asks: false,
             lesson_texts_failed: false,
@@ -459,10 +466,11 @@ impl AppModel {
         active.run = Rc::new(run);
         let lesson = active.lesson.clone();
         let score = lesson.score(&active.run);
+        let wrong = lesson.wrong_answers(&active.run);
         self.lesson = Some(Rc::new(active));
         if newly_complete && lesson.language.is_none() {
             let mut progress = (*self.progress).clone();
-            progress.done(&lesson.id, score);
+            progress.done(&lesson.id, score, wrong);
             self.set_progress(progress);
         }
     }
@@ -922,6 +930,10 @@ impl Reducible for AppModel {
                 run.answer(question, option);
             }),
             Msg::SkipQuestion(question) => next.change_run(|run, _| run.pass(question)),
+            Msg::SetLearner(name) => {
+                self.session.borrow_mut().set_pref(LEARNER_KEY, &name);
+                next.learner = Rc::from(name);
+            }
             Msg::Hint => {
                 let hints = self.lesson.as_ref().map_or(0, |l| l.lesson.hints.len());
                 next.change_run(|run, _| run.hints = (run.hints + 1).min(hints));

@@ -18,6 +18,44 @@ clock-label = Simulated clock
 clock-plus-day = +1 day
 clock-plus-month = +1 month
 clock-plus-year = +1 year
+class-title = Class report (for trainers)
+class-intro = Open your learners' progress files, as many at once as you like: the report shows who did what, and where the class struggles. The files are read in this browser only; nothing is sent or stored unless you export the report.
+class-files = Progress files
+class-drop = Or drop the files here.
+class-unread-title = Some files are not in the report:
+class-unread-too-large = too large to be a progress file
+class-unread-not-json = not a JSON file
+class-unread-not-progress = not a lesson progress file
+class-unread-damaged = a progress file with parts missing or damaged
+class-count = { $count ->
+    [one] 1 learner in the report.
+   *[other] { $count } learners in the report.
+}
+class-col-learner = Learner
+class-col-lesson = Lesson
+class-col-done = Lessons done
+class-col-right = Predictions right
+class-col-hints = Hints
+class-col-status = Status
+class-col-show-me = Show me used
+class-col-asked = Predictions asked
+class-cell = { $hints ->
+    [one] { $status }: { $right } of { $asked } right, 1 hint
+   *[other] { $status }: { $right } of { $asked } right, { $hints } hints
+}
+class-clear = Clear the report
+class-sort = Sort by:
+class-struggles = Where the class struggles
+class-struggles-none = No wrong predictions and no hints so far.
+class-most-wrong = { $count ->
+    [one] Lesson { $lesson }: 1 learner answered “{ $question }” wrong.
+   *[other] Lesson { $lesson }: { $count } learners answered “{ $question }” wrong.
+}
+class-most-hints = { $count ->
+    [one] Most hints: lesson { $lesson }, { $title } (1 hint in all).
+   *[other] Most hints: lesson { $lesson }, { $title } ({ $count } hints in all).
+}
+class-export = Export as CSV
 skip-to-content = Skip to content
 footer-disclaimer = Training simulator — not affiliated with Microsoft; no real purchases are made.
 nav-label = Main navigation
@@ -656,6 +694,8 @@ lessons-make = Make a lesson
 lessons-import-file = Open a lesson file
 lessons-open-link = Or paste a lesson link
 lessons-open = Open
+lessons-learner-name = Your name
+lessons-learner-name-hint = Written into the progress file you export, so your trainer knows whose it is; remembered in this browser.
 lesson-link-opening = Opening the lesson…
 lesson-link-broken = This lesson link cannot be opened
 lesson-recording-title = Recording the solution: { $title }

@@ -18,6 +18,44 @@ clock-label = Gesimuleerde klok
 clock-plus-day = +1 dag
 clock-plus-month = +1 maand
 clock-plus-year = +1 jaar
+class-title = Klasrapport (voor trainers)
+class-intro = Open de voortgangsbestanden van uw cursisten, zoveel tegelijk als u wilt: het rapport toont wie wat deed en waar de klas moeite mee heeft. De bestanden worden alleen in deze browser gelezen; er wordt niets verzonden of opgeslagen, tenzij u het rapport exporteert.
+class-files = Voortgangsbestanden
+class-drop = Of sleep de bestanden hierheen.
+class-unread-title = Sommige bestanden staan niet in het rapport:
+class-unread-too-large = te groot voor een voortgangsbestand
+class-unread-not-json = geen JSON-bestand
+class-unread-not-progress = geen voortgangsbestand van lessen
+class-unread-damaged = een voortgangsbestand waarvan delen ontbreken of beschadigd zijn
+class-count = { $count ->
+    [one] 1 cursist in het rapport.
+   *[other] { $count } cursisten in het rapport.
+}
+class-col-learner = Cursist
+class-col-lesson = Les
+class-col-done = Lessen voltooid
+class-col-right = Voorspellingen juist
+class-col-hints = Hints
+class-col-status = Status
+class-col-show-me = Laat zien gebruikt
+class-col-asked = Voorspellingen gevraagd
+class-cell = { $hints ->
+    [one] { $status }: { $right } van { $asked } juist, 1 hint
+   *[other] { $status }: { $right } van { $asked } juist, { $hints } hints
+}
+class-clear = Rapport wissen
+class-sort = Sorteren op:
+class-struggles = Waar de klas moeite mee heeft
+class-struggles-none = Nog geen foute voorspellingen en geen hints.
+class-most-wrong = { $count ->
+    [one] Les { $lesson }: 1 cursist beantwoordde „{ $question }” fout.
+   *[other] Les { $lesson }: { $count } cursisten beantwoordden „{ $question }” fout.
+}
+class-most-hints = { $count ->
+    [one] De meeste hints: les { $lesson }, { $title } (1 hint in totaal).
+   *[other] De meeste hints: les { $lesson }, { $title } ({ $count } hints in totaal).
+}
+class-export = Exporteren als CSV
 skip-to-content = Naar de inhoud
 footer-disclaimer = Trainingssimulator — niet gelieerd aan Microsoft; er worden geen echte aankopen gedaan.
 nav-label = Hoofdnavigatie
@@ -656,6 +694,8 @@ lessons-make = Een les maken
 lessons-import-file = Een lesbestand openen
 lessons-open-link = Of plak een leslink
 lessons-open = Openen
+lessons-learner-name = Uw naam
+lessons-learner-name-hint = Komt in het voortgangsbestand dat u exporteert, zodat uw trainer weet van wie het is; deze browser onthoudt hem.
 lesson-link-opening = De les wordt geopend…
 lesson-link-broken = Deze leslink kan niet worden geopend
 lesson-recording-title = De oplossing wordt opgenomen: { $title }

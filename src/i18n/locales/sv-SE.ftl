@@ -18,6 +18,44 @@ clock-label = Simulerad klocka
 clock-plus-day = +1 dag
 clock-plus-month = +1 månad
 clock-plus-year = +1 år
+class-title = Klassrapport (för utbildare)
+class-intro = Öppna deltagarnas framstegsfiler, så många på en gång som du vill: rapporten visar vem som gjorde vad och var klassen har svårt. Filerna läses bara i den här webbläsaren; inget skickas eller sparas om du inte exporterar rapporten.
+class-files = Framstegsfiler
+class-drop = Eller släpp filerna här.
+class-unread-title = Några filer finns inte med i rapporten:
+class-unread-too-large = för stor för att vara en framstegsfil
+class-unread-not-json = inte en JSON-fil
+class-unread-not-progress = inte en framstegsfil för lektioner
+class-unread-damaged = en framstegsfil där delar saknas eller är skadade
+class-count = { $count ->
+    [one] 1 deltagare i rapporten.
+   *[other] { $count } deltagare i rapporten.
+}
+class-col-learner = Deltagare
+class-col-lesson = Lektion
+class-col-done = Klara lektioner
+class-col-right = Rätta förutsägelser
+class-col-hints = Tips
+class-col-status = Status
+class-col-show-me = Visa mig användes
+class-col-asked = Ställda förutsägelser
+class-cell = { $hints ->
+    [one] { $status }: { $right } av { $asked } rätt, 1 tips
+   *[other] { $status }: { $right } av { $asked } rätt, { $hints } tips
+}
+class-clear = Rensa rapporten
+class-sort = Sortera efter:
+class-struggles = Var klassen har svårt
+class-struggles-none = Inga felaktiga förutsägelser och inga tips än.
+class-most-wrong = { $count ->
+    [one] Lektion { $lesson }: 1 deltagare svarade fel på ”{ $question }”.
+   *[other] Lektion { $lesson }: { $count } deltagare svarade fel på ”{ $question }”.
+}
+class-most-hints = { $count ->
+    [one] Flest tips: lektion { $lesson }, { $title } (1 tips totalt).
+   *[other] Flest tips: lektion { $lesson }, { $title } ({ $count } tips totalt).
+}
+class-export = Exportera som CSV
 skip-to-content = Hoppa till innehållet
 footer-disclaimer = Övningssimulator — inte knuten till Microsoft; inga riktiga köp görs.
 nav-label = Huvudnavigering
@@ -656,6 +694,8 @@ lessons-make = Gör en lektion
 lessons-import-file = Öppna en lektionsfil
 lessons-open-link = Eller klistra in en lektionslänk
 lessons-open = Öppna
+lessons-learner-name = Ditt namn
+lessons-learner-name-hint = Skrivs in i framstegsfilen du exporterar, så att din utbildare vet vems den är; webbläsaren kommer ihåg det.
 lesson-link-opening = Lektionen öppnas…
 lesson-link-broken = Den här lektionslänken kan inte öppnas
 lesson-recording-title = Lösningen spelas in: { $title }
