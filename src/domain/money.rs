@@ -40,51 +40,6 @@ impl Money {
     pub fn basis_points(self, bp: u32) -> Money {
         self.prorate(i64::from(bp), 10_000)
     }
-
-    /// Parses what a person types as a price: `12`, `12.5`, `12.50`, `1,234.56` is refused
-    /// (ambiguous across locales); at most two decimals, never negative.
-    pub fn parse(text: &str) -> Result<Money, MoneyParseError> {
-        let t = text.trim();
-        if t.is_empty() {
-            return Err(MoneyParseError::Empty);
-        }
-        if t.starts_with('-') {
-            return Err(MoneyParseError::Negative);
-        }
-        let (whole, frac) = match t.split_once(['.', ',']) {
-            Some((w, f)) => (w, f),
-            None => (t, ""),
-        };
-        if whole.is_empty() && frac.is_empty() {
-            return Err(MoneyParseError::NotANumber);
-        }
-        if !whole.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) {
-            return Err(MoneyParseError::NotANumber);
-        }
-        if frac.len() > 2 {
-            return Err(MoneyParseError::TooManyDecimals);
-        }
-        let whole: i64 = if whole.is_empty() {
-            0
-        } else {
-            whole.parse().map_err(|_| MoneyParseError::TooLarge)?
-        };
-        let frac_cents: i64 = match frac.len() {
-            0 => 0,
-            1 => {
-                frac.parse::<i64>()
-                    .map_err(|_| MoneyParseError::NotANumber)?
-                    * 10
-            }
-            _ => frac.parse().map_err(|_| MoneyParseError::NotANumber)?,
-        };
-        whole
-            .checked_mul(100)
-            .and_then(|c| c.checked_add(frac_cents))
-            .filter(|c| *c <= MAX_PRICE_CENTS)
-            .map(Money)
-            .ok_or(MoneyParseError::TooLarge)
-    }
 }
 
 /// A ceiling that keeps every sum of prices far from i64 overflow.
@@ -140,39 +95,14 @@ impl fmt::Display for Money {
     }
 }
 
-impl Money {
-    /// `1234.56` with no currency: CSV cells and form defaults.
-    pub fn plain(self) -> String {
-        let sign = if self.0 < 0 { "-" } else { "" };
-        let abs = self.0.unsigned_abs();
-        format!("{sign}{}.{:02}", abs / 100, abs % 100)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn parses_what_people_type() {
-        assert_eq!(Money::parse("12"), Ok(Money(1200)));
-        assert_eq!(Money::parse(" 12.5 "), Ok(Money(1250)));
-        assert_eq!(Money::parse("0,99"), Ok(Money(99)));
-        assert_eq!(Money::parse("-1"), Err(MoneyParseError::Negative));
-        assert_eq!(Money::parse("1.234"), Err(MoneyParseError::TooManyDecimals));
-        assert_eq!(Money::parse("abc"), Err(MoneyParseError::NotANumber));
-        assert_eq!(Money::parse(""), Err(MoneyParseError::Empty));
-        assert_eq!(
-            Money::parse("99999999999999999999"),
-            Err(MoneyParseError::TooLarge)
-        );
-    }
 
     #[test]
     fn prorates_down_and_formats() {
         assert_eq!(Money(1000).prorate(1, 3), Money(333));
         assert_eq!(Money(10_000).basis_points(1200), Money(1200));
         assert_eq!(Money(123_456).to_string(), "USD 1234.56");
-        assert_eq!(Money(5).plain(), "0.05");
     }
 }
