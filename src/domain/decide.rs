@@ -878,88 +878,95 @@ fn expiries_until(state: &State, to: Timestamp) -> Vec<(Timestamp, Event)> {
             .min_by(|(_, a), (_, b)| a.order().cmp(&b.order()))
             .map(|(i, _)| i)
             .unwrap_or(0);
-        match pending.swap_remove(idx) {
-            // R14: a renewal is a purchase; when its checks fail the reservation expires
-            Ending::Reservation(r)
-                if r.auto_renew && r14_renewal_is_a_purchase(state, &r).is_err() =>
-            {
-                events.push((
-                    r.end,
-                    Event::ReservationNotRenewed {
-                        customer: r.customer.clone(),
-                        reservation: r.id.clone(),
-                        billing_subscription: r.billing_subscription.clone(),
-                    },
-                ))
-            }
-            Ending::Reservation(r) if r.auto_renew => {
-                // order_of keeps auto-renew on: a renewal renews again
-                let renewal = new_reservation(
-                    state,
-                    reservations,
-                    &order_of(&r),
-                    Channel::AutoRenew,
-                    r.bought_by.clone(),
-                    r.end,
-                );
-                reservations += 1;
-                if renewal.end <= to {
-                    pending.push(Ending::Reservation(renewal.clone()));
-                }
-                events.push((
-                    r.end,
-                    Event::ReservationRenewed {
-                        customer: r.customer.clone(),
-                        old: r.id.clone(),
-                        new: renewal,
-                    },
-                ));
-            }
-            Ending::Reservation(r) => events.push((
-                r.end,
-                Event::ReservationExpired {
-                    customer: r.customer.clone(),
-                    reservation: r.id.clone(),
-                },
-            )),
-            Ending::Plan(p) if p.auto_renew => {
-                // Azure's savings plan renewal "inherits all properties except automatic
-                // renewal" ("Automatically renew your Azure savings plan"): it renews once
-                let order = SavingsPlanOrder {
-                    auto_renew: false,
-                    ..plan_order_of(&p)
-                };
-                let renewal = new_savings_plan(
-                    state,
-                    plans,
-                    &order,
-                    Channel::AutoRenew,
-                    p.bought_by.clone(),
-                    p.end,
-                );
-                plans += 1;
-                if renewal.end <= to {
-                    pending.push(Ending::Plan(renewal.clone()));
-                }
-                events.push((
-                    p.end,
-                    Event::SavingsPlanRenewed {
-                        customer: p.customer.clone(),
-                        old: p.id.clone(),
-                        new: renewal,
-                    },
-                ));
-            }
-            Ending::Plan(p) => events.push((
-                p.end,
-                Event::SavingsPlanExpired {
-                    customer: p.customer.clone(),
-                    plan: p.id.clone(),
-                },
-            )),
+        let (ended, renewal) = match pending.swap_remove(idx) {
+            Ending::Reservation(r) => end_reservation(state, r, &mut reservations),
+            Ending::Plan(p) => end_plan(state, p, &mut plans),
+        };
+        // a renewal that itself ends by `to` is handled in turn
+        if let Some(renewal) = renewal.filter(|r| r.order().0 <= to) {
+            pending.push(renewal);
         }
+        events.push(ended);
     }
     events
+}
+
+/// R14: a reservation at the end of its term: renewed (a new purchase, made only when its
+/// checks pass; else it expires and says why) or expired. `renewed` counts the renewals so
+/// far, which the new ids follow.
+fn end_reservation(
+    state: &State,
+    r: Reservation,
+    renewed: &mut usize,
+) -> ((Timestamp, Event), Option<Ending>) {
+    let customer = r.customer.clone();
+    if !r.auto_renew {
+        let expired = Event::ReservationExpired {
+            customer,
+            reservation: r.id.clone(),
+        };
+        return ((r.end, expired), None);
+    }
+    if r14_renewal_is_a_purchase(state, &r).is_err() {
+        let refused = Event::ReservationNotRenewed {
+            customer,
+            reservation: r.id.clone(),
+            billing_subscription: r.billing_subscription.clone(),
+        };
+        return ((r.end, refused), None);
+    }
+    // order_of keeps auto-renew on: a renewal renews again
+    let renewal = new_reservation(
+        state,
+        *renewed,
+        &order_of(&r),
+        Channel::AutoRenew,
+        r.bought_by.clone(),
+        r.end,
+    );
+    *renewed += 1;
+    let event = Event::ReservationRenewed {
+        customer,
+        old: r.id.clone(),
+        new: renewal.clone(),
+    };
+    ((r.end, event), Some(Ending::Reservation(renewal)))
+}
+
+/// A savings plan at the end of its term: renewed once (Azure's renewal "inherits all
+/// properties except automatic renewal", "Automatically renew your Azure savings plan") or
+/// expired. `renewed` counts the renewals so far, which the new ids follow.
+fn end_plan(
+    state: &State,
+    p: SavingsPlan,
+    renewed: &mut usize,
+) -> ((Timestamp, Event), Option<Ending>) {
+    if !p.auto_renew {
+        let expired = Event::SavingsPlanExpired {
+            customer: p.customer.clone(),
+            plan: p.id.clone(),
+        };
+        return ((p.end, expired), None);
+    }
+    let order = SavingsPlanOrder {
+        auto_renew: false,
+        ..plan_order_of(&p)
+    };
+    let renewal = new_savings_plan(
+        state,
+        *renewed,
+        &order,
+        Channel::AutoRenew,
+        p.bought_by.clone(),
+        p.end,
+    );
+    *renewed += 1;
+    let event = Event::SavingsPlanRenewed {
+        customer: p.customer.clone(),
+        old: p.id.clone(),
+        new: renewal.clone(),
+    };
+    ((p.end, event), Some(Ending::Plan(renewal)))
 }
 
 /// A cancellation as the simulator recorded it before billing plans counted (R12): an

@@ -295,22 +295,71 @@ fn in_scope(scope: &Scope, subscription: &SubscriptionId) -> bool {
 pub fn coverage_in(state: &State, customer: &CustomerId, view: View) -> Coverage {
     let subs: Vec<&Subscription> = state.subscriptions_of(customer).collect();
     // remaining uncovered hours per (subscription, product, region)
-    let mut uncovered: BTreeMap<(SubscriptionId, ProductId, Region), u64> = state
+    let mut uncovered: Uncovered = state
         .usage
         .iter()
         .filter(|((s, _, _), _)| subs.iter().any(|x| &x.id == s))
         .map(|(k, h)| (k.clone(), u64::from(*h)))
         .collect();
-    let mut covered: BTreeMap<SubscriptionId, u64> = BTreeMap::new();
-    let mut saved: BTreeMap<SubscriptionId, i128> = BTreeMap::new();
+    let reserved = reservations_first(state, customer, &mut uncovered);
+    let plans = plans_then(state, customer, view, &mut uncovered);
+    let hours_of =
+        |kind, sub: &SubscriptionId| plans.hours.get(&(kind, sub.clone())).copied().unwrap_or(0);
+    let saved_by = |kind, sub: &SubscriptionId| {
+        micro_to_cents(plans.saved.get(&(kind, sub.clone())).copied().unwrap_or(0))
+    };
+    let per_subscription = subs
+        .iter()
+        .map(|s| SubscriptionSavings {
+            subscription: s.id.clone(),
+            used_hours: state
+                .usage
+                .iter()
+                .filter(|((sub, _, _), _)| sub == &s.id)
+                .map(|(_, h)| u64::from(*h))
+                .sum(),
+            covered_hours: reserved.covered.get(&s.id).copied().unwrap_or(0),
+            saved: micro_to_cents(reserved.saved.get(&s.id).copied().unwrap_or(0)),
+            plan_hours: hours_of(SavingsPlanKind::Compute, &s.id),
+            plan_saved: saved_by(SavingsPlanKind::Compute, &s.id),
+            database_plan_hours: hours_of(SavingsPlanKind::Database, &s.id),
+            database_plan_saved: saved_by(SavingsPlanKind::Database, &s.id),
+        })
+        .collect();
+    Coverage {
+        subscriptions: per_subscription,
+        total_saved: micro_to_cents(
+            reserved.saved.values().sum::<i128>() + plans.saved.values().sum::<i128>(),
+        ),
+        utilisation: reserved.utilisation,
+        plan_utilisation: plans.utilisation,
+    }
+}
 
+/// Usage hours a month not covered yet, per (subscription, product, region).
+type Uncovered = BTreeMap<(SubscriptionId, ProductId, Region), u64>;
+
+/// What reservations covered: hours and exact savings (micro-USD) per subscription, and
+/// each reservation's utilisation in percent.
+struct Reserved {
+    covered: BTreeMap<SubscriptionId, u64>,
+    saved: BTreeMap<SubscriptionId, i128>,
+    utilisation: BTreeMap<ReservationId, u64>,
+}
+
+/// R9: each active reservation's monthly hours (quantity × 730) on matching usage (same
+/// product and region), single scope before shared, taken out of `uncovered`.
+fn reservations_first(state: &State, customer: &CustomerId, uncovered: &mut Uncovered) -> Reserved {
+    let mut reserved = Reserved {
+        covered: BTreeMap::new(),
+        saved: BTreeMap::new(),
+        utilisation: BTreeMap::new(),
+    };
     let mut active: Vec<&Reservation> = state
         .reservations_of(customer)
         .filter(|r| r.is_active())
         .collect();
     active.sort_by_key(|r| matches!(r.scope, Scope::Shared));
-    let mut used_by: BTreeMap<ReservationId, u64> = BTreeMap::new();
-
     for r in active {
         let Some(product) = state.catalogue.product(&r.product) else {
             continue;
@@ -327,14 +376,34 @@ pub fn coverage_in(state: &State, customer: &CustomerId, view: View) -> Coverage
             let take = capacity.min(*left);
             *left -= take;
             capacity -= take;
-            *covered.entry(sub.clone()).or_default() += take;
-            *saved.entry(sub.clone()).or_default() +=
+            *reserved.covered.entry(sub.clone()).or_default() += take;
+            *reserved.saved.entry(sub.clone()).or_default() +=
                 i128::from(product.payg_hourly_micro_usd) * i128::from(take);
         }
-        used_by.insert(r.id.clone(), (full - capacity) * 100 / full.max(1));
+        reserved
+            .utilisation
+            .insert(r.id.clone(), (full - capacity) * 100 / full.max(1));
     }
+    reserved
+}
 
-    // R19: savings plans, on what reservations left
+/// What savings plans covered, per kind of plan and subscription: hours and the exact
+/// discount (micro-USD); and each plan's utilisation in percent.
+struct Planned {
+    hours: BTreeMap<(SavingsPlanKind, SubscriptionId), u64>,
+    saved: BTreeMap<(SavingsPlanKind, SubscriptionId), i128>,
+    utilisation: BTreeMap<SavingsPlanId, u64>,
+}
+
+/// R19 (and R21's plans for databases): on what reservations left, each hour's usage is
+/// charged at a plan's rate until the commitments of the plans that apply to it, summed
+/// first, are used up (single scope before shared; the deeper discount first).
+fn plans_then(
+    state: &State,
+    customer: &CustomerId,
+    view: View,
+    uncovered: &mut Uncovered,
+) -> Planned {
     let mut plans: Vec<&SavingsPlan> = state
         .savings_plans_of(customer)
         .filter(|p| p.is_active())
@@ -346,9 +415,11 @@ pub fn coverage_in(state: &State, customer: &CustomerId, view: View) -> Coverage
         |p: &SavingsPlan| i128::from(p.hourly_commitment.0) * 10_000 * i128::from(HOURS_PER_MONTH);
     let mut left: Vec<i128> = plans.iter().map(|p| full(p)).collect();
     let kinds: Vec<SavingsPlanKind> = plans.iter().map(|p| state.plan_kind(&p.id)).collect();
-    // per kind of plan: hours and exact discount by subscription
-    let mut plan_hours: BTreeMap<(SavingsPlanKind, SubscriptionId), u64> = BTreeMap::new();
-    let mut plan_saved: BTreeMap<(SavingsPlanKind, SubscriptionId), i128> = BTreeMap::new();
+    let mut planned = Planned {
+        hours: BTreeMap::new(),
+        saved: BTreeMap::new(),
+        utilisation: BTreeMap::new(),
+    };
     let kinds_and_terms = [
         (SavingsPlanKind::Compute, Term::ThreeYears),
         (SavingsPlanKind::Compute, Term::OneYear),
@@ -358,8 +429,6 @@ pub fn coverage_in(state: &State, customer: &CustomerId, view: View) -> Coverage
         let Some(product) = state.catalogue.product(prod) else {
             continue;
         };
-        // the deeper discount first (the simulator's reading); plans of one kind and term
-        // share a rate
         for (kind, term) in kinds_and_terms {
             let Some(rate) = product.plan_hourly_micro_usd(kind, term) else {
                 continue;
@@ -372,7 +441,6 @@ pub fn coverage_in(state: &State, customer: &CustomerId, view: View) -> Coverage
             if rate <= 0 || *hours == 0 || applies.is_empty() {
                 continue;
             }
-            // plans that apply to the same usage act as one: commitments summed first
             let pooled: i128 = applies.iter().map(|&i| left[i]).sum();
             let take = u64::try_from(pooled / i128::from(rate))
                 .unwrap_or(u64::MAX)
@@ -387,12 +455,12 @@ pub fn coverage_in(state: &State, customer: &CustomerId, view: View) -> Coverage
                 left[i] -= paid;
                 owed -= paid;
             }
-            *plan_hours.entry((kind, sub.clone())).or_default() += take;
-            *plan_saved.entry((kind, sub.clone())).or_default() +=
+            *planned.hours.entry((kind, sub.clone())).or_default() += take;
+            *planned.saved.entry((kind, sub.clone())).or_default() +=
                 i128::from(product.payg_hourly_micro_usd - rate) * i128::from(take);
         }
     }
-    let plan_used: BTreeMap<SavingsPlanId, u64> = plans
+    planned.utilisation = plans
         .iter()
         .zip(&left)
         .map(|(p, left)| {
@@ -401,36 +469,5 @@ pub fn coverage_in(state: &State, customer: &CustomerId, view: View) -> Coverage
             (p.id.clone(), u64::try_from(used).unwrap_or(0))
         })
         .collect();
-
-    let hours_of =
-        |kind, sub: &SubscriptionId| plan_hours.get(&(kind, sub.clone())).copied().unwrap_or(0);
-    let saved_by = |kind, sub: &SubscriptionId| {
-        micro_to_cents(plan_saved.get(&(kind, sub.clone())).copied().unwrap_or(0))
-    };
-    let per_subscription = subs
-        .iter()
-        .map(|s| SubscriptionSavings {
-            subscription: s.id.clone(),
-            used_hours: state
-                .usage
-                .iter()
-                .filter(|((sub, _, _), _)| sub == &s.id)
-                .map(|(_, h)| u64::from(*h))
-                .sum(),
-            covered_hours: covered.get(&s.id).copied().unwrap_or(0),
-            saved: micro_to_cents(saved.get(&s.id).copied().unwrap_or(0)),
-            plan_hours: hours_of(SavingsPlanKind::Compute, &s.id),
-            plan_saved: saved_by(SavingsPlanKind::Compute, &s.id),
-            database_plan_hours: hours_of(SavingsPlanKind::Database, &s.id),
-            database_plan_saved: saved_by(SavingsPlanKind::Database, &s.id),
-        })
-        .collect();
-    Coverage {
-        subscriptions: per_subscription,
-        utilisation: used_by,
-        plan_utilisation: plan_used,
-        total_saved: micro_to_cents(
-            saved.values().sum::<i128>() + plan_saved.values().sum::<i128>(),
-        ),
-    }
+    planned
 }
