@@ -315,9 +315,18 @@ fn another_tabs_write_rebases_the_unsaved_tail_and_reports_what_no_longer_applie
         .expect("allowed");
     assert_eq!(b.problem(), None);
     set_room(&kv, Some(0));
-    let Update::Rebased { kept, refused } = a.sync() else {
+    let Update::Rebased {
+        kept,
+        refused,
+        diverged,
+    } = a.sync()
+    else {
         panic!("a rebase");
     };
+    assert!(
+        !diverged,
+        "the other tab only added to what this one had saved"
+    );
     assert_eq!(kept, 1, "the clock move still applies");
     assert_eq!(refused.len(), 1);
     assert_eq!(refused[0].action.command, permission(true));
@@ -556,4 +565,43 @@ fn undo_never_crosses_into_another_lesson_or_into_the_sandbox() {
         three.start_state().log.len()
     );
     assert_eq!(open(&kv).state().log.len(), work.state().log.len());
+}
+
+/// Another tab took back an action this one had saved while this one has an unsaved
+/// action: this tab follows storage, keeps its unsaved action on top, and knows its view
+/// changed beyond its own actions (the page says so).
+#[test]
+fn a_tab_whose_saved_work_was_taken_back_elsewhere_rebases_and_knows_it_diverged() {
+    let kv = Shared::default();
+    let mut a = open(&kv);
+    a.save_if_behind();
+    let mut b = open(&kv);
+    a.execute(
+        &Actor::Simulator,
+        &Command::AdvanceClock { days: 1, months: 0 },
+    )
+    .expect("allowed");
+    assert_eq!(b.sync(), Update::Appended(1));
+    set_room(&kv, Some(0));
+    a.execute(&demo::admin(), &buy(ids::WOODGROVE, ids::WOODGROVE_PROD))
+        .expect("allowed");
+    assert_eq!(a.unsaved().len(), 1);
+    set_room(&kv, None);
+    assert_eq!(b.undo(true), Undo::Done, "b takes back a's clock move");
+    let Update::Rebased {
+        kept,
+        refused,
+        diverged,
+    } = a.sync()
+    else {
+        panic!("a rebase");
+    };
+    assert_eq!((kept, refused.len(), diverged), (1, 0, true));
+    assert_eq!(
+        a.state().now,
+        b.state().now,
+        "the clock move is gone here too"
+    );
+    assert_eq!(a.save(), None);
+    assert_eq!(&persist::load(&mut kv.clone()).state, a.state());
 }

@@ -66,9 +66,12 @@ pub enum Update {
     /// Storage moved on while this tab had unsaved actions: storage's history was applied
     /// and the unsaved actions decided again on top of it. `kept` are still unsaved
     /// (until the next save succeeds); `refused` the ones the rules now refuse.
+    /// `diverged`: storage no longer holds what this tab had saved (another tab undid,
+    /// reset or imported), so more than the unsaved actions changed on screen.
     Rebased {
         kept: usize,
         refused: Vec<Refused>,
+        diverged: bool,
     },
 }
 
@@ -373,6 +376,7 @@ impl Session {
     /// Storage's history becomes the base; each unsaved action is decided again on it.
     /// Undo reaches back to the base: the actions before it were replayed, not journaled.
     fn rebase(&mut self, base: State, hashes: HistoryHashes) -> Update {
+        let diverged = base.log.get(..self.saved) != self.work.log.get(..self.saved);
         self.saved = base.log.len();
         self.work = base;
         self.hashes = hashes;
@@ -397,6 +401,7 @@ impl Session {
         Update::Rebased {
             kept: self.unsaved.len(),
             refused,
+            diverged,
         }
     }
 

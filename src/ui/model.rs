@@ -644,10 +644,15 @@ impl AppModel {
             self.version += 1;
         }
         match update {
-            Update::Rebased { refused, .. } if !refused.is_empty() => {
-                let mut all = (*self.refused).clone();
-                all.extend(refused);
-                self.refused = Rc::new(all);
+            Update::Rebased {
+                refused, diverged, ..
+            } => {
+                if !refused.is_empty() {
+                    let mut all = (*self.refused).clone();
+                    all.extend(refused);
+                    self.refused = Rc::new(all);
+                }
+                self.brought_up_to_date |= diverged;
             }
             Update::Replaced => self.brought_up_to_date = true,
             _ => {}
