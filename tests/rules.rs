@@ -2385,6 +2385,14 @@ fn r14_a_renewal_onto_a_suspended_billing_subscription_does_not_happen_and_says_
         why.get(&id).map(|(sub, _)| sub.as_str()),
         Some(ids::CONTOSO_SUB)
     );
+    // one reservation asked alone says the same; an active one was never refused a renewal
+    assert_eq!(
+        projections::not_renewed_of(&s, &s.reservations[&id]),
+        why.get(&id).copied()
+    );
+    let woodgrove_sql = &s.reservations[&ReservationId::new("res-00002")];
+    assert!(woodgrove_sql.is_active());
+    assert_eq!(projections::not_renewed_of(&s, woodgrove_sql), None);
     assert!(activity(&s, &ActivityFilter::default())
         .any(|r| r.event.operation() == Operation::ReservationNotRenewed));
     // with the subscription active, the same reservation renews as before

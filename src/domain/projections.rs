@@ -403,6 +403,26 @@ pub fn not_renewed(
         .collect()
 }
 
+/// R14: why one reservation was not renewed, if a failed purchase check stopped its
+/// renewal. Only an expired reservation can have been: an active one is answered at once,
+/// without reading the history (a reservation's blade asks at every render).
+pub fn not_renewed_of<'a>(
+    state: &'a State,
+    r: &Reservation,
+) -> Option<(&'a SubscriptionId, Timestamp)> {
+    if r.status != ReservationStatus::Expired {
+        return None;
+    }
+    state.log.iter().rev().find_map(|e| match &e.event {
+        Event::ReservationNotRenewed {
+            reservation,
+            billing_subscription,
+            ..
+        } if reservation == &r.id => Some((billing_subscription, e.at)),
+        _ => None,
+    })
+}
+
 /// Order history as Partner Center shows it: newest first.
 pub fn order_history<'a>(state: &'a State, customer: &'a CustomerId) -> Vec<OrderLine<'a>> {
     let mut v: Vec<OrderLine> = state

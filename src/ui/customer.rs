@@ -392,7 +392,7 @@ fn OrderHistory(props: &CustomerOnly) -> Html {
                         <tr>
                             <td>{r.order.to_string()}</td>
                             <td>{format_date(locale, r.start)}</td>
-                            <td>{product_name(&state, &r.product)}{not_renewed_note(locale, &state, &not_renewed, r)}</td>
+                            <td>{product_name(&state, &r.product)}{not_renewed_note(locale, &state, not_renewed.get(&r.id).copied())}</td>
                             <td>{r.quantity}</td>
                             <td>{channel_label(locale, &state, &r.channel, &r.bought_by)}</td>
                             <td>{format_money(locale, r.customer_price)}</td>

@@ -10,7 +10,7 @@ use super::widgets::{
 };
 use crate::domain::command::{name_error, parse_quantity, MAX_NAME_CHARS, MAX_QUANTITY};
 use crate::domain::finance::{exchange_value, refund_quote, trade_in_commitment, trade_in_value};
-use crate::domain::projections::{actor_name, explain, not_renewed};
+use crate::domain::projections::{actor_name, explain, not_renewed_of};
 use crate::domain::rules::r21_commitment_covers_returned_value;
 use crate::domain::{
     savings_plan_total, Action, Actor, BillingPlan, Channel, Command, Money, ProductId,
@@ -54,21 +54,17 @@ pub fn status_label(locale: Locale, r: &Reservation) -> String {
 }
 
 /// R14: why an expired reservation was not renewed, where a failed purchase check stopped
-/// its renewal (`projections::not_renewed`).
+/// its renewal (`projections::not_renewed` for a list, `not_renewed_of` for one).
 pub fn not_renewed_note(
     locale: Locale,
     state: &State,
-    not_renewed: &std::collections::BTreeMap<
-        &ReservationId,
-        (&SubscriptionId, crate::domain::Timestamp),
-    >,
-    r: &Reservation,
+    why: Option<(&SubscriptionId, crate::domain::Timestamp)>,
 ) -> Html {
-    match not_renewed.get(&r.id) {
+    match why {
         Some((subscription, at)) => html! {
             <div class="hint" data-testid="not-renewed">{t_args(locale, "not-renewed", &[
-                ("date", format_date(locale, *at).into()),
-                ("subscription", state.subscriptions.get(*subscription).map(|s| s.name.clone()).unwrap_or_else(|| subscription.to_string()).into()),
+                ("date", format_date(locale, at).into()),
+                ("subscription", state.subscriptions.get(subscription).map(|s| s.name.clone()).unwrap_or_else(|| subscription.to_string()).into()),
             ])}</div>
         },
         None => html! {},
@@ -223,7 +219,7 @@ pub fn ReservationDetails(props: &ReservationDetailsProps) -> Html {
             <dt>{t(locale, "col-starts")}</dt><dd>{format_date(locale, r.start)}</dd>
             <dt>{t(locale, "col-ends")}</dt><dd>{format_date(locale, r.end)}</dd>
             <dt>{t(locale, "col-auto-renew")}</dt><dd data-testid="essentials-auto-renew">{ if r.auto_renew { t(locale, "on") } else { t(locale, "off") } }</dd>
-            <dt>{t(locale, "col-status")}</dt><dd data-testid="essentials-status">{status_label(locale, r)}{not_renewed_note(locale, &state, &not_renewed(&state), r)}</dd>
+            <dt>{t(locale, "col-status")}</dt><dd data-testid="essentials-status">{status_label(locale, r)}{not_renewed_note(locale, &state, not_renewed_of(&state, r))}</dd>
             <dt>{t(locale, "col-bought-by")}</dt><dd>{channel_label(locale, &state, &r.channel, &r.bought_by)}</dd>
             if let Some(used) = props.utilisation {
                 <dt>{t(locale, "col-utilisation")}</dt><dd>{format!("{used} %")}</dd>
