@@ -2483,6 +2483,118 @@ async fn undo_in_the_sandbox_takes_back_a_purchase_and_redo_brings_it_back() {
     root.remove();
 }
 
+/// Issue #26: a trainer's lesson as good as a built-in one. Made here with a question (may
+/// Sam Sales turn Contoso's permission on? R2: no) whose wrongly marked answer the maker
+/// refuses, and an API request recorded as a step; shared as a link and played in a fresh
+/// page: the question covers the console, Show me reveals it (not answered) and replays the
+/// request, and the lesson's score is kept under its title.
+#[wasm_bindgen_test]
+async fn a_trainers_lesson_with_a_prediction_and_an_api_step_is_shared_and_played() {
+    let root = start(None).await;
+    go("#/lessons/make").await;
+    click_text(&root, "main button", "Begin from the sandbox");
+    settle().await;
+    change_text(&root, "#maker-title", "The API way");
+    change_text(
+        &root,
+        "#maker-intro",
+        "Give Contoso the permission through the Partner Center API.",
+    );
+    type_into(&root, "#objective-text", "Create Contoso's policy");
+    choose(&root, "#objective-kind", "api");
+    settle().await;
+    click_text(&root, ".objective-form button", "Add objective");
+    settle().await;
+    // the question, first marked wrong: the maker says what the rules give
+    type_into(
+        &root,
+        "#question-text",
+        "May Sam Sales turn on Contoso's permission?",
+    );
+    choose(&root, "#question-persona", "p2");
+    choose(&root, "#question-action", "permission-on");
+    choose(&root, "#question-target", "cust-001");
+    type_into(&root, "#question-option-1", "Yes");
+    choose(&root, "#question-outcome-1", "allowed");
+    type_into(&root, "#question-option-2", "No: only an Admin agent");
+    choose(&root, "#question-outcome-2", "R2");
+    settle().await;
+    click_text(&root, "form button", "Check and add question");
+    settle().await;
+    let problem = text(&root, "[data-testid=question-problem]");
+    assert!(
+        problem.contains("Denied") && problem.contains("R2"),
+        "{problem}"
+    );
+    assert_eq!(text(&root, "[data-testid=maker-questions]"), "");
+    click(&root, "#question-right-2");
+    settle().await;
+    click_text(&root, "form button", "Check and add question");
+    settle().await;
+    assert!(!shows(&root, "[data-testid=question-problem]"));
+    assert!(text(&root, "[data-testid=maker-questions]").contains("May Sam Sales"));
+    // record the solution: the API console's POST
+    click_text(&root, "main button", "Record the solution");
+    settle().await;
+    go("#/api-console").await;
+    choose(&root, "#api-customer", "cust-001");
+    settle().await;
+    choose(&root, "#api-pick", "post");
+    settle().await;
+    click_text(&root, "main button", "Send");
+    settle().await;
+    assert_eq!(
+        text(&root, "[data-testid=api-status]"),
+        "HTTP/1.1 201 Created"
+    );
+    let steps = text(&root, "[data-testid=recorded-steps]");
+    assert!(steps.contains("POST /v1/SelfServePolicy"), "{steps}");
+    click_text(&root, "[data-testid=lesson-panel] button", "Stop recording");
+    until_hash("#/lessons/make").await;
+    assert!(
+        shows(&root, "[data-testid=maker-ready]"),
+        "{}",
+        text(&root, "main")
+    );
+    click_text(&root, "main button", "Copy share link");
+    settle().await;
+    let link = find(&root, "[data-testid=maker-link]")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value();
+    root.remove();
+    // a fresh page plays it
+    let root = start(None).await;
+    go("#/lessons").await;
+    type_into(&root, "#lesson-link", &link);
+    click_text(&root, "main button", "Open");
+    settle().await;
+    until(|| shows(&root, "[data-testid=trainer-mark]")).await;
+    assert!(text(&root, "[data-testid=prediction]").contains("May Sam Sales"));
+    let console = find(&root, "main .console");
+    assert!(console.has_attribute("hidden") && console.has_attribute("inert"));
+    assert_eq!(objectives_met(&root), vec![false]);
+    click_text(&root, "[data-testid=lesson-panel] button", "Show me");
+    until_within(5, || shows(&root, "[data-testid=lesson-summary]")).await;
+    assert_eq!(objectives_met(&root), vec![true]);
+    let revealed = text(&root, "[data-testid=prediction-revealed]");
+    assert!(
+        revealed.contains("Not answered.") && revealed.contains("R2"),
+        "{revealed}"
+    );
+    let score = text(&root, "[data-testid=lesson-score]");
+    assert!(score.contains("0 of 1"), "{score}");
+    click_text(&root, "button", "Leave the lesson");
+    settle().await;
+    go("#/lessons").await;
+    let played = text(&root, "[data-testid=trainer-progress]");
+    assert!(
+        played.contains("The API way") && played.contains("Done"),
+        "{played}"
+    );
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn a_trainers_lesson_made_here_exported_and_opened_in_a_fresh_page_plays() {
     let root = start(None).await;

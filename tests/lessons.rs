@@ -138,9 +138,9 @@ fn every_question_is_answered_by_the_domain_as_the_lesson_says() {
                 "lesson {} question {i}",
                 lesson.id
             );
-            assert!(RuleId::ALL.contains(&q.rule));
+            let rule = q.rule.expect("a built-in question reveals its rule");
             assert!(
-                lesson.rules.contains(&q.rule),
+                lesson.rules.contains(&rule),
                 "lesson {} teaches {:?}",
                 lesson.id,
                 q.rule
@@ -239,6 +239,7 @@ fn a_trainers_lesson() -> TrainerLesson {
             },
         ],
         hints: vec!["Helpdesk agents cannot buy (R7).".into()],
+        questions: Vec::new(),
         start: start.log.clone(),
         persona: demo::helpdesk(),
         route: "/customers/cust-002/reservations".into(),
@@ -247,7 +248,8 @@ fn a_trainers_lesson() -> TrainerLesson {
                 name: "Try to buy for Northwind".into(),
                 persona: demo::helpdesk(),
                 route: Some("/customers/cust-002/reservations".into()),
-                command: Command::BuyReservation(PurchaseOrder {
+                request: None,
+                command: Some(Command::BuyReservation(PurchaseOrder {
                     customer: CustomerId::new(ids::NORTHWIND),
                     billing_subscription: SubscriptionId::new(ids::NORTHWIND_SUB),
                     product: ProductId::new("vm-d2s-v5"),
@@ -257,16 +259,17 @@ fn a_trainers_lesson() -> TrainerLesson {
                     quantity: 1,
                     scope: Scope::Shared,
                     auto_renew: true,
-                }),
+                })),
             },
             RecordedStep {
                 name: "Change the scope".into(),
                 persona: demo::helpdesk(),
                 route: None,
-                command: Command::ChangeScope {
+                request: None,
+                command: Some(Command::ChangeScope {
                     reservation: ReservationId::new("res-00001"),
                     scope: Scope::Single(SubscriptionId::new(ids::WOODGROVE_PROD)),
-                },
+                }),
             },
         ],
     }
@@ -359,6 +362,253 @@ fn the_lesson_maker_finds_objectives_met_at_the_start_or_never_met() {
     assert!(
         matches!(&made.check()[..], [Finding::Unreadable(errors)] if errors[0].path == "$.hints[1]")
     );
+}
+
+/// Lesson files made by the build of 2026-12-07 (version 1: commands only, no questions)
+/// still open, as the lesson they were.
+#[test]
+fn a_version_1_lesson_file_still_opens_and_plays() {
+    let text = include_str!("fixtures/lesson-v1.json");
+    assert!(text.contains("\"version\": 1"));
+    let opened = file::import(text).expect("a version 1 file opens");
+    assert_eq!(opened, a_trainers_lesson());
+    assert!(opened.questions.is_empty());
+    assert!(opened
+        .solution
+        .iter()
+        .all(|s| s.command.is_some() && s.request.is_none()));
+    let lesson = opened.lesson();
+    let mut state = lesson.start_state();
+    let mut run = Run::new(&state);
+    for step in &lesson.solution {
+        play(step, &mut state, &mut run);
+    }
+    assert!(lesson.complete(&state, &run));
+}
+
+/// "Can Hugo Helpdesk buy a reservation for Northwind?", with the answers a trainer gives.
+fn hugo_buys_question(answer: usize, outcomes: [&str; 2]) -> file::TrainerQuestion {
+    file::TrainerQuestion {
+        text: "Can Hugo Helpdesk buy a reservation for Northwind?".into(),
+        ask: file::Ask {
+            persona: "p3".into(),
+            action: "buy".into(),
+            target: ids::NORTHWIND.into(),
+        },
+        options: vec![
+            file::QuestionOption {
+                text: "Yes: he manages Northwind".into(),
+                outcome: outcomes[0].into(),
+            },
+            file::QuestionOption {
+                text: "No: only Admin agents buy for a customer".into(),
+                outcome: outcomes[1].into(),
+            },
+        ],
+        answer,
+    }
+}
+
+/// Issue #26: a trainer's prediction is held to the rules at the lesson's start. R7: a
+/// Helpdesk agent may not buy for a customer, so "No (R7)" is the answer; marking "Yes"
+/// is refused on the maker's page and in a file, with the question's path.
+#[test]
+fn r7_a_trainers_question_whose_answer_disagrees_with_the_rules_is_refused() {
+    let start = demo::demo();
+    let right = hugo_buys_question(1, ["allowed", "R7"]);
+    assert_eq!(right.check(&start), file::QuestionCheck::Agrees);
+    let engine = right
+        .engine_answer(&start)
+        .expect("the demo has p3 and Northwind");
+    assert!(!engine.allowed && engine.rules.contains(&RuleId::R7));
+
+    let mut lesson = a_trainers_lesson();
+    lesson.questions = vec![hugo_buys_question(0, ["allowed", "R7"])];
+    // (the lesson's second objective holds at its start by design: a finding of its own)
+    let question_findings = |l: &TrainerLesson| -> Vec<Finding> {
+        l.check()
+            .into_iter()
+            .filter(|f| matches!(f, Finding::Question(..)))
+            .collect()
+    };
+    assert!(matches!(
+        question_findings(&lesson).as_slice(),
+        [Finding::Question(0, file::QuestionCheck::Disagrees(_))]
+    ));
+    let errors = file::import(&lesson.export()).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].path, "$.questions[0].answer");
+    assert_eq!(errors[0].key, "import-error-question-disagrees");
+
+    // two answers that both say "refused" leave the learner no single right one
+    lesson.questions = vec![hugo_buys_question(1, ["refused", "R7"])];
+    assert!(matches!(
+        question_findings(&lesson).as_slice(),
+        [Finding::Question(0, file::QuestionCheck::Ambiguous(_))]
+    ));
+    // a question about what the start does not hold
+    let mut unknown = hugo_buys_question(1, ["allowed", "R7"]);
+    unknown.ask.target = "res-99999".into();
+    lesson.questions = vec![unknown];
+    let errors = file::import(&lesson.export()).unwrap_err();
+    assert_eq!(errors[0].key, "import-error-question-unknown");
+
+    // the agreeing question is exported (version 2), imported, and asked first
+    lesson.questions = vec![right];
+    assert!(question_findings(&lesson).is_empty());
+    let imported = file::import(&lesson.export()).expect("imports");
+    assert_eq!(imported, lesson);
+    let played = imported.lesson();
+    assert_eq!(played.questions.len(), 1);
+    assert_eq!(played.questions[0].answer, 1);
+    assert_eq!(played.questions[0].rule, Some(RuleId::R7));
+    let run = Run::new(&played.start_state());
+    assert_eq!(run.pending_question(&played), Some(0));
+}
+
+/// Show me in a trainer's lesson reveals the question's answer and answers nothing: the
+/// score says 0 of 1, and the recorded steps still meet the objectives.
+#[test]
+fn show_me_in_a_trainers_lesson_answers_no_question() {
+    let mut made = a_trainers_lesson();
+    made.questions = vec![hugo_buys_question(1, ["allowed", "R7"])];
+    let lesson = made.lesson();
+    let mut state = lesson.start_state();
+    let mut run = Run::new(&state);
+    for step in &lesson.solution {
+        play(step, &mut state, &mut run);
+    }
+    assert!(lesson.complete(&state, &run));
+    assert_eq!(run.pending_question(&lesson), None);
+    let score = lesson.score(&run);
+    assert_eq!((score.right, score.asked), (0, 1));
+    // the recorded commands are the solution's actions; the reveal is none
+    assert_eq!(score.solution_actions, 2);
+}
+
+/// Issue #26: API requests and page visits are steps of a trainer's solution. Ada Admin
+/// opens Northwind's account page and turns the permission on with a POST of
+/// SelfServePolicy (201 Created, DOMAIN.md "Partner Center API"); the objectives are the
+/// page, the status and the permission.
+#[test]
+fn a_trainers_solution_replays_api_requests_and_page_visits() {
+    let start = demo::demo();
+    let northwind = start.customers[&CustomerId::new(ids::NORTHWIND)].clone();
+    let account = "/customers/cust-002/account".to_string();
+    let body = serde_json::json!({
+        "selfServeEntity": { "selfServeEntityType": "customer", "tenantID": northwind.tenant_id },
+        "grantor": { "grantorType": "billToPartner", "tenantID": demo::PARTNER_TENANT_ID },
+        "permissions": [{ "resource": "AzureReservedInstances", "action": "Purchase" }],
+    });
+    let made = TrainerLesson {
+        language: "en".into(),
+        title: "The API does what the switch does".into(),
+        introduction: "Turn Northwind's permission on through the API.".into(),
+        objectives: vec![
+            Objective {
+                text: "Open Northwind's account".into(),
+                goal: Goal::Visit {
+                    route: account.clone(),
+                },
+            },
+            Objective {
+                text: "Create the policy".into(),
+                goal: Goal::Api {
+                    method: "POST".into(),
+                    status: 201,
+                },
+            },
+            Objective {
+                text: "Northwind may buy".into(),
+                goal: Goal::Permission {
+                    customer: northwind.id.clone(),
+                    resource: PermissionResource::AzureReservedInstances,
+                    on: true,
+                },
+            },
+        ],
+        hints: Vec::new(),
+        questions: Vec::new(),
+        start: start.log.clone(),
+        persona: demo::admin(),
+        route: "/customers".into(),
+        solution: vec![
+            RecordedStep {
+                name: "Open Northwind's account".into(),
+                persona: demo::admin(),
+                route: Some(account.clone()),
+                command: None,
+                request: None,
+            },
+            RecordedStep {
+                name: "POST /v1/SelfServePolicy".into(),
+                persona: demo::admin(),
+                route: Some("/api".into()),
+                command: None,
+                request: Some(file::ApiRequest {
+                    method: "POST".into(),
+                    path: "/v1/SelfServePolicy".into(),
+                    body: body.to_string(),
+                }),
+            },
+        ],
+    };
+    assert!(made.check().is_empty(), "{:?}", made.check());
+    let imported = file::import(&made.export()).expect("imports");
+    assert_eq!(imported, made);
+    let lesson = imported.lesson();
+    assert!(matches!(lesson.solution[0].action, Action::Visit));
+    assert!(matches!(lesson.solution[1].action, Action::Api(_)));
+    assert_eq!(lesson.solution_actions(), 1);
+    let mut state = lesson.start_state();
+    let mut run = Run::new(&state);
+    assert_eq!(lesson.progress(&state, &run), vec![false, false, false]);
+    for step in &lesson.solution {
+        play(step, &mut state, &mut run);
+    }
+    assert_eq!(lesson.progress(&state, &run), vec![true, true, true]);
+
+    // a step that both sends a command and a request, or does nothing anywhere, is refused
+    let mut doc: serde_json::Value = serde_json::from_str(&made.export()).expect("JSON");
+    doc["solution"][0]["route"] = serde_json::Value::Null;
+    doc["solution"][0]
+        .as_object_mut()
+        .map(|o| o.remove("route"));
+    let errors = file::import(&doc.to_string()).unwrap_err();
+    assert_eq!(errors[0].path, "$.solution[0]");
+    assert_eq!(errors[0].key, "import-error-step-shape");
+}
+
+/// A trainer's lesson keeps progress under its file's hash: the same lesson opened again
+/// is the same lesson; an edited one starts afresh.
+#[test]
+fn a_trainers_lesson_is_keyed_by_its_file_so_an_edit_starts_afresh() {
+    let made = a_trainers_lesson();
+    let again = file::import(&made.export()).expect("imports");
+    assert_eq!(made.id(), again.id());
+    assert!(made.id().starts_with("trainer-"));
+    assert_eq!(made.lesson().id, made.id());
+    let mut edited = made.clone();
+    edited.hints.push("Look at the role first.".into());
+    assert_ne!(edited.id(), made.id());
+
+    let mut progress = Progress::default();
+    progress.started(&made.id());
+    progress.name(&made.id(), &made.title);
+    let score = Score {
+        right: 0,
+        asked: 0,
+        hints: 1,
+        actions: 2,
+        solution_actions: 2,
+        showed_me: false,
+    };
+    progress.done(&made.id(), score, Vec::new());
+    let listed: Vec<_> = progress.trainers().collect();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].2, made.title);
+    assert_eq!(listed[0].1.status, Status::Done);
+    assert_eq!(progress.status(&edited.id()), Status::NotStarted);
 }
 
 #[test]

@@ -157,7 +157,7 @@ fn question(
         text: text(n, "question-1"),
         options,
         answer,
-        rule,
+        rule: Some(rule),
         check: Some(check),
     }
 }

@@ -3,19 +3,25 @@
 //! too), hints, and a solution recorded by doing it. Plain text in one language. Imported
 //! with the scenario file's care: checked first, every problem listed with its JSON path,
 //! nothing changed on failure, a size limit.
-use super::{Action, Goal, Lesson, Start, Step, Text};
+//!
+//! Version 2 added predict-then-see questions (each checked against the engine at the
+//! lesson's start) and solution steps that send an API request or only open a page;
+//! version 1 files open as they always did.
+use super::{Action, Goal, Lesson, Question, Start, Step, Text};
 use crate::domain::verify::{extend_checked, Problem};
-use crate::domain::{Actor, Command, Recorded, State};
-use crate::store::scenario::{err, parse_items, ImportError};
+use crate::domain::{Actor, Command, Recorded, RuleId, State};
+use crate::store::scenario::{err, parse_items, Expectation, ImportError};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 pub const FORMAT: &str = "csp-reservations-sim/lesson";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 pub const MAX_BYTES: usize = crate::store::scenario::MAX_BYTES;
 /// A title, an objective or a hint is one line; an introduction a few paragraphs.
 const MAX_LINE: usize = 300;
 const MAX_INTRO: usize = 4_000;
+/// A question offers two to six answers.
+const OPTIONS: std::ops::RangeInclusive<usize> = 2..=6;
 
 /// An objective as the file holds it: its words and its check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,7 +31,8 @@ pub struct Objective {
     pub goal: Goal,
 }
 
-/// A recorded step of the solution: who did what, where.
+/// A recorded step of the solution: who did what, where. A command, an API request, or
+/// neither: the step only opens its page (version 1 files hold commands only).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RecordedStep {
@@ -33,7 +40,163 @@ pub struct RecordedStep {
     pub persona: Actor,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route: Option<String>,
-    pub command: Command,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub command: Option<Command>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<ApiRequest>,
+}
+
+/// A Partner Center API request as a lesson file holds it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApiRequest {
+    pub method: String,
+    pub path: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub body: String,
+}
+
+impl From<&crate::api::Request> for ApiRequest {
+    fn from(r: &crate::api::Request) -> ApiRequest {
+        ApiRequest {
+            method: r.method.clone(),
+            path: r.path.clone(),
+            body: r.body.clone(),
+        }
+    }
+}
+
+impl From<&ApiRequest> for crate::api::Request {
+    fn from(r: &ApiRequest) -> crate::api::Request {
+        crate::api::Request {
+            method: r.method.clone(),
+            path: r.path.clone(),
+            body: r.body.clone(),
+        }
+    }
+}
+
+/// A trainer's predict-then-see question. It asks who may do what (a persona, an action
+/// of the who-may grid, a target), and each answer stands for an outcome the engine can
+/// check: the answer the trainer marks must be the one outcome the engine gives at the
+/// lesson's start.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrainerQuestion {
+    pub text: String,
+    pub ask: Ask,
+    pub options: Vec<QuestionOption>,
+    pub answer: usize,
+}
+
+/// Who may do what: the who-may grid's question (a user id, an action code, a customer,
+/// reservation or savings plan id).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ask {
+    #[serde(rename = "as")]
+    pub persona: String,
+    pub action: String,
+    pub target: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionOption {
+    pub text: String,
+    /// `allowed`, `refused`, or a rule id (`R7`): refused by that rule.
+    pub outcome: String,
+}
+
+/// An outcome an answer may stand for.
+pub fn valid_outcome(outcome: &str) -> bool {
+    outcome == "allowed" || outcome == "refused" || RuleId::from_code(outcome).is_some()
+}
+
+/// What the engine answers a question with at the lesson's start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EngineAnswer {
+    pub allowed: bool,
+    pub rules: Vec<RuleId>,
+}
+
+impl EngineAnswer {
+    /// Whether an answer standing for `outcome` is right.
+    pub fn fits(&self, outcome: &str) -> bool {
+        match outcome {
+            "allowed" => self.allowed,
+            "refused" => !self.allowed,
+            code => {
+                !self.allowed && RuleId::from_code(code).is_some_and(|r| self.rules.contains(&r))
+            }
+        }
+    }
+}
+
+/// How a question's marked answer stands against the engine.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QuestionCheck {
+    Agrees,
+    /// The start tenant has no such user, action or target.
+    Unknown,
+    /// The engine's answer fits another option, or none.
+    Disagrees(EngineAnswer),
+    /// More than one option fits the engine's answer ("refused" and "R3", say).
+    Ambiguous(EngineAnswer),
+}
+
+impl TrainerQuestion {
+    /// The engine's answer at `start`, if the question names what `start` holds.
+    pub fn engine_answer(&self, start: &State) -> Option<EngineAnswer> {
+        let verdict = crate::store::scenario::evaluate(
+            start,
+            &Expectation {
+                persona: self.ask.persona.clone(),
+                action: self.ask.action.clone(),
+                target: self.ask.target.clone(),
+                expect: "allowed".into(),
+                rule: None,
+            },
+        )?;
+        Some(EngineAnswer {
+            allowed: verdict.allowed,
+            rules: verdict.rules,
+        })
+    }
+
+    /// Holds the marked answer to the engine's.
+    pub fn check(&self, start: &State) -> QuestionCheck {
+        let Some(engine) = self.engine_answer(start) else {
+            return QuestionCheck::Unknown;
+        };
+        let fitting: Vec<usize> = (0..self.options.len())
+            .filter(|i| engine.fits(&self.options[*i].outcome))
+            .collect();
+        match fitting.as_slice() {
+            [only] if *only == self.answer => QuestionCheck::Agrees,
+            [_, _, ..] => QuestionCheck::Ambiguous(engine),
+            _ => QuestionCheck::Disagrees(engine),
+        }
+    }
+
+    /// As the engine asks it: the rule revealed is the answer's own, or the engine's first.
+    fn question(&self, start: &State) -> Question {
+        let marked = self
+            .options
+            .get(self.answer)
+            .and_then(|o| RuleId::from_code(&o.outcome));
+        let rule = marked.or_else(|| {
+            self.engine_answer(start)
+                .and_then(|e| e.rules.first().copied())
+        });
+        Question {
+            text: Text::plain(&self.text),
+            options: self.options.iter().map(|o| Text::plain(&o.text)).collect(),
+            answer: self.answer,
+            rule,
+            check: None,
+        }
+    }
 }
 
 /// A trainer's lesson, as made on the page and as the file holds it.
@@ -45,6 +208,7 @@ pub struct TrainerLesson {
     pub introduction: String,
     pub objectives: Vec<Objective>,
     pub hints: Vec<String>,
+    pub questions: Vec<TrainerQuestion>,
     /// The sandbox as it stood when the lesson was made.
     pub start: Vec<Recorded>,
     pub persona: Actor,
@@ -61,6 +225,8 @@ struct Document<'a> {
     introduction: &'a str,
     objectives: &'a [Objective],
     hints: &'a [String],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    questions: &'a [TrainerQuestion],
     persona: &'a Actor,
     route: &'a str,
     start: &'a [Recorded],
@@ -77,6 +243,7 @@ impl TrainerLesson {
             introduction: &self.introduction,
             objectives: &self.objectives,
             hints: &self.hints,
+            questions: &self.questions,
             persona: &self.persona,
             route: &self.route,
             start: &self.start,
@@ -90,10 +257,22 @@ impl TrainerLesson {
         crate::store::packed::pack(&self.export(), 9)
     }
 
+    /// The lesson's id: its file's hash, so progress, scores and the lesson's sandbox
+    /// belong to this version of it (an edited lesson starts afresh).
+    pub fn id(&self) -> String {
+        format!(
+            "trainer-{}",
+            crate::store::persist::hash_text(&self.export())
+        )
+    }
+
     /// As a lesson the engine plays: plain texts, the recorded steps as its solution.
     pub fn lesson(&self) -> Lesson {
+        // the start is replayed only for questions: their rules are the engine's
+        let start = (!self.questions.is_empty())
+            .then(|| State::replay(crate::store::codec::genesis(), self.start.iter().cloned()));
         Lesson {
-            id: "trainer".into(),
+            id: self.id(),
             title: Text::plain(&self.title),
             intro: Text::plain(&self.introduction),
             summary: Text::plain(&self.title),
@@ -106,19 +285,45 @@ impl TrainerLesson {
                 .iter()
                 .map(|o| (Text::plain(&o.text), o.goal.clone()))
                 .collect(),
-            questions: Vec::new(),
+            questions: start
+                .map(|start| self.questions.iter().map(|q| q.question(&start)).collect())
+                .unwrap_or_default(),
             hints: self.hints.iter().map(Text::plain).collect(),
+            // Show me reveals each question's answer first (answering nothing for the
+            // learner), then plays the recorded steps
             solution: self
-                .solution
+                .questions
                 .iter()
-                .map(|s| Step {
-                    name: Text::plain(&s.name),
-                    persona: s.persona.clone(),
-                    route: s.route.clone(),
-                    action: Action::Act(s.command.clone()),
+                .enumerate()
+                .map(|(question, q)| Step {
+                    name: Text::plain(&q.text),
+                    persona: self.persona.clone(),
+                    route: None,
+                    action: Action::Answer {
+                        question,
+                        option: q.answer,
+                    },
                 })
+                .chain(self.solution.iter().map(RecordedStep::step))
                 .collect(),
             language: Some(self.language.clone()),
+        }
+    }
+}
+
+impl RecordedStep {
+    /// As the engine plays it.
+    pub fn step(&self) -> Step {
+        let action = match (&self.command, &self.request) {
+            (Some(command), _) => Action::Act(command.clone()),
+            (None, Some(request)) => Action::Api(request.into()),
+            (None, None) => Action::Visit,
+        };
+        Step {
+            name: Text::plain(&self.name),
+            persona: self.persona.clone(),
+            route: self.route.clone(),
+            action,
         }
     }
 }
@@ -134,6 +339,8 @@ pub enum Finding {
     MetAtStart(usize),
     /// The recorded solution leaves objective `i` unmet.
     NotMetBySolution(usize),
+    /// Question `i`'s marked answer is not the engine's at the lesson's start.
+    Question(usize, QuestionCheck),
     /// The file it exports would not import: what the reader says.
     Unreadable(Vec<ImportError>),
 }
@@ -153,6 +360,12 @@ impl TrainerLesson {
         }
         let lesson = self.lesson();
         let start = lesson.start_state();
+        for (i, q) in self.questions.iter().enumerate() {
+            match q.check(&start) {
+                QuestionCheck::Agrees => {}
+                other => findings.push(Finding::Question(i, other)),
+            }
+        }
         let run = super::Run::new(&start);
         for (i, met) in lesson.progress(&start, &run).into_iter().enumerate() {
             if met {
@@ -247,7 +460,7 @@ pub fn import(text: &str) -> Result<TrainerLesson, Vec<ImportError>> {
         _ => errors.push(err("$.version", "import-error-missing", "")),
     }
     for key in obj.keys() {
-        const KNOWN: [&str; 11] = [
+        const KNOWN: [&str; 12] = [
             "format",
             "version",
             "language",
@@ -255,6 +468,7 @@ pub fn import(text: &str) -> Result<TrainerLesson, Vec<ImportError>> {
             "introduction",
             "objectives",
             "hints",
+            "questions",
             "persona",
             "route",
             "start",
@@ -296,8 +510,28 @@ pub fn import(text: &str) -> Result<TrainerLesson, Vec<ImportError>> {
         errors.push(err("$.objectives", "import-error-empty", ""));
     }
     let hints: Vec<String> = items(obj.get("hints"), "$.hints", &mut errors);
+    // version 1 files have no questions
+    let questions: Vec<TrainerQuestion> = match obj.get("questions") {
+        Some(raw) => items(Some(raw), "$.questions", &mut errors),
+        None => Vec::new(),
+    };
     let start: Vec<Recorded> = items(obj.get("start"), "$.start", &mut errors);
     let solution: Vec<RecordedStep> = items(obj.get("solution"), "$.solution", &mut errors);
+    check_questions_shape(&questions, &mut errors);
+    for (i, s) in solution.iter().enumerate() {
+        let shape_ok = match (&s.command, &s.request) {
+            (Some(_), Some(_)) => false,
+            (None, None) => s.route.is_some(),
+            _ => true,
+        };
+        if !shape_ok {
+            errors.push(err(
+                format!("$.solution[{i}]"),
+                "import-error-step-shape",
+                "",
+            ));
+        }
+    }
     for (i, o) in objectives.iter().enumerate() {
         if o.text.trim().is_empty() || o.text.chars().count() > MAX_LINE {
             errors.push(err(
@@ -346,7 +580,10 @@ pub fn import(text: &str) -> Result<TrainerLesson, Vec<ImportError>> {
         let known = match &s.persona {
             Actor::Partner(u) => state.partner_users.contains_key(u),
             Actor::Customer(u) => state.customer_users.contains_key(u),
-            Actor::Simulator => s.command.is_simulator_control(),
+            Actor::Simulator => s
+                .command
+                .as_ref()
+                .is_some_and(Command::is_simulator_control),
         };
         if !known {
             errors.push(err(
@@ -356,6 +593,15 @@ pub fn import(text: &str) -> Result<TrainerLesson, Vec<ImportError>> {
             ));
         }
     }
+    for (i, q) in questions.iter().enumerate() {
+        let key = match q.check(&state) {
+            QuestionCheck::Agrees => continue,
+            QuestionCheck::Unknown => "import-error-question-unknown",
+            QuestionCheck::Disagrees(_) => "import-error-question-disagrees",
+            QuestionCheck::Ambiguous(_) => "import-error-question-ambiguous",
+        };
+        errors.push(err(format!("$.questions[{i}].answer"), key, ""));
+    }
     if errors.is_empty() {
         Ok(TrainerLesson {
             language,
@@ -363,6 +609,7 @@ pub fn import(text: &str) -> Result<TrainerLesson, Vec<ImportError>> {
             introduction,
             objectives,
             hints,
+            questions,
             start,
             persona,
             route,
@@ -370,6 +617,46 @@ pub fn import(text: &str) -> Result<TrainerLesson, Vec<ImportError>> {
         })
     } else {
         Err(errors)
+    }
+}
+
+/// A question's words, answers and marked answer, before the engine is asked.
+fn check_questions_shape(questions: &[TrainerQuestion], errors: &mut Vec<ImportError>) {
+    for (i, q) in questions.iter().enumerate() {
+        let path = format!("$.questions[{i}]");
+        if q.text.trim().is_empty() || q.text.chars().count() > MAX_LINE {
+            errors.push(err(format!("{path}.text"), "import-error-too-long", ""));
+        }
+        if !OPTIONS.contains(&q.options.len()) {
+            errors.push(err(
+                format!("{path}.options"),
+                "import-error-question-options",
+                q.options.len().to_string(),
+            ));
+        }
+        for (j, o) in q.options.iter().enumerate() {
+            if o.text.trim().is_empty() || o.text.chars().count() > MAX_LINE {
+                errors.push(err(
+                    format!("{path}.options[{j}].text"),
+                    "import-error-too-long",
+                    "",
+                ));
+            }
+            if !valid_outcome(&o.outcome) {
+                errors.push(err(
+                    format!("{path}.options[{j}].outcome"),
+                    "import-error-shape",
+                    o.outcome.clone(),
+                ));
+            }
+        }
+        if q.answer >= q.options.len() {
+            errors.push(err(
+                format!("{path}.answer"),
+                "import-error-question-options",
+                q.answer.to_string(),
+            ));
+        }
     }
 }
 

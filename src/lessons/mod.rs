@@ -263,7 +263,9 @@ pub struct Question {
     pub text: Text,
     pub options: Vec<Text>,
     pub answer: usize,
-    pub rule: RuleId,
+    /// The rule revealed with the answer (a trainer's question whose engine answer names
+    /// no rule reveals none).
+    pub rule: Option<RuleId>,
     /// The domain's own answer, from the lesson's start: the tests hold the lesson to it.
     pub check: Option<fn(&State) -> usize>,
 }
@@ -447,6 +449,9 @@ pub struct LessonProgress {
     /// class report shows where a class struggles); files of earlier builds have none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub wrong: Vec<usize>,
+    /// A trainer's lesson's title (its id is its file's hash); none for a built-in lesson.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
 }
 
 impl Progress {
@@ -464,7 +469,22 @@ impl Progress {
                 status: Status::InProgress,
                 score: None,
                 wrong: Vec::new(),
+                title: None,
             });
+    }
+
+    /// Names a trainer's lesson in the progress (it has no number).
+    pub fn name(&mut self, lesson: &str, title: &str) {
+        if let Some(p) = self.lessons.get_mut(lesson) {
+            p.title = Some(title.to_string());
+        }
+    }
+
+    /// Trainers' lessons in the progress, with their titles.
+    pub fn trainers(&self) -> impl Iterator<Item = (&String, &LessonProgress, &str)> {
+        self.lessons
+            .iter()
+            .filter_map(|(id, p)| p.title.as_deref().map(|title| (id, p, title)))
     }
 
     /// Done, with the score of the run that finished it (and the questions it answered
@@ -492,12 +512,14 @@ impl Progress {
                 return;
             }
         }
+        let title = self.lessons.get(lesson).and_then(|p| p.title.clone());
         self.lessons.insert(
             lesson.to_string(),
             LessonProgress {
                 status: Status::Done,
                 score: Some(score),
                 wrong,
+                title,
             },
         );
     }

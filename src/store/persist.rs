@@ -281,6 +281,12 @@ fn stored_bytes(event: &Recorded) -> Vec<u8> {
     .unwrap_or_default()
 }
 
+/// A short, stable name of a text (FNV-1a of its bytes, hex): keys what belongs to one
+/// version of a file, such as a trainer's lesson's progress.
+pub fn hash_text(text: &str) -> String {
+    HistoryHash(fnv1a(HistoryHash::EMPTY.0, text.as_bytes())).to_hex()
+}
+
 /// The hash `Meta::head` holds: FNV-1a over the event's stored bytes.
 pub fn head_of(event: &Recorded) -> String {
     HistoryHash(fnv1a(HistoryHash::EMPTY.0, &stored_bytes(event))).to_hex()

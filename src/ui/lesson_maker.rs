@@ -12,7 +12,10 @@ use crate::domain::{
     Actor, CustomerId, Operation, PermissionResource, RbacRole, State, SubscriptionId, UserId,
 };
 use crate::i18n::{t, t_args, Locale};
-use crate::lessons::file::{Finding, Objective, TrainerLesson};
+use crate::lessons::file::{
+    Ask, EngineAnswer, Finding, Objective, QuestionCheck, QuestionOption, TrainerLesson,
+    TrainerQuestion,
+};
 use crate::lessons::{By, Goal};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -48,6 +51,7 @@ fn new_draft(app: &AppContext) -> TrainerLesson {
         introduction: String::new(),
         objectives: Vec::new(),
         hints: Vec::new(),
+        questions: Vec::new(),
         start: state.log.clone(),
         persona: app.persona.clone(),
         route: current_page(),
@@ -189,6 +193,9 @@ fn Editor(props: &EditorProps) -> Html {
                 "hint" if i < d.hints.len() => {
                     d.hints.remove(i);
                 }
+                "question" if i < d.questions.len() => {
+                    d.questions.remove(i);
+                }
                 "step" => d.solution.truncate(i),
                 _ => {}
             })
@@ -280,6 +287,16 @@ fn Editor(props: &EditorProps) -> Html {
             }) }
             </ol>
             <ObjectiveForm draft={draft.clone()} start={start.clone()} />
+
+            <h2>{t(locale, "maker-questions")}</h2>
+            <p>{t(locale, "maker-questions-text")}</p>
+            <ol class="maker-list" data-testid="maker-questions">
+            { for draft.questions.iter().enumerate().map(|(i, q)| html! {
+                <li>{q.text.clone()}{" "}<span class="hint">{format!("({})", q.options.get(q.answer).map(|o| o.text.clone()).unwrap_or_default())}</span>{" "}
+                    <button class="link" onclick={remove("question", i)} aria-label={t_args(locale, "maker-remove-question", &[("n", (i + 1).into())])}>{t(locale, "maker-remove")}</button></li>
+            }) }
+            </ol>
+            <QuestionForm start={start.clone()} />
 
             <h2>{t(locale, "maker-hints")}</h2>
             <ol class="maker-list">
@@ -385,6 +402,268 @@ fn finding_text(locale: Locale, draft: &TrainerLesson, finding: &Finding) -> Str
             "maker-finding-not-met",
             &[("objective", objective(i).into())],
         ),
+        Finding::Question(i, check) => t_args(
+            locale,
+            "maker-finding-question",
+            &[
+                (
+                    "question",
+                    draft
+                        .questions
+                        .get(*i)
+                        .map(|q| q.text.clone())
+                        .unwrap_or_default()
+                        .into(),
+                ),
+                ("problem", question_problem(locale, check).into()),
+            ],
+        ),
+    }
+}
+
+/// What the engine's answer is, in the words of the question form's outcomes.
+fn engine_outcome(locale: Locale, engine: &EngineAnswer) -> String {
+    if engine.allowed {
+        t(locale, "allowed")
+    } else if engine.rules.is_empty() {
+        t(locale, "denied")
+    } else {
+        let rules: Vec<&str> = engine.rules.iter().map(|r| r.code()).collect();
+        format!("{} ({})", t(locale, "denied"), rules.join(", "))
+    }
+}
+
+/// Why a question's marked answer is not the engine's.
+fn question_problem(locale: Locale, check: &QuestionCheck) -> String {
+    match check {
+        QuestionCheck::Agrees => String::new(),
+        QuestionCheck::Unknown => t(locale, "maker-question-unknown"),
+        QuestionCheck::Disagrees(engine) => t_args(
+            locale,
+            "maker-question-disagrees",
+            &[("outcome", engine_outcome(locale, engine).into())],
+        ),
+        QuestionCheck::Ambiguous(engine) => t_args(
+            locale,
+            "maker-question-ambiguous",
+            &[("outcome", engine_outcome(locale, engine).into())],
+        ),
+    }
+}
+
+/// An outcome an answer may stand for, as the question form offers it.
+fn outcome_label(locale: Locale, outcome: &str) -> String {
+    match outcome {
+        "allowed" => t(locale, "allowed"),
+        "refused" => t(locale, "denied"),
+        rule => format!("{} ({rule})", t(locale, "denied")),
+    }
+}
+
+/// The answers a question form offers: three, of which at least two are written.
+const ANSWERS: usize = 3;
+
+#[derive(Properties, PartialEq)]
+struct QuestionFormProps {
+    start: Rc<State>,
+}
+
+/// Adds a predict-then-see question: who may do what at the lesson's start, the answers,
+/// and the one marked right; added only when the rules give that answer.
+#[component]
+fn QuestionForm(props: &QuestionFormProps) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let start = &props.start;
+    let text = use_state(String::new);
+    let persona = use_state(String::new);
+    let action = use_state(|| GridAction::PermissionOn.code().to_string());
+    let target = use_state(String::new);
+    let answers = use_state(|| vec![String::new(); ANSWERS]);
+    let outcomes = use_state(|| {
+        let mut o = vec!["allowed".to_string(), "refused".to_string()];
+        o.resize(ANSWERS, "refused".to_string());
+        o
+    });
+    let right = use_state(|| 0usize);
+    let problem = use_state(|| None::<String>);
+    let users: Vec<(String, String)> = start
+        .partner_users
+        .keys()
+        .map(|u| Actor::Partner(u.clone()))
+        .chain(
+            start
+                .customer_users
+                .keys()
+                .map(|u| Actor::Customer(u.clone())),
+        )
+        .filter_map(|a| {
+            let id = match &a {
+                Actor::Partner(u) | Actor::Customer(u) => u.to_string(),
+                Actor::Simulator => return None,
+            };
+            Some((id, persona_name(locale, start, &a)))
+        })
+        .collect();
+    let targets: Vec<(String, String)> = start
+        .customers
+        .values()
+        .map(|c| (c.id.to_string(), c.name.clone()))
+        .chain(
+            start
+                .reservations
+                .keys()
+                .map(|r| (r.to_string(), r.to_string())),
+        )
+        .chain(
+            start
+                .savings_plans
+                .keys()
+                .map(|p| (p.to_string(), p.to_string())),
+        )
+        .collect();
+    let persona_id = if persona.is_empty() {
+        users.first().map(|u| u.0.clone()).unwrap_or_default()
+    } else {
+        (*persona).clone()
+    };
+    let target_id = if target.is_empty() {
+        targets.first().map(|t| t.0.clone()).unwrap_or_default()
+    } else {
+        (*target).clone()
+    };
+    let outcome_codes: Vec<String> = ["allowed", "refused"]
+        .into_iter()
+        .map(String::from)
+        .chain(
+            crate::domain::RuleId::ALL
+                .iter()
+                .map(|r| r.code().to_string())
+                .filter(|c| c.starts_with('R')),
+        )
+        .collect();
+    let add = {
+        let (app, start, problem) = (app.clone(), start.clone(), problem.clone());
+        let (text, answers, outcomes, right) = (
+            text.clone(),
+            answers.clone(),
+            outcomes.clone(),
+            right.clone(),
+        );
+        let ask = Ask {
+            persona: persona_id.clone(),
+            action: (*action).clone(),
+            target: target_id.clone(),
+        };
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            // the answers written, in order; the one marked right among them
+            let written: Vec<(usize, QuestionOption)> = answers
+                .iter()
+                .zip(outcomes.iter())
+                .enumerate()
+                .filter(|(_, (a, _))| !a.trim().is_empty())
+                .map(|(i, (a, o))| {
+                    (
+                        i,
+                        QuestionOption {
+                            text: a.trim().to_string(),
+                            outcome: o.clone(),
+                        },
+                    )
+                })
+                .collect();
+            let answer = written.iter().position(|(i, _)| *i == *right);
+            let (Some(answer), false, true) = (answer, text.trim().is_empty(), written.len() >= 2)
+            else {
+                problem.set(Some(t(locale, "maker-question-needs-text")));
+                return;
+            };
+            let question = TrainerQuestion {
+                text: text.trim().to_string(),
+                ask: ask.clone(),
+                options: written.into_iter().map(|(_, o)| o).collect(),
+                answer,
+            };
+            match question.check(&start) {
+                QuestionCheck::Agrees => {
+                    update(&app, move |d| d.questions.push(question));
+                    text.set(String::new());
+                    answers.set(vec![String::new(); ANSWERS]);
+                    problem.set(None);
+                }
+                other => problem.set(Some(question_problem(locale, &other))),
+            }
+        })
+    };
+    let set = |h: &UseStateHandle<String>| super::widgets::on_change_set(h);
+    let select = |id: &'static str,
+                  label: &'static str,
+                  value: &str,
+                  options: Vec<(String, String)>,
+                  onchange: Callback<Event>| {
+        html! {
+            <div class="field">
+                <label for={id}>{t(locale, label)}</label>
+                <select {id} {onchange}>
+                { for options.into_iter().map(|(v, l)| html! { <option value={v.clone()} selected={v == value}>{l}</option> }) }
+                </select>
+            </div>
+        }
+    };
+    html! {
+        <form class="objective-form" onsubmit={add} aria-labelledby="question-form-title">
+            <h3 id="question-form-title">{t(locale, "maker-add-question")}</h3>
+            <div class="field">
+                <label for="question-text">{t(locale, "maker-question-text")}</label>
+                <input id="question-text" type="text" maxlength="300" value={(*text).clone()} oninput={super::widgets::on_input_set(&text)} />
+            </div>
+            {select("question-persona", "maker-question-as", &persona_id, users, set(&persona))}
+            {select("question-action", "maker-question-action", &action, GridAction::ALL.iter().map(|a| (a.code().to_string(), t(locale, a.key()))).collect(), set(&action))}
+            {select("question-target", "maker-question-target", &target_id, targets, set(&target))}
+            { for (0..ANSWERS).map(|i| {
+                let n = i + 1;
+                let on_answer = {
+                    let answers = answers.clone();
+                    Callback::from(move |e: InputEvent| {
+                        let mut all = (*answers).clone();
+                        all[i] = input_value(&e);
+                        answers.set(all);
+                    })
+                };
+                let on_outcome = {
+                    let outcomes = outcomes.clone();
+                    Callback::from(move |e: Event| {
+                        let mut all = (*outcomes).clone();
+                        all[i] = event_value(&e);
+                        outcomes.set(all);
+                    })
+                };
+                let on_right = {
+                    let right = right.clone();
+                    Callback::from(move |_: Event| right.set(i))
+                };
+                let chosen = outcomes.get(i).cloned().unwrap_or_default();
+                html! {
+                    <fieldset class="question-answer">
+                        <legend>{t_args(locale, "maker-question-option", &[("n", n.into())])}</legend>
+                        <input id={format!("question-option-{n}")} type="text" maxlength="300"
+                            aria-label={t_args(locale, "maker-question-option", &[("n", n.into())])}
+                            value={answers.get(i).cloned().unwrap_or_default()} oninput={on_answer} />
+                        <label for={format!("question-outcome-{n}")}>{t_args(locale, "maker-question-outcome", &[("n", n.into())])}</label>
+                        <select id={format!("question-outcome-{n}")} onchange={on_outcome}>
+                        { for outcome_codes.iter().map(|c| html! { <option value={c.clone()} selected={*c == chosen}>{outcome_label(locale, c)}</option> }) }
+                        </select>
+                        <input type="radio" id={format!("question-right-{n}")} name="question-right" checked={*right == i} onchange={on_right} />
+                        <label for={format!("question-right-{n}")}>{t_args(locale, "maker-question-right", &[("n", n.into())])}</label>
+                    </fieldset>
+                }
+            }) }
+            if let Some(message) = &*problem {
+                <p class="notice error" role="alert" data-testid="question-problem">{message.clone()}</p>
+            }
+            <button type="submit">{t(locale, "maker-question-add")}</button>
+        </form>
     }
 }
 
@@ -654,9 +933,14 @@ fn refusals(draft: &TrainerLesson) -> Vec<(Goal, String)> {
     let mut state = lesson.start_state();
     let mut run = crate::lessons::Run::new(&state);
     let mut out = Vec::new();
-    for (step, recorded) in lesson.solution.iter().zip(&draft.solution) {
+    // the lesson's solution reveals the questions first: the recorded steps follow
+    let recorded_steps = lesson.solution.iter().skip(draft.questions.len());
+    for (step, recorded) in recorded_steps.zip(&draft.solution) {
+        let before = run.attempts.len();
         crate::lessons::play(step, &mut state, &mut run);
-        if let Some(attempt) = run.attempts.last().filter(|a| !a.refused.is_empty()) {
+        // a step that sent no command (a page, an API request) attempted nothing
+        let attempt = run.attempts.get(before);
+        if let Some(attempt) = attempt.filter(|a| !a.refused.is_empty()) {
             for rule in &attempt.refused {
                 out.push((
                     Goal::Refused {

@@ -326,6 +326,17 @@ pub fn LessonsPage() -> Html {
             <ClassReportSection />
             <h2>{t(locale, "lessons-trainers")}</h2>
             <p>{t(locale, "lessons-trainers-text")}</p>
+            if app.progress.trainers().next().is_some() {
+                <h3>{t(locale, "lessons-trainers-played")}</h3>
+                // opened again (its file or link), a lesson in progress resumes
+                <ul class="trainer-progress" data-testid="trainer-progress">
+                { for app.progress.trainers().map(|(_, p, title)| html! {
+                    <li>{title.to_string()}{" — "}{t(locale, status_key(p.status))}
+                        if let Some(score) = p.score { {" — "}{score_text(locale, &score)} }
+                    </li>
+                }) }
+                </ul>
+            }
             <p><Link to={Route::LessonMaker} classes="button">{t(locale, "lessons-make")}</Link></p>
             <label for="lesson-file">{t(locale, "lessons-import-file")}</label>
             <input id="lesson-file" type="file" accept=".json,application/json" onchange={on_file} />
@@ -686,7 +697,9 @@ fn Prediction(props: &PredictionProps) -> Html {
                     })}</strong>{" "}
                         {t_args(locale, "lesson-the-answer", &[("answer", answer.into())])}</p>
                     // the rule's text begins with its id: the whole of it links to the rule
-                    <p class="rule-reveal"><a href={Route::Rule { rule: rule.code().into() }.href()}>{t(locale, &rule.text_key())}</a></p>
+                    if let Some(rule) = rule {
+                        <p class="rule-reveal"><a href={Route::Rule { rule: rule.code().into() }.href()}>{t(locale, &rule.text_key())}</a></p>
+                    }
                 </section>
             }
         }

@@ -3,9 +3,9 @@
 use crate::api::{self, Outcome, Request, Response};
 use crate::domain::projections::actor_name;
 use crate::domain::{self, Actor, Command, CustomerId, PermissionResource, Reason, State};
-use crate::i18n::{t, Locale};
+use crate::i18n::{t, t_args, Locale};
 use crate::lessons::file::{RecordedStep, TrainerLesson};
-use crate::lessons::{self, builtin, sandbox, ApiCall, Lesson, Progress, Run};
+use crate::lessons::{self, builtin, sandbox, ApiCall, Lesson, Progress, Run, Status, Text};
 use crate::store::persist::{self, KeyValue, LoadOutcome, MemoryKv, StoreError};
 use crate::store::scenario::{Expectation, Scenario};
 use crate::store::session::{Refused, Session, Undo, Update};
@@ -301,8 +301,17 @@ impl AppModel {
         // the lesson left open last time, where it was left
         if let Some(id) = resume_lesson {
             let lesson = match id.as_str() {
-                "trainer" => model.stored_trainer_lesson().map(|l| Rc::new(l.lesson())),
                 "recording" => model.draft.as_ref().map(|d| Rc::new(recording_lesson(d))),
+                // an earlier build kept one sandbox for every trainer's lesson: "trainer"
+                "trainer" => model.stored_trainer_lesson().map(|l| {
+                    let mut lesson = l.lesson();
+                    lesson.id = id.clone();
+                    Rc::new(lesson)
+                }),
+                trainer if trainer.starts_with("trainer-") => model
+                    .stored_trainer_lesson()
+                    .map(|l| Rc::new(l.lesson()))
+                    .filter(|l| l.id == id),
                 _ => builtin::lesson_by_id(&id).map(Rc::new),
             };
             match lesson {
@@ -386,9 +395,13 @@ impl AppModel {
         self.session
             .borrow_mut()
             .set_pref(ACTIVE_LESSON_KEY, &lesson.id);
-        if mode == Mode::Learning && lesson.language.is_none() {
+        if mode == Mode::Learning {
             let mut progress = (*self.progress).clone();
             progress.started(&lesson.id);
+            // a trainer's lesson is listed by its title (its id is its file's hash)
+            if let (Some(_), Text::Plain { text }) = (&lesson.language, &lesson.title) {
+                progress.name(&lesson.id, text);
+            }
             self.set_progress(progress);
         }
         self.persona = opened.persona;
@@ -468,7 +481,7 @@ impl AppModel {
         let score = lesson.score(&active.run);
         let wrong = lesson.wrong_answers(&active.run);
         self.lesson = Some(Rc::new(active));
-        if newly_complete && lesson.language.is_none() {
+        if newly_complete {
             let mut progress = (*self.progress).clone();
             progress.done(&lesson.id, score, wrong);
             self.set_progress(progress);
@@ -486,9 +499,6 @@ impl AppModel {
                 self.change_run(|run, state| run.record(state, actor, command, refused))
             }
             Mode::Recording => {
-                let Some(draft) = &self.draft else {
-                    return;
-                };
                 let state = active.session.borrow();
                 let operation = domain::decide::operation_of(actor, command);
                 let name = format!(
@@ -497,17 +507,96 @@ impl AppModel {
                     actor_name(state.state(), actor)
                 );
                 drop(state);
-                let mut draft = (**draft).clone();
-                self.update_lesson(|active| active.undone_steps.clear());
-                draft.solution.push(RecordedStep {
+                self.record_step(RecordedStep {
                     name,
                     persona: actor.clone(),
                     route: super::route::current_path(),
-                    command: command.clone(),
+                    command: Some(command.clone()),
+                    request: None,
                 });
-                self.set_draft(Some(Rc::new(draft)));
             }
         }
+    }
+
+    /// Whether a trainer's solution is being recorded.
+    fn recording(&self) -> bool {
+        self.lesson
+            .as_ref()
+            .is_some_and(|l| l.mode == Mode::Recording)
+            && self.draft.is_some()
+    }
+
+    /// Adds a step to the solution being recorded. A step only opening the page the next
+    /// step acts on is folded into it (that step opens its page itself).
+    fn record_step(&mut self, step: RecordedStep) {
+        let Some(draft) = &self.draft else {
+            return;
+        };
+        let mut draft = (**draft).clone();
+        let acts = step.command.is_some() || step.request.is_some();
+        if let Some(last) = draft.solution.last() {
+            let only_opened = last.command.is_none() && last.request.is_none();
+            if acts && only_opened && last.route == step.route {
+                draft.solution.pop();
+            }
+        }
+        self.update_lesson(|active| active.undone_steps.clear());
+        draft.solution.push(step);
+        self.set_draft(Some(Rc::new(draft)));
+    }
+
+    /// A page opened while recording: a step of the solution, unless it is where the
+    /// solution already is (or the lessons' own pages).
+    fn record_visit(&mut self, path: &str) {
+        let Some(draft) = &self.draft else {
+            return;
+        };
+        let here = draft
+            .solution
+            .last()
+            .map_or(Some(draft.route.as_str()), |s| s.route.as_deref());
+        let lessons_page = ["/lessons", "/lesson/", "/start", "/share/"]
+            .iter()
+            .any(|p| path.starts_with(p));
+        if here == Some(path) || lessons_page {
+            return;
+        }
+        let name = t_args(
+            self.locale,
+            "maker-step-visit",
+            &[
+                ("page", path.to_string().into()),
+                ("persona", actor_name(&self.state(), &self.persona).into()),
+            ],
+        );
+        let persona = self.persona.clone();
+        self.record_step(RecordedStep {
+            name,
+            persona,
+            route: Some(path.to_string()),
+            command: None,
+            request: None,
+        });
+    }
+
+    /// An API request sent while recording: a step of the solution.
+    fn record_request(&mut self, actor: &Actor, request: &Request) {
+        let name = t_args(
+            self.locale,
+            "maker-step-api",
+            &[
+                ("method", request.method.clone().into()),
+                ("path", request.path.clone().into()),
+                ("persona", actor_name(&self.state(), actor).into()),
+            ],
+        );
+        self.record_step(RecordedStep {
+            name,
+            persona: actor.clone(),
+            route: super::route::current_path(),
+            command: None,
+            request: Some(request.into()),
+        });
     }
 
     /// Runs a command on the session on screen as `actor`; the notice says what happened.
@@ -543,6 +632,9 @@ impl AppModel {
             method: request.method.clone(),
             status: response.status,
         };
+        if self.recording() {
+            self.record_request(actor, &request);
+        }
         let mut history = (*self.api_history).clone();
         history.push((request, response));
         self.api_history = Rc::new(history);
@@ -911,7 +1003,10 @@ impl Reducible for AppModel {
                 self.session
                     .borrow_mut()
                     .set_pref(TRAINER_LESSON_KEY, &trainer.export());
-                next.enter_lesson(Rc::new(trainer.lesson()), Mode::Learning, true);
+                let lesson = trainer.lesson();
+                // the same lesson opened again resumes where it was left
+                let fresh = self.progress.status(&lesson.id) != Status::InProgress;
+                next.enter_lesson(Rc::new(lesson), Mode::Learning, fresh);
             }
             Msg::RestartLesson => {
                 if let Some(active) = &self.lesson {
@@ -919,6 +1014,7 @@ impl Reducible for AppModel {
                 }
             }
             Msg::LeaveLesson => next.leave_lesson(),
+            Msg::Visited(path) if self.recording() => next.record_visit(&path),
             Msg::Visited(path) => {
                 let seen = self
                     .lesson
@@ -1038,10 +1134,17 @@ impl AppModel {
             .as_ref()
             .is_some_and(|l| l.mode == Mode::Recording);
         if let (true, Some(draft)) = (recording, &self.draft) {
+            // Undo takes back the last step that acted, and the pages opened after it
             let mut draft = (**draft).clone();
-            if let Some(step) = draft.solution.pop() {
-                self.update_lesson(|active| active.undone_steps.push(step));
+            let mut taken = Vec::new();
+            while let Some(step) = draft.solution.pop() {
+                let acted = step.command.is_some() || step.request.is_some();
+                taken.push(step);
+                if acted {
+                    break;
+                }
             }
+            self.update_lesson(|active| active.undone_steps.extend(taken));
             self.set_draft(Some(Rc::new(draft)));
         }
     }
