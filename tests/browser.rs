@@ -1493,6 +1493,40 @@ async fn every_main_page_in_dutch_and_swedish_shows_no_english_ui_text() {
     }
 }
 
+/// DOMAIN.md's glossary: one Swedish word per console for savings plans. The Azure portal
+/// (its menu: "Sparplaner") says "sparplan" on its pages too; Partner Center says
+/// "besparingsplan". The same purchase form reads each console's word.
+#[wasm_bindgen_test]
+async fn a_swedish_savings_plan_is_a_sparplan_in_the_portal_and_a_besparingsplan_in_partner_center()
+{
+    let root = start(None).await;
+    choose(&root, "#locale", "sv-SE");
+    choose(&root, "#persona", "p:p1");
+    go("#/customers/cust-001/savings-plans").await;
+    assert_eq!(
+        text(&root, "label[for=pc-sp-name]"),
+        "Besparingsplanens namn"
+    );
+    assert_eq!(
+        text(&root, "form.purchase-form button[type=submit]"),
+        "Köp besparingsplan"
+    );
+    choose(&root, "#persona", "c:u1");
+    go("#/portal/savings-plans").await;
+    let portal = text(&root, "main");
+    assert!(
+        portal.contains("Köp sparplan") && !portal.to_lowercase().contains("besparingsplan"),
+        "{portal}"
+    );
+    go("#/portal/savings-plans/purchase").await;
+    assert_eq!(text(&root, "label[for=portal-sp-name]"), "Sparplanens namn");
+    assert_eq!(
+        text(&root, "form.purchase-form button[type=submit]"),
+        "Köp sparplan"
+    );
+    root.remove();
+}
+
 /// Microsoft's Swedish: the Helpdesk agent is a "supportagent" (not "Supportavdelningen",
 /// the support department), capitalised as a label and in lower case inside a sentence.
 #[wasm_bindgen_test]

@@ -662,6 +662,48 @@ fn dutch_and_swedish_use_microsofts_words_from_the_glossary_and_never_the_replac
     }
 }
 
+/// DOMAIN.md's glossary: Swedish savings plans are "sparplaner" in the Azure portal (its
+/// menu's word) and "besparingsplaner" in Partner Center, one word per console, never
+/// both. The portal's own messages (`portal-*`) say "sparplan"; the messages Partner
+/// Center shows of the same things say "besparingsplan".
+#[test]
+fn swedish_says_sparplan_in_the_azure_portal_and_besparingsplan_in_partner_center() {
+    let sv = sources(SV);
+    let mut problems = Vec::new();
+    for (id, text) in &sv {
+        let lower = text.to_lowercase();
+        let says_plan = lower.contains("sparplan");
+        let long_word = lower.contains("besparingsplan");
+        if id.starts_with("portal-") && long_word {
+            problems.push(format!("the portal's {id} says \"besparingsplan\": {text}"));
+        }
+        if id.starts_with("portal-") && id.contains("savings") && !says_plan {
+            problems.push(format!(
+                "the portal's {id} does not say \"sparplan\": {text}"
+            ));
+        }
+    }
+    for id in [
+        "savings-plan-name",
+        "savings-plan-id",
+        "savings-plan-purchase",
+        "savings-plans-none",
+        "notice-savings-plan-bought",
+        "savings-plan-kind-compute",
+        "savings-plan-kind-database",
+    ] {
+        let partner_center = &sv[id];
+        let portal = &sv[&format!("portal-{id}")];
+        if !partner_center.to_lowercase().contains("besparingsplan") {
+            problems.push(format!("Partner Center's {id}: {partner_center}"));
+        }
+        if portal.to_lowercase().contains("besparingsplan") {
+            problems.push(format!("the portal's {id}: {portal}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 /// A count followed by a noun needs the noun's plural chosen by the count ("1 events"
 /// reads wrong in every language): each message that shows such a count selects on it.
 #[test]

@@ -168,7 +168,7 @@ pub fn PortalSavingsPlans() -> Html {
     let body = html! {
         <>
         <div class="commandbar" role="toolbar" aria-label={t(locale, "portal-commands")}>
-            <Link to={Route::PortalSavingsPlanPurchase} classes="command">{"+ "}{t(locale, "savings-plan-purchase")}</Link>
+            <Link to={Route::PortalSavingsPlanPurchase} classes="command">{"+ "}{t(locale, "portal-savings-plan-purchase")}</Link>
         </div>
         <NoticeBar portal=true />
         <p class="hint">{t(locale, "portal-r20-note")}</p>
@@ -206,7 +206,7 @@ pub fn PortalSavingsPlanPurchase() -> Html {
     let locale = app.locale;
     let state = app.state();
     let Some(customer) = state.customer_of(&app.persona).cloned() else {
-        return partner_hint(locale, "savings-plan-purchase");
+        return partner_hint(locale, "portal-savings-plan-purchase");
     };
     blade(
         locale,

@@ -25,6 +25,8 @@ pub fn CoverageView(props: &CoverageProps) -> Html {
     let locale = app.locale;
     let state = app.state();
     let coverage = coverage_in(&state, &props.customer, props.view);
+    let portal = props.view == View::AzurePortal;
+    let word = |key: &'static str| super::widgets::in_console(portal, key);
     let rows = &coverage.subscriptions;
     let max = rows.iter().map(|r| r.used_hours).max().unwrap_or(0).max(1);
     // R21: a savings plan for databases has its own line, where the customer has one
@@ -40,15 +42,15 @@ pub fn CoverageView(props: &CoverageProps) -> Html {
         <figure class="coverage" data-testid="coverage">
             <figcaption class="legend">
                 <span><span class="swatch covered" aria-hidden="true"></span>{t(locale, "savings-covered")}</span>
-                <span><span class="swatch plan" aria-hidden="true"></span>{t(locale, "savings-plan-covered")}</span>
+                <span><span class="swatch plan" aria-hidden="true"></span>{t(locale, word("savings-plan-covered"))}</span>
                 if databases {
-                    <span><span class="swatch database" aria-hidden="true"></span>{t(locale, "savings-database-plan-covered")}</span>
+                    <span><span class="swatch database" aria-hidden="true"></span>{t(locale, word("savings-database-plan-covered"))}</span>
                 }
                 <span><span class="swatch uncovered" aria-hidden="true"></span>{t(locale, "savings-uncovered")}</span>
             </figcaption>
             <ul class="bars" aria-label={t(locale, "savings-chart-label")}>
             { for rows.iter().map(|r| {
-                let summary = t_args(locale, "savings-bar-three", &[
+                let summary = t_args(locale, word("savings-bar-three"), &[
                     ("reserved", format_number(locale, r.covered_hours).into()),
                     ("plan", format_number(locale, r.plan_hours).into()),
                     ("payg", format_number(locale, r.payg_hours()).into()),
@@ -67,7 +69,7 @@ pub fn CoverageView(props: &CoverageProps) -> Html {
                         </svg>
                         <span class="bar-text">{summary}
                             if r.database_plan_hours > 0 {
-                                {" "}{t_args(locale, "savings-bar-database", &[("hours", format_number(locale, r.database_plan_hours).into()), ("hours_count", r.database_plan_hours.into())])}
+                                {" "}{t_args(locale, word("savings-bar-database"), &[("hours", format_number(locale, r.database_plan_hours).into()), ("hours_count", r.database_plan_hours.into())])}
                             }
                         </span>
                     </li>
@@ -78,8 +80,8 @@ pub fn CoverageView(props: &CoverageProps) -> Html {
             <table class="grid">
                 <thead><tr>
                     <th>{t(locale, "col-subscription")}</th><th>{t(locale, "savings-used")}</th>
-                    <th>{t(locale, "savings-covered")}</th><th>{t(locale, "savings-plan-covered")}</th>
-                    if databases { <th>{t(locale, "savings-database-plan-covered")}</th> }
+                    <th>{t(locale, "savings-covered")}</th><th>{t(locale, word("savings-plan-covered"))}</th>
+                    if databases { <th>{t(locale, word("savings-database-plan-covered"))}</th> }
                     <th>{t(locale, "savings-uncovered")}</th><th>{t(locale, "savings-saved")}</th>
                 </tr></thead>
                 <tbody>{ for rows.iter().map(|r| html! {

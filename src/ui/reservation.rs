@@ -525,6 +525,7 @@ fn ScopePane(props: &PaneProps) -> Html {
 fn TradeInPane(props: &PaneProps) -> Html {
     let app = use_app();
     let locale = app.locale;
+    let portal = super::model::use_portal_look();
     let name = use_state(String::new);
     let term = use_state(|| Term::ThreeYears);
     let plan = use_state(|| BillingPlan::Monthly);
@@ -590,7 +591,7 @@ fn TradeInPane(props: &PaneProps) -> Html {
     html! {
         <div class="pane-body">
             <div class="field">
-                <label for="trade-in-name">{t(locale, "savings-plan-name")}</label>
+                <label for="trade-in-name">{t(locale, super::widgets::in_console(portal, "savings-plan-name"))}</label>
                 <input id="trade-in-name" value={chosen_name.clone()} oninput={on_input_set(&name)} aria-invalid={name_problem.is_some().to_string()} />
                 if let Some(key) = name_problem { <div class="field-error" role="alert">{t_args(locale, key, &[("max", MAX_NAME_CHARS.into())])}</div> }
             </div>

@@ -8,8 +8,8 @@ use super::reservation::{
 };
 use super::route::Route;
 use super::widgets::{
-    input_value, on_change_set, on_either, on_input_set, reason_line, refusal_preview, NoticeBar,
-    CONFIRM_CLASS,
+    in_console, input_value, on_change_set, on_either, on_input_set, reason_line, refusal_preview,
+    NoticeBar, CONFIRM_CLASS,
 };
 use crate::domain::command::{name_error, MAX_NAME_CHARS};
 use crate::domain::finance::{coverage_in, View};
@@ -22,14 +22,17 @@ use crate::domain::{
 use crate::i18n::{format_amount, format_date, format_money, parse_price, t, t_args, Locale};
 use yew::prelude::*;
 
-/// R19, R21: a savings plan for compute, or one for databases.
-pub fn plan_kind_label(locale: Locale, state: &State, p: &SavingsPlan) -> String {
+/// R19, R21: a savings plan for compute, or one for databases, in the console's words.
+pub fn plan_kind_label(locale: Locale, state: &State, p: &SavingsPlan, portal: bool) -> String {
     t(
         locale,
-        match state.plan_kind(&p.id) {
-            SavingsPlanKind::Compute => "savings-plan-kind-compute",
-            SavingsPlanKind::Database => "savings-plan-kind-database",
-        },
+        in_console(
+            portal,
+            match state.plan_kind(&p.id) {
+                SavingsPlanKind::Compute => "savings-plan-kind-compute",
+                SavingsPlanKind::Database => "savings-plan-kind-database",
+            },
+        ),
     )
 }
 
@@ -80,7 +83,7 @@ pub fn SavingsPlanList(props: &PlansProps) -> Html {
     let plans = savings_plans_shown(&state, &props.customer, !props.portal);
     let used = coverage_in(&state, &props.customer, view).plan_utilisation;
     if plans.is_empty() {
-        return html! { <p data-testid="savings-plans-none">{t(locale, "savings-plans-none")}</p> };
+        return html! { <p data-testid="savings-plans-none">{t(locale, in_console(props.portal, "savings-plans-none"))}</p> };
     }
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-label={t(locale, "table-region")}>
@@ -94,7 +97,7 @@ pub fn SavingsPlanList(props: &PlansProps) -> Html {
             { for plans.iter().map(|p| html! {
                 <tr data-plan={p.id.to_string()}>
                     <td><a href={plan_route(p, props.portal).href()}>{p.name.clone()}</a></td>
-                    <td>{plan_kind_label(locale, &state, p)}</td>
+                    <td>{plan_kind_label(locale, &state, p, props.portal)}</td>
                     <td>{t_args(locale, "savings-plan-per-hour", &[("amount", format_money(locale, p.hourly_commitment).into())])}</td>
                     <td>{term_label(locale, p.term)}</td>
                     <td>{scope_label(locale, &state, &p.scope)}</td>
@@ -139,6 +142,7 @@ pub struct PlanProps {
 pub fn SavingsPlanDetails(props: &PlanProps) -> Html {
     let app = use_app();
     let locale = app.locale;
+    let portal = super::model::use_portal_look();
     let pane = use_state(|| None::<Pane>);
     let scope = use_state(String::new);
     let state = app.state();
@@ -222,8 +226,8 @@ pub fn SavingsPlanDetails(props: &PlanProps) -> Html {
         <>
         <dl class="essentials" data-testid="plan-essentials">
             <dt>{t(locale, "col-name")}</dt><dd>{p.name.clone()}</dd>
-            <dt>{t(locale, "savings-plan-id")}</dt><dd>{p.id.to_string()}</dd>
-            <dt>{t(locale, "savings-plan-kind")}</dt><dd data-testid="plan-kind">{plan_kind_label(locale, &state, p)}</dd>
+            <dt>{t(locale, in_console(portal, "savings-plan-id"))}</dt><dd>{p.id.to_string()}</dd>
+            <dt>{t(locale, "savings-plan-kind")}</dt><dd data-testid="plan-kind">{plan_kind_label(locale, &state, p, portal)}</dd>
             <dt>{t(locale, "col-order")}</dt><dd>{p.order.to_string()}</dd>
             <dt>{t(locale, "savings-plan-commitment")}</dt><dd>{t_args(locale, "savings-plan-per-hour", &[("amount", format_money(locale, p.hourly_commitment).into())])}</dd>
             <dt>{t(locale, "savings-plan-total")}</dt><dd>{format_money(locale, p.total)}</dd>
@@ -291,6 +295,7 @@ pub fn SavingsPlanForm(props: &PlanFormProps) -> Html {
     let auto_renew = use_state(|| false);
     let hourly = parse_price(locale, &commitment_text).map_err(|e| e.key());
     let name_problem = name_error(&name);
+    let in_portal = props.portal;
     let may_buy = explain(
         &state,
         &app.persona,
@@ -331,7 +336,7 @@ pub fn SavingsPlanForm(props: &PlanFormProps) -> Html {
                     auto_renew: *auto_renew,
                 }),
                 as_simulator: false,
-                done: "notice-savings-plan-bought",
+                done: in_console(in_portal, "notice-savings-plan-bought"),
             });
         })
     };
@@ -341,7 +346,7 @@ pub fn SavingsPlanForm(props: &PlanFormProps) -> Html {
     html! {
         <form class="purchase-form" onsubmit={on_submit} novalidate=true>
             <div class="field">
-                <label for={id("name")}>{t(locale, "savings-plan-name")}</label>
+                <label for={id("name")}>{t(locale, in_console(props.portal, "savings-plan-name"))}</label>
                 <input id={id("name")} value={(*name).clone()} oninput={on_input_set(&name)} aria-invalid={(!name.is_empty() && name_problem.is_some()).to_string()} />
                 if let (false, Some(key)) = (name.is_empty(), name_problem) {
                     <div class="field-error" role="alert">{t_args(locale, key, &[("max", MAX_NAME_CHARS.into())])}</div>
@@ -403,7 +408,7 @@ pub fn SavingsPlanForm(props: &PlanFormProps) -> Html {
                     <ul>{ for reasons.iter().map(|r| reason_line(locale, r)) }</ul>
                 </div>
             }
-            <button type="submit" class="primary" disabled={hourly.is_err() || name_problem.is_some()}>{t(locale, "savings-plan-purchase")}</button>
+            <button type="submit" class="primary" disabled={hourly.is_err() || name_problem.is_some()}>{t(locale, in_console(props.portal, "savings-plan-purchase"))}</button>
             <NoticeBar portal={props.portal} />
         </form>
     }

@@ -56,6 +56,29 @@ pub fn input_value(e: &InputEvent) -> String {
 }
 
 /// A reason with its rule id, which links to the rule's text.
+/// A savings plan message as the console on screen words it: Swedish says "sparplan" in
+/// the Azure portal (its menu's word) and "besparingsplan" in Partner Center, one word per
+/// console (DOMAIN.md); English and Dutch say the same in both.
+pub fn in_console(portal: bool, key: &'static str) -> &'static str {
+    if !portal {
+        return key;
+    }
+    match key {
+        "savings-plan-name" => "portal-savings-plan-name",
+        "savings-plan-id" => "portal-savings-plan-id",
+        "savings-plan-purchase" => "portal-savings-plan-purchase",
+        "savings-plans-none" => "portal-savings-plans-none",
+        "notice-savings-plan-bought" => "portal-notice-savings-plan-bought",
+        "savings-plan-kind-compute" => "portal-savings-plan-kind-compute",
+        "savings-plan-kind-database" => "portal-savings-plan-kind-database",
+        "savings-plan-covered" => "portal-savings-plan-covered",
+        "savings-bar-three" => "portal-savings-bar-three",
+        "savings-bar-database" => "portal-savings-bar-database",
+        "savings-database-plan-covered" => "portal-savings-database-plan-covered",
+        other => other,
+    }
+}
+
 pub fn reason_line(locale: Locale, reason: &Reason) -> Html {
     reason_item(locale, reason, None)
 }

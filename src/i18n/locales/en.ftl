@@ -573,6 +573,7 @@ savings-plan-renew-note = A renewal buys the same plan again when this one ends;
 savings-plan-purchase = Purchase savings plan
 savings-plan-purchase-title = Purchase savings plan
 savings-plan-covered = Covered by savings plans
+portal-savings-plan-covered = Covered by savings plans
 savings-plan-kind = Plan type
 savings-plan-kind-compute = Savings plan for compute
 savings-plan-kind-database = Savings plan for databases
@@ -583,20 +584,36 @@ savings-bar-three = { $used_count ->
     [one] { $reserved } by reservations, { $plan } by savings plans, { $payg } pay-as-you-go, of { $used } hour
    *[other] { $reserved } by reservations, { $plan } by savings plans, { $payg } pay-as-you-go, of { $used } hours
 }
+portal-savings-bar-three = { $used_count ->
+    [one] { $reserved } by reservations, { $plan } by savings plans, { $payg } pay-as-you-go, of { $used } hour
+   *[other] { $reserved } by reservations, { $plan } by savings plans, { $payg } pay-as-you-go, of { $used } hours
+}
 savings-bar-database = { $hours_count ->
     [one] { $hours } hour under a savings plan for databases.
    *[other] { $hours } hours under a savings plan for databases.
 }
+portal-savings-bar-database = { $hours_count ->
+    [one] { $hours } hour under a savings plan for databases.
+   *[other] { $hours } hours under a savings plan for databases.
+}
 savings-database-plan-covered = Savings plan for databases
+portal-savings-database-plan-covered = Savings plan for databases
 tab-savings-plans = Savings plans
 pc-buy-savings-plan-title = Buy a savings plan on behalf of the customer
 order-savings-plan = Azure savings plan — { $name } ({ $amount } per hour)
 customers-col-savings-plan-permission = May purchase savings plans
 portal-nav-savings-plans = Savings plans
+portal-notice-savings-plan-bought = Savings plan purchased.
 portal-r20-note = Savings plans can't be cancelled, exchanged or refunded; scope and auto-renew are changed by your partner (R20).
 portal-error-no-eligible-subscriptions = No eligible subscriptions
 portal-error-subscription-not-eligible = Subscription not eligible for purchase
 portal-error-not-owner = You do not have owner or reservation purchaser access on the subscription
+portal-savings-plan-name = Savings plan name
+portal-savings-plan-id = Savings plan ID
+portal-savings-plan-purchase = Purchase savings plan
+portal-savings-plan-kind-compute = Savings plan for compute
+portal-savings-plan-kind-database = Savings plan for databases
+portal-savings-plans-none = No savings plans.
 nav-settings = Simulator settings
 settings-title = Simulator settings
 settings-intro = Settings of this training tenant that Partner Center does not have: they let a trainer show rules that depend on a date Microsoft will announce.

@@ -573,6 +573,7 @@ savings-plan-renew-note = Een verlenging koopt hetzelfde plan opnieuw wanneer di
 savings-plan-purchase = Besparingsplan kopen
 savings-plan-purchase-title = Besparingsplan kopen
 savings-plan-covered = Gedekt door besparingsplannen
+portal-savings-plan-covered = Gedekt door besparingsplannen
 savings-plan-kind = Soort plan
 savings-plan-kind-compute = Besparingsplan voor rekenkracht
 savings-plan-kind-database = Besparingsplan voor databases
@@ -583,20 +584,36 @@ savings-bar-three = { $used_count ->
     [one] { $reserved } door reserveringen, { $plan } door besparingsplannen, { $payg } betalen per gebruik, van { $used } uur
    *[other] { $reserved } door reserveringen, { $plan } door besparingsplannen, { $payg } betalen per gebruik, van { $used } uur
 }
+portal-savings-bar-three = { $used_count ->
+    [one] { $reserved } door reserveringen, { $plan } door besparingsplannen, { $payg } betalen per gebruik, van { $used } uur
+   *[other] { $reserved } door reserveringen, { $plan } door besparingsplannen, { $payg } betalen per gebruik, van { $used } uur
+}
 savings-bar-database = { $hours_count ->
     [one] { $hours } uur onder een besparingsplan voor databases.
    *[other] { $hours } uur onder een besparingsplan voor databases.
 }
+portal-savings-bar-database = { $hours_count ->
+    [one] { $hours } uur onder een besparingsplan voor databases.
+   *[other] { $hours } uur onder een besparingsplan voor databases.
+}
 savings-database-plan-covered = Besparingsplan voor databases
+portal-savings-database-plan-covered = Besparingsplan voor databases
 tab-savings-plans = Besparingsplannen
 pc-buy-savings-plan-title = Een besparingsplan kopen namens de klant
 order-savings-plan = Azure-besparingsplan — { $name } ({ $amount } per uur)
 customers-col-savings-plan-permission = Mag besparingsplannen kopen
 portal-nav-savings-plans = Besparingsplannen
+portal-notice-savings-plan-bought = Besparingsplan gekocht.
 portal-r20-note = Besparingsplannen kunnen niet worden geannuleerd, ingewisseld of terugbetaald; het bereik en het automatisch verlengen wijzigt uw partner (R20).
 portal-error-no-eligible-subscriptions = Geen in aanmerking komende abonnementen
 portal-error-subscription-not-eligible = Abonnement komt niet in aanmerking voor aankoop
 portal-error-not-owner = U hebt geen toegang als eigenaar of reserveringsinkoper op het abonnement
+portal-savings-plan-name = Naam van het besparingsplan
+portal-savings-plan-id = Id van het besparingsplan
+portal-savings-plan-purchase = Besparingsplan kopen
+portal-savings-plan-kind-compute = Besparingsplan voor rekenkracht
+portal-savings-plan-kind-database = Besparingsplan voor databases
+portal-savings-plans-none = Geen besparingsplannen.
 nav-settings = Instellingen van de simulator
 settings-title = Instellingen van de simulator
 settings-intro = Instellingen van deze trainingstenant die Partnercentrum niet heeft: daarmee kan een trainer regels laten zien die afhangen van een datum die Microsoft nog aankondigt.

@@ -571,8 +571,9 @@ savings-plan-monthly = Månadsbetalning
 savings-plan-auto-renew = Förnya automatiskt när perioden tar slut (av som standard)
 savings-plan-renew-note = En förnyelse köper samma plan igen när den här tar slut; den ärver inte automatisk förnyelse. Partnern ändrar den (R20).
 savings-plan-purchase = Köp besparingsplan
-savings-plan-purchase-title = Köp besparingsplan
+savings-plan-purchase-title = Köp sparplan
 savings-plan-covered = Täckt av besparingsplaner
+portal-savings-plan-covered = Täckt av sparplaner
 savings-plan-kind = Plantyp
 savings-plan-kind-compute = Besparingsplan för beräkning
 savings-plan-kind-database = Besparingsplan för databaser
@@ -583,20 +584,36 @@ savings-bar-three = { $used_count ->
     [one] { $reserved } av reservationer, { $plan } av besparingsplaner, { $payg } med betala per användning, av { $used } timme
    *[other] { $reserved } av reservationer, { $plan } av besparingsplaner, { $payg } med betala per användning, av { $used } timmar
 }
+portal-savings-bar-three = { $used_count ->
+    [one] { $reserved } av reservationer, { $plan } av sparplaner, { $payg } med betala per användning, av { $used } timme
+   *[other] { $reserved } av reservationer, { $plan } av sparplaner, { $payg } med betala per användning, av { $used } timmar
+}
 savings-bar-database = { $hours_count ->
     [one] { $hours } timme under en besparingsplan för databaser.
    *[other] { $hours } timmar under en besparingsplan för databaser.
 }
+portal-savings-bar-database = { $hours_count ->
+    [one] { $hours } timme under en sparplan för databaser.
+   *[other] { $hours } timmar under en sparplan för databaser.
+}
 savings-database-plan-covered = Besparingsplan för databaser
+portal-savings-database-plan-covered = Sparplan för databaser
 tab-savings-plans = Besparingsplaner
 pc-buy-savings-plan-title = Köp en besparingsplan för kundens räkning
 order-savings-plan = Azure-besparingsplan — { $name } ({ $amount } per timme)
 customers-col-savings-plan-permission = Får köpa besparingsplaner
 portal-nav-savings-plans = Sparplaner
-portal-r20-note = Besparingsplaner kan inte avbrytas, bytas ut eller återbetalas; omfång och automatisk förnyelse ändras av din partner (R20).
+portal-notice-savings-plan-bought = Sparplanen är köpt.
+portal-r20-note = Sparplaner kan inte avbrytas, bytas ut eller återbetalas; omfång och automatisk förnyelse ändras av din partner (R20).
 portal-error-no-eligible-subscriptions = Inga berättigade prenumerationer
 portal-error-subscription-not-eligible = Prenumerationen är inte berättigad till köp
 portal-error-not-owner = Du har inte åtkomst som ägare eller reservationsköpare för prenumerationen
+portal-savings-plan-name = Sparplanens namn
+portal-savings-plan-id = Sparplanens ID
+portal-savings-plan-purchase = Köp sparplan
+portal-savings-plan-kind-compute = Sparplan för beräkning
+portal-savings-plan-kind-database = Sparplan för databaser
+portal-savings-plans-none = Inga sparplaner.
 nav-settings = Simulatorns inställningar
 settings-title = Simulatorns inställningar
 settings-intro = Inställningar för den här övningsklientorganisationen som Partnercenter inte har: med dem kan en utbildare visa regler som beror på ett datum som Microsoft ska meddela.
