@@ -1520,6 +1520,14 @@ async fn a_swedish_savings_plan_is_a_sparplan_in_the_portal_and_a_besparingsplan
     );
     go("#/portal/savings-plans/purchase").await;
     assert_eq!(text(&root, "label[for=portal-sp-name]"), "Sparplanens namn");
+    // the rules' explanations, written once, take the portal's word there too (R17)
+    let precheck = text(&root, "[data-testid=savings-plan-precheck]");
+    assert!(
+        precheck.contains("R17")
+            && precheck.contains("sparplan")
+            && !precheck.contains("esparingsplan"),
+        "{precheck}"
+    );
     assert_eq!(
         text(&root, "form.purchase-form button[type=submit]"),
         "Köp sparplan"

@@ -211,6 +211,20 @@ pub fn lessons_source(locale: Locale) -> &'static str {
     }
 }
 
+/// A text as the Azure portal words it. Swedish names savings plans "sparplaner" there (the
+/// portal's menu) and "besparingsplaner" in Partner Center, one word per console
+/// (DOMAIN.md's glossary): the rules' explanations, written once, take the portal's word
+/// when the portal shows them. The two words inflect alike (-en, -er, -erna, -ens), so
+/// the exchange is exact; English and Dutch use one word in both consoles.
+pub fn in_azure_portal(locale: Locale, text: String) -> String {
+    match locale {
+        Locale::Sv if text.contains("esparingsplan") => text
+            .replace("besparingsplan", "sparplan")
+            .replace("Besparingsplan", "Sparplan"),
+        _ => text,
+    }
+}
+
 /// `USD 1,234.56` (en), `USD 1.234,56` (nl), `1 234,56 USD` (sv), as each locale writes it,
 /// with no-break spaces so an amount never wraps inside a sentence; negative amounts
 /// `-USD 0.05`, `USD -0,05`, `−0,05 USD` (Swedish writes U+2212).
@@ -292,6 +306,22 @@ mod tests {
         assert_eq!(format_datetime(Locale::En, at), "2026-03-07 09:05");
         assert_eq!(format_datetime(Locale::Nl, at), "7-3-2026 09:05");
         assert_eq!(format_datetime(Locale::Sv, at), "2026-03-07 09:05");
+    }
+
+    #[test]
+    fn the_azure_portal_says_sparplan_in_swedish_in_every_form_of_the_word() {
+        let partner_center = "Besparingsplanen köps av en administratörsagent; besparingsplaner, \
+            besparingsplanerna och besparingsplanens omfång, en Azure-besparingsplan.";
+        assert_eq!(
+            in_azure_portal(Locale::Sv, partner_center.into()),
+            "Sparplanen köps av en administratörsagent; sparplaner, \
+            sparplanerna och sparplanens omfång, en Azure-sparplan."
+        );
+        // English and Dutch have one word for both consoles
+        let nl = "Besparingsplannen kopen".to_string();
+        assert_eq!(in_azure_portal(Locale::Nl, nl.clone()), nl);
+        let en = "Savings plans".to_string();
+        assert_eq!(in_azure_portal(Locale::En, en.clone()), en);
     }
 
     #[test]

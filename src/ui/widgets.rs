@@ -2,7 +2,7 @@
 use super::model::{use_app, Msg, Notice};
 use crate::domain::projections::actor_name;
 use crate::domain::{Actor, Decision, Reason, State};
-use crate::i18n::{t, t_args, t_reason, Locale};
+use crate::i18n::{in_azure_portal, t, t_args, t_reason, Locale};
 use crate::store::scenario::ImportError;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -55,7 +55,6 @@ pub fn input_value(e: &InputEvent) -> String {
         .unwrap_or_default()
 }
 
-/// A reason with its rule id, which links to the rule's text.
 /// A savings plan message as the console on screen words it: Swedish says "sparplan" in
 /// the Azure portal (its menu's word) and "besparingsplan" in Partner Center, one word per
 /// console (DOMAIN.md); English and Dutch say the same in both.
@@ -79,6 +78,7 @@ pub fn in_console(portal: bool, key: &'static str) -> &'static str {
     }
 }
 
+/// A reason with its rule id, which links to the rule's text.
 pub fn reason_line(locale: Locale, reason: &Reason) -> Html {
     reason_item(locale, reason, None)
 }
@@ -103,14 +103,37 @@ pub fn portal_reason_line(locale: Locale, reason: &Reason) -> Html {
 }
 
 fn reason_item(locale: Locale, reason: &Reason, portal: Option<&'static str>) -> Html {
+    html! { <ReasonItem {locale} reason={reason.clone()} {portal} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReasonItemProps {
+    locale: Locale,
+    reason: Reason,
+    portal: Option<&'static str>,
+}
+
+/// One reason, in the words of the console on screen (`in_azure_portal`).
+#[component]
+fn ReasonItem(props: &ReasonItemProps) -> Html {
+    let locale = props.locale;
+    let reason = &props.reason;
+    let console = super::model::use_portal_look();
+    let words = |text: String| {
+        if console {
+            in_azure_portal(locale, text)
+        } else {
+            text
+        }
+    };
     let code = reason.rule.code();
     html! {
         <li class="reason" data-rule={code}>
-            if let Some(key) = portal {
+            if let Some(key) = props.portal {
                 <strong class="portal-words" data-testid="portal-words">{t(locale, key)}</strong>{" — "}
             }
-            <a class="rule-id" href={format!("#/rules/{code}")} title={t(locale, &reason.rule.text_key())}>{code}</a>
-            {" "}{t_reason(locale, reason)}
+            <a class="rule-id" href={format!("#/rules/{code}")} title={words(t(locale, &reason.rule.text_key()))}>{code}</a>
+            {" "}{words(t_reason(locale, reason))}
         </li>
     }
 }
