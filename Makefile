@@ -6,6 +6,13 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # about that on an idle machine, more on a busy one
 export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 WASM := --target wasm32-unknown-unknown
+# The release build as a static host serves it: trunk's files, the service worker that
+# makes a second visit work offline, and Brotli and gzip copies beside every file.
+define RELEASE_BUILD
+trunk build --release --offline
+node scripts/service-worker.mjs dist
+node scripts/precompress.mjs dist
+endef
 
 .PHONY: serve test release bench soak screenshots bootstrap lint native-test browser-test
 
@@ -23,29 +30,30 @@ test:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets $(WASM) -- -D warnings
-	trunk build --release --offline
+	$(RELEASE_BUILD)
 	cargo test
 	cargo test $(WASM) --test browser
 	node scripts/a11y.mjs dist
+	node scripts/offline.mjs dist
 
 release: bootstrap
 	@cargo fetch --quiet
-	trunk build --release --offline
-	@echo "Static site in dist/: serve it from any path (see README)."
+	$(RELEASE_BUILD)
+	@echo "Static site in dist/: serve it from any path, its .br and .gz files as they are (see README, Hosting)."
 
 # The README's screenshots, from the release build (run it when the look changes).
 screenshots:
 	@scripts/bootstrap.sh browser
 	@cargo fetch --quiet
-	trunk build --release --offline
+	$(RELEASE_BUILD)
 	node scripts/screenshots.mjs dist docs/screenshots
 
 # Not part of `make test`: timings belong in BENCHMARKS.md, not in pass/fail tests.
 bench:
 	@scripts/bootstrap.sh bench
 	@cargo fetch --quiet
-	trunk build --release --offline
-	cd bench/floor && trunk build --release --offline
+	$(RELEASE_BUILD)
+	cd bench/floor && trunk build --release --offline && node ../../scripts/precompress.mjs dist
 	@mkdir -p target/bench
 	cargo run --release --quiet --example dataset -- target/bench
 	node bench/browser.mjs dist target/bench bench/floor/dist > target/bench/browser.json

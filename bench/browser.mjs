@@ -19,6 +19,10 @@ const { base, transferred } = server;
 const floorServer = await serve(floorDist);
 
 const browser = await launch(chromium, ['--enable-precise-memory-info']);
+// The timings below are of visits over the network (the release build registers a service
+// worker that would serve every visit after the first from the device): the worker is
+// blocked there, and measured on its own (1c).
+const fresh = (options = {}) => browser.newContext({ serviceWorkers: 'block', ...options });
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
@@ -33,7 +37,7 @@ const observeLongTasks = () => {
 /// A fresh page whose localStorage holds `dataset` (or nothing), at `hash`; returns the
 /// page and the time from navigation start to the app's first interactive render.
 async function open(dataset, hash = '#/customers', reuse = null) {
-  const context = reuse ?? await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = reuse ?? await fresh({ viewport: { width: 1280, height: 900 } });
   // one page writes the saved work, as a trainer's earlier session would have...
   const setup = await context.newPage();
   await setup.goto(base + 'index.html#/not-found');
@@ -146,9 +150,11 @@ for (let i = 0; i < RUNS; i++) {
   largeRepeat.push(l2.start);
   await l.context.close();
 }
-// what a first visit downloads: a brand-new profile, straight to the app
+// what a first visit downloads: a brand-new profile, straight to the app, as sent by a
+// host serving the precompressed files (Brotli when the browser accepts it, as Chromium
+// does; the gzip figure is what a host without Brotli sends)
 {
-  const context = await browser.newContext();
+  const context = await fresh();
   const page = await context.newPage();
   transferred.length = 0;
   await page.goto(base + 'index.html');
@@ -156,13 +162,42 @@ for (let i = 0; i < RUNS; i++) {
   transfer = [...transferred];
   await context.close();
 }
+const brotliOf = (f) => f.br ?? brotliCompressSync(readFileSync(f.path),
+  { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 results.transfer = {
-  files: transfer.map((f) => ({ file: f.path.slice(dist.length + 1), raw: f.raw, gzip: f.gzip })),
+  files: transfer.map((f) => ({ file: f.path.slice(dist.length + 1), raw: f.raw, gzip: f.gzip, br: brotliOf(f), sent: f.sent, encoding: f.encoding })),
   gzipTotal: transfer.reduce((a, f) => a + f.gzip, 0),
-  // for information: what a static host serving Brotli would send (the target is gzip)
-  brotliTotal: transfer.reduce((a, f) => a + brotliCompressSync(readFileSync(f.path),
-    { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
+  brotliTotal: transfer.reduce((a, f) => a + brotliOf(f), 0),
+  sentTotal: transfer.reduce((a, f) => a + f.sent, 0),
 };
+
+// 1c. a second visit served by the service worker: after a first visit has installed it,
+//     a new tab (nothing in memory) opens from the device; and the same with the network off
+{
+  const serviceWorkerStarts = [], offlineStarts = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const first = await context.newPage();
+    await first.goto(base + 'index.html#/customers');
+    await first.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+    await first.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await first.close();
+    await new Promise((r) => setTimeout(r, 500));
+    for (const [offline, starts] of [[false, serviceWorkerStarts], [true, offlineStarts]]) {
+      await context.setOffline(offline);
+      const page = await context.newPage();
+      await page.goto(base + 'index.html#/customers');
+      await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 30000 });
+      starts.push(await page.evaluate(() => performance.getEntriesByName('app-interactive')[0].startTime));
+      await page.close();
+    }
+    await context.close();
+  }
+  results.serviceWorker = {
+    repeatDemoMs: round(median(serviceWorkerStarts)),
+    offlineDemoMs: round(median(offlineStarts)),
+  };
+}
 
 /// The wasm module's sections (raw and gzip bytes): how much is code, how much data.
 function wasmSections(bytes) {
@@ -203,7 +238,7 @@ results.heapLargeMB = round(median(heaps) / 1048576);
 //     in a fresh context, PAIRS times in turn; the ratios are taken within each round
 {
   const floorStart = async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await fresh({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(floorServer.base + 'index.html');
     await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 30000 });
@@ -233,12 +268,13 @@ results.heapLargeMB = round(median(heaps) / 1048576);
     largeRatio: round(median(largeRatio)),
   };
   // what the floor downloads
-  const context = await browser.newContext();
+  const context = await fresh();
   const page = await context.newPage();
   floorServer.transferred.length = 0;
   await page.goto(floorServer.base + 'index.html');
   await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
   results.floor.floorGzip = floorServer.transferred.reduce((a, f) => a + f.gzip, 0);
+  results.floor.floorBrotli = floorServer.transferred.reduce((a, f) => a + (f.br ?? f.gzip), 0);
   await context.close();
 }
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the build and tests need, once. Idempotent: a second run only checks.
 # Usage: scripts/bootstrap.sh [browser|bench]
+#   always: trunk, wasm-bindgen-cli, wasm-opt and workbox-build (the release build)
 #   browser: also Chromium + chromedriver, playwright-core and axe-core (tests, the
-#   accessibility check, screenshots); bench: the same
+#   accessibility and offline checks, screenshots); bench: the same
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,7 +47,15 @@ fi
 
 PLAYWRIGHT_VERSION=1.65.1
 AXE_VERSION=4.11.1
+WORKBOX_VERSION=7.4.1
 npm_version() { node -p "require('$TOOLS_DIR/node_modules/$1/package.json').version" 2>/dev/null || true; }
+# Workbox writes a release build's service worker (scripts/service-worker.mjs)
+if [ "$(npm_version workbox-build)" != "$WORKBOX_VERSION" ]; then
+    say "installing workbox-build@$WORKBOX_VERSION (npm) into tools/ (the release build's service worker)"
+    mkdir -p "$TOOLS_DIR"
+    [ -f "$TOOLS_DIR/package.json" ] || printf '{ "private": true }\n' > "$TOOLS_DIR/package.json"
+    npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "workbox-build@$WORKBOX_VERSION" >/dev/null || fail "could not install workbox-build from npm: run 'npm install --prefix tools workbox-build@$WORKBOX_VERSION' by hand."
+fi
 if [ "${1:-}" = "browser" ] || [ "${1:-}" = "bench" ]; then
     for package in "playwright-core@$PLAYWRIGHT_VERSION" "axe-core@$AXE_VERSION"; do
         if [ "$(npm_version "${package%@*}")" != "${package##*@}" ]; then

@@ -1,8 +1,10 @@
 // A static server for dist/ on loopback, as a static host serves it (cacheable files, 404
-// for anything else), recording what each request transferred. Used by the benchmark,
-// the accessibility check and the screenshots.
+// for anything else, the precompressed copies `make release` writes sent with
+// Content-Encoding when the request accepts them, as nginx's brotli_static/gzip_static and
+// Caddy's precompressed do), recording what each request transferred. Used by the
+// benchmark, the accessibility and offline checks and the screenshots.
 import { createServer } from 'node:http';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, extname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -11,7 +13,17 @@ const types = {
   '.json': 'application/json', '.ftl': 'text/plain; charset=utf-8',
 };
 
-/// Serves `dir`; resolves to { base, transferred, close }.
+/// The copy to send for `accepted` (the request's Accept-Encoding): Brotli, gzip, or none.
+function encoded(path, accepted) {
+  const accepts = (name) => accepted.split(',').some((a) => a.trim().split(';')[0] === name);
+  if (accepts('br') && existsSync(path + '.br')) return ['br', path + '.br'];
+  if (accepts('gzip') && existsSync(path + '.gz')) return ['gzip', path + '.gz'];
+  return [null, path];
+}
+
+/// Serves `dir`; resolves to { base, transferred, close }. Each transfer records the file,
+/// its size, its gzip size (the precompressed copy's, or compressed here), and what was
+/// sent (`sent` bytes with `encoding`).
 export async function serve(dir) {
   const root = resolve(dir);
   const transferred = [];
@@ -19,9 +31,19 @@ export async function serve(dir) {
     const path = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html'));
     try {
       if (!path.startsWith(root) || !statSync(path).isFile()) throw new Error('not found');
-      const body = readFileSync(path);
-      transferred.push({ path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
-      res.writeHead(200, { 'content-type': types[extname(path)] || 'application/octet-stream', 'cache-control': 'max-age=3600' });
+      const raw = statSync(path).size;
+      const [encoding, file] = encoded(path, String(req.headers['accept-encoding'] ?? ''));
+      const body = readFileSync(file);
+      const gzip = existsSync(path + '.gz') ? statSync(path + '.gz').size : gzipSync(readFileSync(path), { level: 9 }).length;
+      const br = existsSync(path + '.br') ? statSync(path + '.br').size : null;
+      transferred.push({ path, raw, gzip, br, sent: body.length, encoding });
+      const headers = {
+        'content-type': types[extname(path)] || 'application/octet-stream',
+        'cache-control': 'max-age=3600',
+        vary: 'Accept-Encoding',
+      };
+      if (encoding) headers['content-encoding'] = encoding;
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();

@@ -91,6 +91,36 @@ fn Shell() -> Html {
             }
         });
     }
+    // A new build waits in the service worker: boot.js says so by an event, or by a flag
+    // set before this app listened.
+    {
+        let app = app.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            let waiting = window.as_ref().is_some_and(|w| {
+                js_sys::Reflect::get(w, &"cspUpdateReady".into()).is_ok_and(|v| v.is_truthy())
+            });
+            if waiting {
+                app.dispatch(Msg::UpdateReady);
+            }
+            let listener =
+                Closure::<dyn Fn(web_sys::Event)>::new(move |_| app.dispatch(Msg::UpdateReady));
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "csp-update-ready",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "csp-update-ready",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
     // Closing or reloading with unsaved actions is the one way work can still be lost:
     // the browser asks first (its own `beforeunload` prompt).
     use_effect_with(app.unsaved > 0, |unsaved| {
@@ -342,6 +372,12 @@ fn StorageBanners() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Msg::DismissBroughtUpToDate))
     };
+    // boot.js lets the new build take over and reloads this tab only (never another)
+    let reload_into_update = Callback::from(|_| {
+        if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::Event::new("csp-update-apply")) {
+            let _ = w.dispatch_event(&event);
+        }
+    });
     html! {
         <>
         if let LoadOutcome::Recovered { error, backup_key } = &app.load_outcome {
@@ -376,6 +412,16 @@ fn StorageBanners() -> Html {
             <div class="banner info" role="status" data-testid="brought-up-to-date">
                 {t(locale, "storage-brought-up-to-date")}{" "}
                 <button onclick={dismiss_brought_up_to_date}>{t(locale, "dismiss")}</button>
+            </div>
+        }
+        if app.update_ready {
+            <div class="banner info" role="status" data-testid="update-ready">
+                {t(locale, "update-ready")}{" "}
+                // a reload now would lose the actions storage did not take
+                if app.unsaved > 0 {
+                    {t(locale, "update-after-unsaved")}{" "}
+                }
+                <button class="primary" onclick={reload_into_update} disabled={app.unsaved > 0}>{t(locale, "update-reload")}</button>
             </div>
         }
         if app.undo_asks {

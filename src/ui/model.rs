@@ -65,6 +65,8 @@ pub struct AppModel {
     pub undo_asks: bool,
     /// The lesson texts of the current language could not be fetched.
     pub lesson_texts_failed: bool,
+    /// A new build of the app waits in the service worker (boot.js said so).
+    pub update_ready: bool,
 }
 
 /// Why a lesson sandbox is open: a lesson played, or a trainer's solution being recorded.
@@ -123,6 +125,7 @@ impl PartialEq for AppModel {
             && self.draft.as_ref().map(Rc::as_ptr) == other.draft.as_ref().map(Rc::as_ptr)
             && self.undo_asks == other.undo_asks
             && self.lesson_texts_failed == other.lesson_texts_failed
+            && self.update_ready == other.update_ready
     }
 }
 
@@ -158,6 +161,8 @@ pub enum Msg {
     DismissRefused,
     /// The person read that this tab was brought up to what storage holds.
     DismissBroughtUpToDate,
+    /// A new build is ready to take over when the person asks (boot.js, the service worker).
+    UpdateReady,
     /// A Partner Center API request, as the signed-in partner user (the API console).
     ApiRequest(Request),
     /// An Account page switch: the same command as ever, remembered as its API request.
@@ -297,6 +302,7 @@ impl AppModel {
             draft,
             undo_asks: false,
             lesson_texts_failed: false,
+            update_ready: false,
         };
         // the lesson left open last time, where it was left
         if let Some(id) = resume_lesson {
@@ -861,6 +867,7 @@ impl Reducible for AppModel {
             Msg::SaveFailed(problem) => next.storage_problem = Some(problem),
             Msg::DismissRefused => next.refused = Rc::new(Vec::new()),
             Msg::DismissBroughtUpToDate => next.brought_up_to_date = false,
+            Msg::UpdateReady => next.update_ready = true,
             Msg::ApiRequest(request) => {
                 let persona = self.persona.clone();
                 next.send_api(&persona, request);

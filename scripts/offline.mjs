@@ -1,0 +1,115 @@
+// The second visit `make test` checks (issue #27), on the release build in headless
+// Chromium, served as a static host serves it: after a first visit the service worker
+// has the whole page, so with the network off the app opens, shows the saved work, acts,
+// and opens the lessons. Then a new build is published: the page says "A new version is
+// ready", keeps Reload off while an action is not saved, reloads only when asked (the
+// action is still there), and leaves another open tab as it was, working.
+// Usage: node scripts/offline.mjs DIST_DIR
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '../tools/node_modules/playwright-core/index.mjs';
+import { serve, launch } from './static-server.mjs';
+
+const dist = resolve(process.argv[2] || 'dist');
+// a copy: publishing "a new build" below changes its worker
+const site = mkdtempSync(join(tmpdir(), 'csp-offline-'));
+cpSync(dist, site, { recursive: true });
+const server = await serve(site);
+const browser = await launch(chromium);
+const failures = [];
+const check = (ok, what) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures.push(what);
+};
+const interactive = (page) =>
+  page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 30000 });
+const permission = (page) => page.textContent('[data-testid=permission-state]');
+
+try {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // a first visit: a returning learner's language and landing page, and the worker installs
+  await page.goto(server.base + 'index.html#/not-found');
+  await interactive(page);
+  await page.evaluate(() => {
+    localStorage.setItem('csp-sim/locale', 'en');
+    localStorage.setItem('csp-sim/visited', '1');
+  });
+  const active = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state;
+  });
+  check(active === 'activated', `the service worker is active after the first visit (${active})`);
+  await page.goto(server.base + 'index.html#/customers/cust-002/account');
+  await page.reload();
+  await interactive(page);
+  await page.click('#allow-purchase');
+  check((await permission(page)) === 'On', "online: Northwind's purchase permission turned on");
+
+  // the network off: the page comes from the device
+  await context.setOffline(true);
+  await page.reload();
+  await interactive(page);
+  check(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'offline: the page is served by the service worker');
+  check((await permission(page)) === 'On', 'offline: the saved work is there');
+  await page.click('#allow-purchase');
+  check((await permission(page)) === 'Off', 'offline: the switch acts');
+  await page.goto(server.base + 'index.html#/lessons');
+  await page.waitForSelector("li[data-lesson='13'] h2", { timeout: 10000 }).catch(() => {});
+  check((await page.locator("li[data-lesson='13'] h2").count()) === 1, 'offline: the lessons open (their texts are cached)');
+  await context.setOffline(false);
+
+  // a second tab, open while the new build arrives
+  const other = await context.newPage();
+  await other.goto(server.base + 'index.html#/customers/cust-001/account');
+  await interactive(other);
+  await other.evaluate(() => { window.stillTheSamePage = true; });
+
+  // a new build is published: its worker differs
+  const sw = join(site, 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8') + '\n// a new build\n');
+  for (const ext of ['.br', '.gz']) rmSync(sw + ext, { force: true });
+  await page.goto(server.base + 'index.html#/customers/cust-002/account');
+  await interactive(page);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.waitForSelector('[data-testid=update-ready]', { timeout: 15000 }).catch(() => {});
+  check(await page.isVisible('[data-testid=update-ready]'), 'a new build: "A new version is ready" shows');
+
+  // an action storage does not take: Reload waits until it is saved
+  await page.evaluate(() => {
+    window.realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await page.click('#allow-purchase');
+  check((await permission(page)) === 'On', 'the switch acts while storage is full');
+  await page.waitForSelector('[data-testid=unsaved-count]', { timeout: 5000 }).catch(() => {});
+  const reload = page.locator('[data-testid=update-ready] button');
+  check(await reload.isDisabled(), 'Reload is off while an action is not saved');
+  await page.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
+  await page.click('text=Retry saving');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=unsaved-count]'), null, { timeout: 5000 }).catch(() => {});
+  check(await reload.isEnabled(), 'Reload is on once the action is saved');
+
+  // Reload: this tab only, into the new build, with the work
+  await Promise.all([page.waitForEvent('load', { timeout: 15000 }), reload.click()]);
+  await interactive(page);
+  check(!(await page.isVisible('[data-testid=update-ready]')), 'after Reload the new build runs (no notice)');
+  check((await permission(page)) === 'On', 'after Reload the action is still there');
+  check(await other.evaluate(() => window.stillTheSamePage === true), 'the other tab was not reloaded');
+  await other.click('#allow-purchase');
+  check((await other.textContent('[data-testid=permission-state]')) === 'On', 'the other tab still acts');
+  await context.close();
+} catch (e) {
+  failures.push(String(e));
+  console.log(`FAIL ${e}`);
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(site, { recursive: true, force: true });
+}
+if (failures.length) {
+  console.log(`offline check: ${failures.length} failed`);
+  process.exit(1);
+}
+console.log('offline check: all passed');
