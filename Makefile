@@ -34,7 +34,7 @@ test:
 	cargo test
 	cargo test $(WASM) --test browser
 	node scripts/a11y.mjs dist
-	node scripts/offline.mjs dist
+	node scripts/visits.mjs dist
 
 release: bootstrap
 	@cargo fetch --quiet

@@ -83,9 +83,11 @@ fn unmount_leftovers() {
 }
 
 async fn mount_fresh() -> Mounted {
-    // the lesson texts the built app fetches from beside the page
+    // the lesson texts and the Dutch and Swedish messages the built app fetches from
+    // beside the page (scripts/visits.mjs checks the fetching on the release build)
     for locale in Locale::ALL {
         i18n::add_lessons(locale, i18n::lessons_source(locale));
+        i18n::add_locale(locale, i18n::locale_source(locale));
     }
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();

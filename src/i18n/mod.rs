@@ -1,5 +1,8 @@
 //! Localisation: one `.ftl` file per locale (Project Fluent's syntax, the part `ftl.rs`
-//! reads), compiled into the binary. Domain reasons arrive as message ids with typed
+//! reads). English is compiled into the app; Dutch and Swedish are files beside the page
+//! (`locales/*.ftl`), fetched before the app starts (boot.js) or when the language is
+//! switched, and added with `add_locale` (natively, for tests and tools, all three are
+//! compiled in). Domain reasons arrive as message ids with typed
 //! arguments; money and dates are formatted here per locale, so this module stays pure
 //! and natively testable.
 pub mod amount;
@@ -71,14 +74,33 @@ impl Locale {
         }
     }
 
-    /// The locale's messages, as written in its `.ftl` file.
-    pub fn source(self) -> &'static str {
+    /// The messages this build carries itself: English on the web (the other languages
+    /// are fetched: only the language in use is downloaded), all three natively.
+    fn built_in_source(self) -> Option<&'static str> {
         match self {
-            Locale::En => include_str!("locales/en.ftl"),
-            Locale::Nl => include_str!("locales/nl-NL.ftl"),
-            Locale::Sv => include_str!("locales/sv-SE.ftl"),
+            Locale::En => Some(include_str!("locales/en.ftl")),
+            #[cfg(not(target_arch = "wasm32"))]
+            other => Some(locale_source(other)),
+            #[cfg(target_arch = "wasm32")]
+            _ => None,
         }
     }
+}
+
+/// A locale's messages as kept in the repository (tests and native tools read them here;
+/// the web app fetches them from `locale_url`).
+pub fn locale_source(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => include_str!("locales/en.ftl"),
+        Locale::Nl => include_str!("locales/nl-NL.ftl"),
+        Locale::Sv => include_str!("locales/sv-SE.ftl"),
+    }
+}
+
+/// Where a locale's messages are served from, beside the page (relative: the site works
+/// from any path). boot.js asks for the same file.
+pub fn locale_url(locale: Locale) -> String {
+    format!("locales/{}.ftl", locale.tag())
 }
 
 /// One resource per locale, each read the first time it is asked for: a start in one
@@ -103,9 +125,29 @@ impl I18n {
 
     fn resource(&self, locale: Locale) -> Option<&ftl::Resource<'static>> {
         let index = Locale::ALL.iter().position(|l| *l == locale)?;
+        let cell = &self.resources[index];
+        if let Some(resource) = cell.get() {
+            return Some(resource);
+        }
         // A line with a syntax error loses only its message (English, else the id, shows
         // instead); the native tests fail on any error, so none ship.
-        Some(self.resources[index].get_or_init(|| ftl::Resource::parse(locale.source()).0))
+        let source = locale.built_in_source()?;
+        Some(cell.get_or_init(|| ftl::Resource::parse(source).0))
+    }
+
+    /// Adds a locale's messages fetched from beside the page (once; a second call, or one
+    /// for a locale built in, changes nothing).
+    pub fn add_locale(&self, locale: Locale, source: &'static str) {
+        if self.resource(locale).is_none() {
+            if let Some(index) = Locale::ALL.iter().position(|l| *l == locale) {
+                let _ = self.resources[index].set(ftl::Resource::parse(source).0);
+            }
+        }
+    }
+
+    /// Whether the locale's messages are here (built in, or added).
+    pub fn has_locale(&self, locale: Locale) -> bool {
+        self.resource(locale).is_some()
     }
 
     fn lesson_resource(&self, locale: Locale) -> Option<&ftl::Resource<'static>> {
@@ -185,6 +227,15 @@ pub fn t_args(locale: Locale, key: &str, args: &Args) -> String {
 
 pub fn t_reason(locale: Locale, reason: &Reason) -> String {
     I18N.with(|i| i.reason(locale, reason))
+}
+
+/// Adds a locale's messages to the app-wide translator (`I18n::add_locale`).
+pub fn add_locale(locale: Locale, source: &'static str) {
+    I18N.with(|i| i.add_locale(locale, source))
+}
+
+pub fn has_locale(locale: Locale) -> bool {
+    I18N.with(|i| i.has_locale(locale))
 }
 
 /// Adds a locale's lesson texts to the app-wide translator (`I18n::add_lessons`).

@@ -372,6 +372,10 @@ fn StorageBanners() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Msg::DismissBroughtUpToDate))
     };
+    let retry_locale = |failed: crate::i18n::Locale| {
+        let app = app.clone();
+        Callback::from(move |_| super::widgets::switch_locale(&app, failed))
+    };
     // boot.js lets the new build take over and reloads this tab only (never another)
     let reload_into_update = Callback::from(|_| {
         if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::Event::new("csp-update-apply")) {
@@ -412,6 +416,15 @@ fn StorageBanners() -> Html {
             <div class="banner info" role="status" data-testid="brought-up-to-date">
                 {t(locale, "storage-brought-up-to-date")}{" "}
                 <button onclick={dismiss_brought_up_to_date}>{t(locale, "dismiss")}</button>
+            </div>
+        }
+        if let Some(failed) = app.locale_texts_failed {
+            <div class="banner warning" role="alert" data-testid="locale-failed">
+                {t_args(locale, "locale-texts-failed", &[
+                    ("language", t(locale, &format!("language-{}", failed.tag())).into()),
+                    ("shown", t(locale, &format!("language-{}", locale.tag())).into()),
+                ])}{" "}
+                <button onclick={retry_locale(failed)}>{t(locale, "locale-texts-retry")}</button>
             </div>
         }
         if app.update_ready {

@@ -180,7 +180,7 @@ pub fn Header() -> Html {
         let app = app.clone();
         Callback::from(move |e: Event| {
             if let Some(l) = Locale::from_tag(&event_value(&e)) {
-                app.dispatch(Msg::SetLocale(l));
+                super::widgets::switch_locale(&app, l);
             }
         })
     };

@@ -45,7 +45,7 @@ fn use_lesson_texts() {
         });
         if !i18n::has_lessons(locale) && first {
             wasm_bindgen_futures::spawn_local(async move {
-                match fetch_text(&i18n::lessons_url(locale)).await {
+                match super::widgets::fetch_text(&i18n::lessons_url(locale)).await {
                     Some(text) => {
                         // kept for the page's lifetime, as the built-in texts are
                         i18n::add_lessons(locale, Box::leak(text.into_boxed_str()));
@@ -60,23 +60,6 @@ fn use_lesson_texts() {
             });
         }
     });
-}
-
-async fn fetch_text(url: &str) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    let window = web_sys::window()?;
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
-        .await
-        .ok()?
-        .dyn_into::<web_sys::Response>()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
 }
 
 /// Whether the lesson texts of `locale` are here; if not, what the page says meanwhile.

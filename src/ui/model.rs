@@ -67,6 +67,8 @@ pub struct AppModel {
     pub lesson_texts_failed: bool,
     /// A new build of the app waits in the service worker (boot.js said so).
     pub update_ready: bool,
+    /// A language whose messages could not be fetched (the page stays in the one it had).
+    pub locale_texts_failed: Option<Locale>,
 }
 
 /// Why a lesson sandbox is open: a lesson played, or a trainer's solution being recorded.
@@ -126,6 +128,7 @@ impl PartialEq for AppModel {
             && self.undo_asks == other.undo_asks
             && self.lesson_texts_failed == other.lesson_texts_failed
             && self.update_ready == other.update_ready
+            && self.locale_texts_failed == other.locale_texts_failed
     }
 }
 
@@ -150,6 +153,8 @@ pub enum Msg {
     },
     SwitchPersona(Actor),
     SetLocale(Locale),
+    /// The messages of this language could not be fetched.
+    LocaleTextsFailed(Locale),
     DismissNotice,
     /// Another tab wrote (the browser's `storage` event).
     StorageChanged,
@@ -257,10 +262,11 @@ impl AppModel {
             .and_then(|p| serde_json::from_str::<Actor>(&p).ok())
             .filter(|a| sandbox::exists(&loaded.state, a))
             .unwrap_or_else(domain::demo::admin);
-        let locale = kv
+        let chosen = kv
             .get(LOCALE_KEY)
             .and_then(|l| Locale::from_tag(&l))
             .unwrap_or_else(browser_locale);
+        let (locale, locale_texts_failed) = starting_locale(chosen);
         let expectations = stored_expectations(kv.as_ref());
         let progress = kv
             .get(PROGRESS_KEY)
@@ -303,6 +309,7 @@ impl AppModel {
             undo_asks: false,
             lesson_texts_failed: false,
             update_ready: false,
+            locale_texts_failed,
         };
         // the lesson left open last time, where it was left
         if let Some(id) = resume_lesson {
@@ -824,6 +831,39 @@ fn land(kv: &mut dyn KeyValue) {
     }
 }
 
+/// The language the page starts in: the one chosen when its messages are here (built in,
+/// or fetched by boot.js while the wasm downloaded); else English, and which one failed.
+fn starting_locale(chosen: Locale) -> (Locale, Option<Locale>) {
+    if crate::i18n::has_locale(chosen) || take_boot_texts(chosen) {
+        (chosen, None)
+    } else {
+        (Locale::En, Some(chosen))
+    }
+}
+
+/// The messages boot.js fetched for `locale` (`globalThis.cspLocale = { tag, text }`),
+/// added to the translator; false when it has none for this language.
+fn take_boot_texts(locale: Locale) -> bool {
+    let field = |object: &wasm_bindgen::JsValue, name: &str| {
+        js_sys::Reflect::get(object, &name.into())
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let Some(boot) = web_sys::window().and_then(|w| field(&w, "cspLocale")) else {
+        return false;
+    };
+    let tag = field(&boot, "tag").and_then(|v| v.as_string());
+    let text = field(&boot, "text").and_then(|v| v.as_string());
+    match (tag, text) {
+        (Some(tag), Some(text)) if tag == locale.tag() => {
+            // kept for the page's lifetime, as the built-in texts are
+            crate::i18n::add_locale(locale, Box::leak(text.into_boxed_str()));
+            true
+        }
+        _ => false,
+    }
+}
+
 fn browser_locale() -> Locale {
     let languages: Vec<String> = web_sys::window()
         .map(|w| {
@@ -921,11 +961,15 @@ impl Reducible for AppModel {
                 }
             }
             Msg::SwitchPersona(actor) => next.set_persona(actor),
-            Msg::SetLocale(locale) => {
+            // only a language whose messages are here (`widgets::switch_locale` fetches first)
+            Msg::SetLocale(locale) if crate::i18n::has_locale(locale) => {
                 self.session.borrow_mut().set_pref(LOCALE_KEY, locale.tag());
                 next.locale = locale;
                 next.lesson_texts_failed = false;
+                next.locale_texts_failed = None;
             }
+            Msg::SetLocale(locale) => next.locale_texts_failed = Some(locale),
+            Msg::LocaleTextsFailed(locale) => next.locale_texts_failed = Some(locale),
             Msg::DismissNotice => next.notice = None,
             Msg::ResetToDemo => {
                 next.replace_history(domain::demo::demo(), Vec::new());

@@ -404,3 +404,43 @@ pub fn exchange_view(
         </div>
     }
 }
+
+/// A text file from beside the page (lesson texts, a language's messages); None when it
+/// cannot be had (offline without the service worker, a host missing the file).
+pub async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Switches the page's language, fetching its messages first when they are not here (only
+/// the language in use is downloaded); a failed fetch leaves the language as it was and
+/// says so.
+pub fn switch_locale(app: &super::model::AppContext, locale: Locale) {
+    if crate::i18n::has_locale(locale) {
+        app.dispatch(Msg::SetLocale(locale));
+        return;
+    }
+    let app = app.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        match fetch_text(&crate::i18n::locale_url(locale)).await {
+            Some(text) => {
+                // kept for the page's lifetime, as the built-in texts are
+                crate::i18n::add_locale(locale, Box::leak(text.into_boxed_str()));
+                app.dispatch(Msg::SetLocale(locale));
+            }
+            None => app.dispatch(Msg::LocaleTextsFailed(locale)),
+        }
+    });
+}

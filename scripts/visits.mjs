@@ -1,11 +1,14 @@
-// The second visit `make test` checks (issue #27), on the release build in headless
-// Chromium, served as a static host serves it: after a first visit the service worker
-// has the whole page, so with the network off the app opens, shows the saved work, acts,
-// and opens the lessons. Then a new build is published: the page says "A new version is
-// ready", keeps Reload off while an action is not saved, reloads only when asked (the
-// action is still there), and leaves another open tab as it was, working.
-// Usage: node scripts/offline.mjs DIST_DIR
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The first and second visits `make test` checks (issue #27), on the release build in
+// headless Chromium, served as a static host serves it. A first visit downloads only the
+// language in use: a Dutch browser gets Dutch from locales/nl-NL.ftl, fetched beside the
+// wasm; English fetches no language file; a language file that cannot be had leaves the
+// page in English, saying so, until "Try again" gets it. After a first visit the service
+// worker has the whole page, so with the network off the app opens, shows the saved work,
+// acts, and opens the lessons. Then a new build is published: the page says "A new
+// version is ready", keeps Reload off while an action is not saved, reloads only when
+// asked (the action is still there), and leaves another open tab as it was, working.
+// Usage: node scripts/visits.mjs DIST_DIR
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '../tools/node_modules/playwright-core/index.mjs';
@@ -26,7 +29,54 @@ const interactive = (page) =>
   page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 30000 });
 const permission = (page) => page.textContent('[data-testid=permission-state]');
 
+/// A first visit in a browser set to `language`: the page, and the files it requested.
+async function firstVisit(language) {
+  const context = await browser.newContext({ locale: language, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  server.transferred.length = 0;
+  await page.goto(server.base + 'index.html');
+  await interactive(page);
+  const files = server.transferred.map((f) => f.path.slice(site.length + 1));
+  return { context, page, files };
+}
+
 try {
+  {
+    const { context, page, files } = await firstVisit('nl-NL');
+    check((await page.textContent('label[for=locale]')) === 'Taal', 'a Dutch first visit is in Dutch');
+    check(files.includes('locales/nl-NL.ftl') && !files.some((f) => /locales\/(en|sv-SE)\.ftl/.test(f)),
+      `a Dutch first visit fetches Dutch only (${files.filter((f) => f.includes('locales/')).join(', ')})`);
+    // fetched beside the wasm, not after it: it starts before the wasm has arrived
+    const [ftlStart, wasmEnd] = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource');
+      const ftl = entries.find((e) => e.name.includes('locales/nl-NL.ftl'));
+      const wasm = entries.find((e) => e.name.endsWith('.wasm'));
+      return [ftl?.startTime ?? Infinity, wasm?.responseEnd ?? -Infinity];
+    });
+    check(ftlStart < wasmEnd, `the Dutch texts are requested before the wasm has arrived (${ftlStart.toFixed(0)} ms < ${wasmEnd.toFixed(0)} ms)`);
+    await context.close();
+  }
+  {
+    const { context, files } = await firstVisit('en-GB');
+    check(!files.some((f) => f.startsWith('locales/')), 'an English first visit fetches no language file');
+    await context.close();
+  }
+  {
+    // the Swedish file cannot be had: English, saying so; then it can, and Try again works
+    const sv = join(site, 'locales', 'sv-SE.ftl');
+    for (const ext of ['', '.br', '.gz']) renameSync(sv + ext, sv + ext + '.away');
+    const { context, page } = await firstVisit('sv-SE');
+    check((await page.textContent('label[for=locale]')) === 'Language', 'without its file a Swedish visit is in English');
+    const failed = (await page.textContent('[data-testid=locale-failed]')) ?? '';
+    check(failed.includes('Swedish'), `and says the Swedish texts could not be loaded (${failed})`);
+    for (const ext of ['', '.br', '.gz']) renameSync(sv + ext + '.away', sv + ext);
+    await page.click('[data-testid=locale-failed] button');
+    await page.waitForFunction(() => document.querySelector('label[for=locale]')?.textContent === 'Språk', null, { timeout: 5000 }).catch(() => {});
+    check((await page.textContent('label[for=locale]')) === 'Språk', 'Try again brings Swedish');
+    check(!(await page.isVisible('[data-testid=locale-failed]')), 'and the notice goes');
+    await context.close();
+  }
+
   const context = await browser.newContext();
   const page = await context.newPage();
   // a first visit: a returning learner's language and landing page, and the worker installs
@@ -37,8 +87,12 @@ try {
     localStorage.setItem('csp-sim/visited', '1');
   });
   const active = await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active?.state;
+    // ready: a worker is active, perhaps still activating
+    const worker = (await navigator.serviceWorker.ready).active;
+    if (worker.state === 'activating') {
+      await new Promise((r) => worker.addEventListener('statechange', () => worker.state !== 'activating' && r()));
+    }
+    return worker.state;
   });
   check(active === 'activated', `the service worker is active after the first visit (${active})`);
   await page.goto(server.base + 'index.html#/customers/cust-002/account');
@@ -109,7 +163,7 @@ try {
   rmSync(site, { recursive: true, force: true });
 }
 if (failures.length) {
-  console.log(`offline check: ${failures.length} failed`);
+  console.log(`visits check: ${failures.length} failed`);
   process.exit(1);
 }
-console.log('offline check: all passed');
+console.log('visits check: all passed');
