@@ -6,10 +6,12 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # about that on an idle machine, more on a busy one
 export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 WASM := --target wasm32-unknown-unknown
-# The release build as a static host serves it: trunk's files, the service worker that
-# makes a second visit work offline, and Brotli and gzip copies beside every file.
+# The release build as a static host serves it: trunk's files, the first screen rendered
+# into index.html (Yew's server renderer), the service worker that makes a second visit
+# work offline, and Brotli and gzip copies beside every file.
 define RELEASE_BUILD
 trunk build --release --offline
+cargo run --release --offline --quiet --features prerender --bin prerender -- dist
 node scripts/service-worker.mjs dist
 node scripts/precompress.mjs dist
 endef
@@ -28,7 +30,7 @@ test:
 	@scripts/bootstrap.sh browser
 	@cargo fetch --quiet
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features prerender -- -D warnings
 	cargo clippy --all-targets $(WASM) -- -D warnings
 	$(RELEASE_BUILD)
 	cargo test
@@ -57,8 +59,9 @@ bench:
 	@mkdir -p target/bench
 	cargo run --release --quiet --example dataset -- target/bench
 	node bench/browser.mjs dist target/bench bench/floor/dist > target/bench/browser.json
+	node bench/lighthouse.mjs dist bench/floor/dist > target/bench/lighthouse.json
 	cargo bench --bench domain -- --noplot
-	node bench/report.mjs target/bench/browser.json
+	node bench/report.mjs target/bench/browser.json target/bench/lighthouse.json
 
 # Not part of `make test` or CI: the property tests run long, where rare bugs hide. Each
 # line's case count can be set (TABS_CASES=… make soak); times are printed per suite.

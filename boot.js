@@ -3,36 +3,18 @@ const tag = document.querySelector("script[data-app-js]");
 const here = new URL(".", tag.src);
 // A release build names its service worker (scripts/service-worker.mjs); `make serve` has none.
 if (tag.dataset.sw && "serviceWorker" in navigator) offerUpdates(new URL(tag.dataset.sw, here));
-// Only the language in use is downloaded: English is inside the app; Dutch or Swedish is
-// fetched now, beside the wasm (preloaded by index.html), so it costs no extra round trip.
-// The app finds it in `cspLocale`; a failed fetch leaves it English, and it says so.
-const locale = chosenLocale();
-const texts = locale === "en"
-  ? Promise.resolve(null)
-  : fetch(new URL(`locales/${locale}.ftl`, here)).then((r) => (r.ok ? r.text() : null)).catch(() => null);
-const app = await import(new URL(tag.dataset.appJs, here).href);
-globalThis.cspLocale = { tag: locale, text: await texts };
-await app.default({ module_or_path: new URL(tag.dataset.appWasm, here).href });
-
-// The language the app will choose (model.rs `load`): the one saved, else the browser's
-// first of English, Dutch and Swedish, else English.
-function chosenLocale() {
-  const known = (tag) => {
-    const primary = String(tag).trim().toLowerCase().split(/[-_]/)[0];
-    return { en: "en", nl: "nl-NL", sv: "sv-SE" }[primary];
-  };
-  let saved = null;
-  try {
-    saved = localStorage.getItem("csp-sim/locale");
-  } catch {
-    // storage turned off: the browser's languages decide
-  }
-  if (saved !== null && known(saved)) return known(saved);
-  for (const tag of navigator.languages ?? [navigator.language]) {
-    if (known(tag)) return known(tag);
-  }
-  return "en";
+// Only the language in use is downloaded: English is inside the app; first.js requested
+// Dutch or Swedish beside the wasm. The app finds them in `cspLocale`; a failed fetch
+// leaves it English, and it says so.
+const locale = document.documentElement.dataset.locale ?? "en";
+// The pre-rendered first screen is painted before the app takes it over, even where the
+// wasm arrives at once (a frame: the wasm keeps downloading meanwhile)
+if (document.documentElement.dataset.showFirstScreen) {
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
 }
+const app = await import(new URL(tag.dataset.appJs, here).href);
+globalThis.cspLocale = { tag: locale, text: await (globalThis.cspLocaleText ?? null) };
+await app.default({ module_or_path: new URL(tag.dataset.appWasm, here).href });
 
 // A new build waits in the service worker until the person asks for it: the app hears
 // "csp-update-ready" (or finds `cspUpdateReady` set, if it started later) and shows "A new

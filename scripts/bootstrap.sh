@@ -67,6 +67,13 @@ if [ "${1:-}" = "browser" ] || [ "${1:-}" = "bench" ]; then
     done
 fi
 
+# Lighthouse's mobile preset in `make bench` (12.8.2: 13 wants Node 22)
+LIGHTHOUSE_VERSION=12.8.2
+if [ "${1:-}" = "bench" ] && [ "$(npm_version lighthouse)" != "$LIGHTHOUSE_VERSION" ]; then
+    say "installing lighthouse@$LIGHTHOUSE_VERSION (npm) into tools/ (make bench)"
+    npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "lighthouse@$LIGHTHOUSE_VERSION" >/dev/null || fail "could not install lighthouse from npm: run 'npm install --prefix tools lighthouse@$LIGHTHOUSE_VERSION' by hand."
+fi
+
 if [ "${1:-}" = "browser" ] || [ "${1:-}" = "bench" ]; then
     if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
         if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

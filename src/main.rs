@@ -5,10 +5,21 @@ fn main() {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark("app-main");
     }
-    if let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    // the pre-rendered first screens (index.html) go as the app takes over, in this task:
+    // no frame shows both
+    if let Ok(screens) = document.query_selector_all("body > [data-first-screen]") {
+        for i in 0..screens.length() {
+            if let Some(node) = screens.item(i) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
+    }
+    if let Some(body) = document.body() {
         csp_reservations_sim::ui::mount(body.into());
     }
 }

@@ -299,18 +299,8 @@ fn Nav() -> Html {
         };
     }
     if app.is_partner() {
-        html! {
-            <nav class="sidenav" aria-label={t(locale, "nav-label")}>
-                <Link to={Route::Customers}>{t(locale, "nav-customers")}</Link>
-                <Link to={Route::Pricing}>{t(locale, "nav-pricing")}</Link>
-                <Link to={Route::Activity}><span aria-hidden="true">{"⚙ "}</span>{t(locale, "nav-activity-log")}</Link>
-                <Link to={Route::ApiConsole}><span aria-hidden="true">{"⚙ "}</span>{t(locale, "nav-api-console")}</Link>
-                <Link to={Route::Settings}><span aria-hidden="true">{"⚙ "}</span>{t(locale, "nav-settings")}</Link>
-                <Link to={Route::Scenario}>{t(locale, "nav-scenario")}</Link>
-                <Link to={Route::Start}>{t(locale, "nav-start")}</Link>
-                <Link to={Route::Lessons}>{t(locale, "nav-lessons")}</Link>
-            </nav>
-        }
+        // the first screen pre-renders the same navigation
+        html! { <crate::first_screen::PartnerNav {locale} /> }
     } else {
         html! {
             <nav class="sidenav portal-nav" aria-label={t(locale, "nav-label")}>

@@ -74,40 +74,17 @@ fn texts_missing(locale: Locale, failed: bool) -> Option<Html> {
     })
 }
 
-/// The start page: what the simulator is, the two perspectives, and the way in.
+/// The start page: what the simulator is, the two perspectives, and the way in (the same
+/// component `make release` pre-renders into index.html).
 #[component]
 pub fn StartPage() -> Html {
     let app = use_app();
-    let locale = app.locale;
     let sandbox = if app.is_partner() {
         Route::Customers
     } else {
         Route::PortalReservations
     };
-    html! {
-        <section class="page start-page">
-            <h1>{t(locale, "start-title")}</h1>
-            <p class="lead">{t(locale, "start-what")}</p>
-            <div class="perspectives">
-                <div class="perspective partner">
-                    <h2>{t(locale, "system-partner-center")}</h2>
-                    <p>{t(locale, "start-partner")}</p>
-                </div>
-                <div class="perspective customer">
-                    <h2>{t(locale, "system-azure-portal")}</h2>
-                    <p>{t(locale, "start-customer")}</p>
-                </div>
-            </div>
-            <p>{t(locale, "start-why")}</p>
-            <div class="ways-in">
-                <Link to={Route::Lessons} classes="button primary">{t(locale, "start-lessons")}</Link>
-                <Link to={sandbox} classes="button">{t(locale, "start-sandbox")}</Link>
-            </div>
-            <p class="hint">{t(locale, "start-lessons-hint")}</p>
-            <p class="hint">{t(locale, "start-sandbox-hint")}</p>
-            <p class="hint"><Link to={Route::LessonMaker}>{t(locale, "start-trainers")}</Link></p>
-        </section>
-    }
+    html! { <crate::first_screen::StartContent locale={app.locale} sandbox_href={sandbox.href()} /> }
 }
 
 fn status_key(status: Status) -> &'static str {
