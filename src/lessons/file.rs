@@ -518,20 +518,7 @@ pub fn import(text: &str) -> Result<TrainerLesson, Vec<ImportError>> {
     let start: Vec<Recorded> = items(obj.get("start"), "$.start", &mut errors);
     let solution: Vec<RecordedStep> = items(obj.get("solution"), "$.solution", &mut errors);
     check_questions_shape(&questions, &mut errors);
-    for (i, s) in solution.iter().enumerate() {
-        let shape_ok = match (&s.command, &s.request) {
-            (Some(_), Some(_)) => false,
-            (None, None) => s.route.is_some(),
-            _ => true,
-        };
-        if !shape_ok {
-            errors.push(err(
-                format!("$.solution[{i}]"),
-                "import-error-step-shape",
-                "",
-            ));
-        }
-    }
+    check_steps_shape(&solution, &mut errors);
     for (i, o) in objectives.iter().enumerate() {
         if o.text.trim().is_empty() || o.text.chars().count() > MAX_LINE {
             errors.push(err(
@@ -564,44 +551,8 @@ pub fn import(text: &str) -> Result<TrainerLesson, Vec<ImportError>> {
         return Err(vec![err(format!("$.start[{}]", e.index), e.key(), detail)]);
     }
     let persona = persona.unwrap_or(Actor::Simulator);
-    let known_persona = match &persona {
-        Actor::Partner(u) => state.partner_users.contains_key(u),
-        Actor::Customer(u) => state.customer_users.contains_key(u),
-        Actor::Simulator => false,
-    };
-    if !known_persona {
-        errors.push(err(
-            "$.persona",
-            "import-error-unknown-ref",
-            format!("{persona:?}"),
-        ));
-    }
-    for (i, s) in solution.iter().enumerate() {
-        let known = match &s.persona {
-            Actor::Partner(u) => state.partner_users.contains_key(u),
-            Actor::Customer(u) => state.customer_users.contains_key(u),
-            Actor::Simulator => s
-                .command
-                .as_ref()
-                .is_some_and(Command::is_simulator_control),
-        };
-        if !known {
-            errors.push(err(
-                format!("$.solution[{i}].persona"),
-                "import-error-unknown-ref",
-                format!("{:?}", s.persona),
-            ));
-        }
-    }
-    for (i, q) in questions.iter().enumerate() {
-        let key = match q.check(&state) {
-            QuestionCheck::Agrees => continue,
-            QuestionCheck::Unknown => "import-error-question-unknown",
-            QuestionCheck::Disagrees(_) => "import-error-question-disagrees",
-            QuestionCheck::Ambiguous(_) => "import-error-question-ambiguous",
-        };
-        errors.push(err(format!("$.questions[{i}].answer"), key, ""));
-    }
+    check_personas(&state, &persona, &solution, &mut errors);
+    check_questions_against(&state, &questions, &mut errors);
     if errors.is_empty() {
         Ok(TrainerLesson {
             language,
@@ -657,6 +608,80 @@ fn check_questions_shape(questions: &[TrainerQuestion], errors: &mut Vec<ImportE
                 q.answer.to_string(),
             ));
         }
+    }
+}
+
+/// The lesson's persona and each step's are users of the start tenant (the clock's steps
+/// are the simulator's).
+fn check_personas(
+    state: &State,
+    persona: &Actor,
+    solution: &[RecordedStep],
+    errors: &mut Vec<ImportError>,
+) {
+    let known_persona = match persona {
+        Actor::Partner(u) => state.partner_users.contains_key(u),
+        Actor::Customer(u) => state.customer_users.contains_key(u),
+        Actor::Simulator => false,
+    };
+    if !known_persona {
+        errors.push(err(
+            "$.persona",
+            "import-error-unknown-ref",
+            format!("{persona:?}"),
+        ));
+    }
+    for (i, s) in solution.iter().enumerate() {
+        let known = match &s.persona {
+            Actor::Partner(u) => state.partner_users.contains_key(u),
+            Actor::Customer(u) => state.customer_users.contains_key(u),
+            Actor::Simulator => s
+                .command
+                .as_ref()
+                .is_some_and(Command::is_simulator_control),
+        };
+        if !known {
+            errors.push(err(
+                format!("$.solution[{i}].persona"),
+                "import-error-unknown-ref",
+                format!("{:?}", s.persona),
+            ));
+        }
+    }
+}
+
+/// Each step sends a command, an API request, or neither (then it names the page it opens).
+fn check_steps_shape(solution: &[RecordedStep], errors: &mut Vec<ImportError>) {
+    for (i, s) in solution.iter().enumerate() {
+        let shape_ok = match (&s.command, &s.request) {
+            (Some(_), Some(_)) => false,
+            (None, None) => s.route.is_some(),
+            _ => true,
+        };
+        if !shape_ok {
+            errors.push(err(
+                format!("$.solution[{i}]"),
+                "import-error-step-shape",
+                "",
+            ));
+        }
+    }
+}
+
+/// Each question's marked answer is the one the rules give at the lesson's start.
+fn check_questions_against(
+    start: &State,
+    questions: &[TrainerQuestion],
+    errors: &mut Vec<ImportError>,
+) {
+    for (i, q) in questions.iter().enumerate() {
+        let key = match q.check(start) {
+            QuestionCheck::Agrees => continue,
+            QuestionCheck::Unknown => "import-error-question-unknown",
+            QuestionCheck::Disagrees(_) => "import-error-question-disagrees",
+            QuestionCheck::Ambiguous(_) => "import-error-question-ambiguous",
+        };
+        errors.push(err(format!("$.questions[{i}].answer"), key, ""));
     }
 }
 

@@ -468,6 +468,93 @@ struct QuestionFormProps {
     start: Rc<State>,
 }
 
+/// Who a question may ask about: every user of the start tenant (user id, label).
+fn question_personas(locale: Locale, start: &State) -> Vec<(String, String)> {
+    let partner = start
+        .partner_users
+        .keys()
+        .map(|u| Actor::Partner(u.clone()));
+    let customer = start
+        .customer_users
+        .keys()
+        .map(|u| Actor::Customer(u.clone()));
+    partner
+        .chain(customer)
+        .filter_map(|a| {
+            let id = match &a {
+                Actor::Partner(u) | Actor::Customer(u) => u.to_string(),
+                Actor::Simulator => return None,
+            };
+            Some((id, persona_name(locale, start, &a)))
+        })
+        .collect()
+}
+
+/// What a question may ask about: customers, reservations and savings plans (id, label).
+fn question_targets(start: &State) -> Vec<(String, String)> {
+    let customers = start
+        .customers
+        .values()
+        .map(|c| (c.id.to_string(), c.name.clone()));
+    let reservations = start
+        .reservations
+        .keys()
+        .map(|r| (r.to_string(), r.to_string()));
+    let plans = start
+        .savings_plans
+        .keys()
+        .map(|p| (p.to_string(), p.to_string()));
+    customers.chain(reservations).chain(plans).collect()
+}
+
+/// The outcomes an answer may stand for: allowed, refused, refused by a rule.
+fn outcome_codes() -> Vec<String> {
+    let rules = crate::domain::RuleId::ALL
+        .iter()
+        .map(|r| r.code().to_string())
+        .filter(|c| c.starts_with('R'));
+    ["allowed", "refused"]
+        .into_iter()
+        .map(String::from)
+        .chain(rules)
+        .collect()
+}
+
+/// The question as written: its words, the answers filled in (in order) with their
+/// outcomes, and the one marked right among them; None while that is not a question yet
+/// (no words, fewer than two answers, the right one left empty).
+fn written_question(
+    text: &str,
+    ask: Ask,
+    answers: &[String],
+    outcomes: &[String],
+    right: usize,
+) -> Option<TrainerQuestion> {
+    let written: Vec<(usize, QuestionOption)> = answers
+        .iter()
+        .zip(outcomes)
+        .enumerate()
+        .filter(|(_, (a, _))| !a.trim().is_empty())
+        .map(|(i, (a, o))| {
+            let option = QuestionOption {
+                text: a.trim().to_string(),
+                outcome: o.clone(),
+            };
+            (i, option)
+        })
+        .collect();
+    let answer = written.iter().position(|(i, _)| *i == right)?;
+    if text.trim().is_empty() || written.len() < 2 {
+        return None;
+    }
+    Some(TrainerQuestion {
+        text: text.trim().to_string(),
+        ask,
+        options: written.into_iter().map(|(_, o)| o).collect(),
+        answer,
+    })
+}
+
 /// Adds a predict-then-see question: who may do what at the lesson's start, the answers,
 /// and the one marked right; added only when the rules give that answer.
 #[component]
@@ -487,61 +574,17 @@ fn QuestionForm(props: &QuestionFormProps) -> Html {
     });
     let right = use_state(|| 0usize);
     let problem = use_state(|| None::<String>);
-    let users: Vec<(String, String)> = start
-        .partner_users
-        .keys()
-        .map(|u| Actor::Partner(u.clone()))
-        .chain(
-            start
-                .customer_users
-                .keys()
-                .map(|u| Actor::Customer(u.clone())),
-        )
-        .filter_map(|a| {
-            let id = match &a {
-                Actor::Partner(u) | Actor::Customer(u) => u.to_string(),
-                Actor::Simulator => return None,
-            };
-            Some((id, persona_name(locale, start, &a)))
-        })
-        .collect();
-    let targets: Vec<(String, String)> = start
-        .customers
-        .values()
-        .map(|c| (c.id.to_string(), c.name.clone()))
-        .chain(
-            start
-                .reservations
-                .keys()
-                .map(|r| (r.to_string(), r.to_string())),
-        )
-        .chain(
-            start
-                .savings_plans
-                .keys()
-                .map(|p| (p.to_string(), p.to_string())),
-        )
-        .collect();
-    let persona_id = if persona.is_empty() {
-        users.first().map(|u| u.0.clone()).unwrap_or_default()
-    } else {
-        (*persona).clone()
+    let users = question_personas(locale, start);
+    let targets = question_targets(start);
+    let chosen = |h: &UseStateHandle<String>, list: &[(String, String)]| {
+        if h.is_empty() {
+            list.first().map(|u| u.0.clone()).unwrap_or_default()
+        } else {
+            (**h).clone()
+        }
     };
-    let target_id = if target.is_empty() {
-        targets.first().map(|t| t.0.clone()).unwrap_or_default()
-    } else {
-        (*target).clone()
-    };
-    let outcome_codes: Vec<String> = ["allowed", "refused"]
-        .into_iter()
-        .map(String::from)
-        .chain(
-            crate::domain::RuleId::ALL
-                .iter()
-                .map(|r| r.code().to_string())
-                .filter(|c| c.starts_with('R')),
-        )
-        .collect();
+    let persona_id = chosen(&persona, &users);
+    let target_id = chosen(&target, &targets);
     let add = {
         let (app, start, problem) = (app.clone(), start.clone(), problem.clone());
         let (text, answers, outcomes, right) = (
@@ -557,33 +600,10 @@ fn QuestionForm(props: &QuestionFormProps) -> Html {
         };
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            // the answers written, in order; the one marked right among them
-            let written: Vec<(usize, QuestionOption)> = answers
-                .iter()
-                .zip(outcomes.iter())
-                .enumerate()
-                .filter(|(_, (a, _))| !a.trim().is_empty())
-                .map(|(i, (a, o))| {
-                    (
-                        i,
-                        QuestionOption {
-                            text: a.trim().to_string(),
-                            outcome: o.clone(),
-                        },
-                    )
-                })
-                .collect();
-            let answer = written.iter().position(|(i, _)| *i == *right);
-            let (Some(answer), false, true) = (answer, text.trim().is_empty(), written.len() >= 2)
+            let Some(question) = written_question(&text, ask.clone(), &answers, &outcomes, *right)
             else {
                 problem.set(Some(t(locale, "maker-question-needs-text")));
                 return;
-            };
-            let question = TrainerQuestion {
-                text: text.trim().to_string(),
-                ask: ask.clone(),
-                options: written.into_iter().map(|(_, o)| o).collect(),
-                answer,
             };
             match question.check(&start) {
                 QuestionCheck::Agrees => {
@@ -611,6 +631,17 @@ fn QuestionForm(props: &QuestionFormProps) -> Html {
             </div>
         }
     };
+    // one row's change, into the list the row belongs to
+    let change = |list: &UseStateHandle<Vec<String>>, i: usize| {
+        let list = list.clone();
+        Callback::from(move |value: String| {
+            let mut all = (*list).clone();
+            if let Some(slot) = all.get_mut(i) {
+                *slot = value;
+            }
+            list.set(all);
+        })
+    };
     html! {
         <form class="objective-form" onsubmit={add} aria-labelledby="question-form-title">
             <h3 id="question-form-title">{t(locale, "maker-add-question")}</h3>
@@ -622,41 +653,14 @@ fn QuestionForm(props: &QuestionFormProps) -> Html {
             {select("question-action", "maker-question-action", &action, GridAction::ALL.iter().map(|a| (a.code().to_string(), t(locale, a.key()))).collect(), set(&action))}
             {select("question-target", "maker-question-target", &target_id, targets, set(&target))}
             { for (0..ANSWERS).map(|i| {
-                let n = i + 1;
-                let on_answer = {
-                    let answers = answers.clone();
-                    Callback::from(move |e: InputEvent| {
-                        let mut all = (*answers).clone();
-                        all[i] = input_value(&e);
-                        answers.set(all);
-                    })
-                };
-                let on_outcome = {
-                    let outcomes = outcomes.clone();
-                    Callback::from(move |e: Event| {
-                        let mut all = (*outcomes).clone();
-                        all[i] = event_value(&e);
-                        outcomes.set(all);
-                    })
-                };
                 let on_right = {
                     let right = right.clone();
-                    Callback::from(move |_: Event| right.set(i))
+                    Callback::from(move |_| right.set(i))
                 };
-                let chosen = outcomes.get(i).cloned().unwrap_or_default();
                 html! {
-                    <fieldset class="question-answer">
-                        <legend>{t_args(locale, "maker-question-option", &[("n", n.into())])}</legend>
-                        <input id={format!("question-option-{n}")} type="text" maxlength="300"
-                            aria-label={t_args(locale, "maker-question-option", &[("n", n.into())])}
-                            value={answers.get(i).cloned().unwrap_or_default()} oninput={on_answer} />
-                        <label for={format!("question-outcome-{n}")}>{t_args(locale, "maker-question-outcome", &[("n", n.into())])}</label>
-                        <select id={format!("question-outcome-{n}")} onchange={on_outcome}>
-                        { for outcome_codes.iter().map(|c| html! { <option value={c.clone()} selected={*c == chosen}>{outcome_label(locale, c)}</option> }) }
-                        </select>
-                        <input type="radio" id={format!("question-right-{n}")} name="question-right" checked={*right == i} onchange={on_right} />
-                        <label for={format!("question-right-{n}")}>{t_args(locale, "maker-question-right", &[("n", n.into())])}</label>
-                    </fieldset>
+                    <AnswerRow n={i + 1} text={answers.get(i).cloned().unwrap_or_default()}
+                        outcome={outcomes.get(i).cloned().unwrap_or_default()} right={*right == i}
+                        on_text={change(&answers, i)} on_outcome={change(&outcomes, i)} {on_right} />
                 }
             }) }
             if let Some(message) = &*problem {
@@ -664,6 +668,44 @@ fn QuestionForm(props: &QuestionFormProps) -> Html {
             }
             <button type="submit">{t(locale, "maker-question-add")}</button>
         </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AnswerRowProps {
+    /// The answer's number, from 1.
+    n: usize,
+    text: String,
+    outcome: String,
+    right: bool,
+    on_text: Callback<String>,
+    on_outcome: Callback<String>,
+    on_right: Callback<()>,
+}
+
+/// One answer of a question: its words, the outcome it stands for, and whether it is the
+/// right one; each control named by its answer's number.
+#[component]
+fn AnswerRow(props: &AnswerRowProps) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let n = props.n;
+    let on_text = props.on_text.reform(|e: InputEvent| input_value(&e));
+    let on_outcome = props.on_outcome.reform(|e: Event| event_value(&e));
+    let on_right = props.on_right.reform(|_: Event| ());
+    html! {
+        <fieldset class="question-answer">
+            <legend>{t_args(locale, "maker-question-option", &[("n", n.into())])}</legend>
+            <input id={format!("question-option-{n}")} type="text" maxlength="300"
+                aria-label={t_args(locale, "maker-question-option", &[("n", n.into())])}
+                value={props.text.clone()} oninput={on_text} />
+            <label for={format!("question-outcome-{n}")}>{t_args(locale, "maker-question-outcome", &[("n", n.into())])}</label>
+            <select id={format!("question-outcome-{n}")} onchange={on_outcome}>
+            { for outcome_codes().iter().map(|c| html! { <option value={c.clone()} selected={*c == props.outcome}>{outcome_label(locale, c)}</option> }) }
+            </select>
+            <input type="radio" id={format!("question-right-{n}")} name="question-right" checked={props.right} onchange={on_right} />
+            <label for={format!("question-right-{n}")}>{t_args(locale, "maker-question-right", &[("n", n.into())])}</label>
+        </fieldset>
     }
 }
 
