@@ -37,10 +37,8 @@ const syncNews100 = ns("sync/another tab's action at 100 events") / 1e3;
 const syncNews20k = ns("sync/another tab's action at 20000 events") / 1e3;
 const b = browser;
 const localeDir = 'src/i18n/locales';
-const ftlBytes = existsSync(localeDir)
-  ? readdirSync(localeDir).filter((f) => f.endsWith('.ftl'))
-    .reduce((a, f) => a + readFileSync(join(localeDir, f)).length, 0)
-  : NaN;
+// English is inside the wasm; Dutch and Swedish are files beside the page (issue #27)
+const ftlBytes = existsSync(join(localeDir, 'en.ftl')) ? readFileSync(join(localeDir, 'en.ftl')).length : NaN;
 const inter = Object.entries(b.interactions);
 const listRatio = b.lists['20,000 events'] / b.lists['200 events'];
 const saveRatioBrowser = b.save['20,000 events'] / b.save['200 events'];
@@ -167,8 +165,8 @@ static server sends the one the browser accepts):
 ${b.transfer.files.map((f) => `| ${f.file} | ${kb(f.raw)} | ${kb(f.br)} | ${kb(f.gzip)} | ${kb(f.sent)} (${f.encoding ?? 'identity'}) |`).join('\n')}
 
 Inside the wasm module (each section compressed on its own, so the parts add up to a
-little more than the file). The data section holds the three \`.ftl\` files
-(${kb(ftlBytes)} of text) beside string constants and tables; the code section is Yew's
+little more than the file). The data section holds the English \`.ftl\` file
+(${kb(ftlBytes)} of text; Dutch and Swedish are fetched beside the page) beside string constants and tables; the code section is Yew's
 and the app's components, serde and serde_json, deflate, the \`.ftl\` reader and the domain.
 
 | section | raw | gzip |
