@@ -2527,6 +2527,40 @@ async fn undo_in_the_sandbox_takes_back_a_purchase_and_redo_brings_it_back() {
     root.remove();
 }
 
+/// A fresh page's lesson maker, a lesson begun from the sandbox with its title and
+/// introduction typed in.
+async fn begin_a_lesson(title: &str, introduction: &str) -> Mounted {
+    let root = start(None).await;
+    go("#/lessons/make").await;
+    click_text(&root, "main button", "Begin from the sandbox");
+    settle().await;
+    change_text(&root, "#maker-title", title);
+    change_text(&root, "#maker-intro", introduction);
+    settle().await;
+    root
+}
+
+/// The lesson maker's share link, as Copy share link shows it.
+async fn copy_share_link(root: &Element) -> String {
+    click_text(root, "main button", "Copy share link");
+    settle().await;
+    find(root, "[data-testid=maker-link]")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value()
+}
+
+/// A fresh page (nothing stored) opening a trainer's lesson link on the Lessons page.
+async fn open_lesson_link_in_a_fresh_page(link: &str) -> Mounted {
+    let root = start(None).await;
+    go("#/lessons").await;
+    type_into(&root, "#lesson-link", link);
+    click_text(&root, "main button", "Open");
+    settle().await;
+    until(|| shows(&root, "[data-testid=trainer-mark]")).await;
+    root
+}
+
 /// Issue #26: a trainer's lesson as good as a built-in one. Made here with a question (may
 /// Sam Sales turn Contoso's permission on? R2: no) whose wrongly marked answer the maker
 /// refuses, and an API request recorded as a step; shared as a link and played in a fresh
@@ -2534,16 +2568,11 @@ async fn undo_in_the_sandbox_takes_back_a_purchase_and_redo_brings_it_back() {
 /// request, and the lesson's score is kept under its title.
 #[wasm_bindgen_test]
 async fn a_trainers_lesson_with_a_prediction_and_an_api_step_is_shared_and_played() {
-    let root = start(None).await;
-    go("#/lessons/make").await;
-    click_text(&root, "main button", "Begin from the sandbox");
-    settle().await;
-    change_text(&root, "#maker-title", "The API way");
-    change_text(
-        &root,
-        "#maker-intro",
+    let root = begin_a_lesson(
+        "The API way",
         "Give Contoso the permission through the Partner Center API.",
-    );
+    )
+    .await;
     type_into(&root, "#objective-text", "Create Contoso's policy");
     choose(&root, "#objective-kind", "api");
     settle().await;
@@ -2600,20 +2629,10 @@ async fn a_trainers_lesson_with_a_prediction_and_an_api_step_is_shared_and_playe
         "{}",
         text(&root, "main")
     );
-    click_text(&root, "main button", "Copy share link");
-    settle().await;
-    let link = find(&root, "[data-testid=maker-link]")
-        .dyn_into::<HtmlInputElement>()
-        .unwrap()
-        .value();
+    let link = copy_share_link(&root).await;
     root.remove();
     // a fresh page plays it
-    let root = start(None).await;
-    go("#/lessons").await;
-    type_into(&root, "#lesson-link", &link);
-    click_text(&root, "main button", "Open");
-    settle().await;
-    until(|| shows(&root, "[data-testid=trainer-mark]")).await;
+    let root = open_lesson_link_in_a_fresh_page(&link).await;
     assert!(text(&root, "[data-testid=prediction]").contains("May Sam Sales"));
     let console = find(&root, "main .console");
     assert!(console.has_attribute("hidden") && console.has_attribute("inert"));
@@ -2641,17 +2660,11 @@ async fn a_trainers_lesson_with_a_prediction_and_an_api_step_is_shared_and_playe
 
 #[wasm_bindgen_test]
 async fn a_trainers_lesson_made_here_exported_and_opened_in_a_fresh_page_plays() {
-    let root = start(None).await;
-    go("#/lessons/make").await;
-    click_text(&root, "main button", "Begin from the sandbox");
-    settle().await;
-    change_text(&root, "#maker-title", "Northwind's switch");
-    change_text(
-        &root,
-        "#maker-intro",
+    let root = begin_a_lesson(
+        "Northwind's switch",
         "Turn on Northwind's permission as an Admin agent.",
-    );
-    settle().await;
+    )
+    .await;
     // one objective: Northwind's reservations permission is on
     type_into(&root, "#objective-text", "Turn Northwind's permission on");
     choose(&root, "#objective-kind", "permission");
@@ -2681,12 +2694,7 @@ async fn a_trainers_lesson_made_here_exported_and_opened_in_a_fresh_page_plays()
     go("#/customers/cust-002/account").await;
     assert_eq!(text(&root, "[data-testid=permission-state]"), "Off");
     go("#/lessons/make").await;
-    click_text(&root, "main button", "Copy share link");
-    settle().await;
-    let link = find(&root, "[data-testid=maker-link]")
-        .dyn_into::<HtmlInputElement>()
-        .unwrap()
-        .value();
+    let link = copy_share_link(&root).await;
     root.remove();
     // after a reload the maker reads the draft back from storage
     let root = remount().await;
@@ -2696,12 +2704,7 @@ async fn a_trainers_lesson_made_here_exported_and_opened_in_a_fresh_page_plays()
     assert!(shows(&root, "[data-testid=maker-ready]"));
     root.remove();
     // a fresh page (nothing stored) opens the link on the lessons page and plays it
-    let root = start(None).await;
-    go("#/lessons").await;
-    type_into(&root, "#lesson-link", &link);
-    click_text(&root, "main button", "Open");
-    settle().await;
-    until(|| shows(&root, "[data-testid=trainer-mark]")).await;
+    let root = open_lesson_link_in_a_fresh_page(&link).await;
     assert!(
         shows(&root, "[data-testid=lesson-panel]"),
         "{}",

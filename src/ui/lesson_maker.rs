@@ -352,8 +352,27 @@ fn Editor(props: &EditorProps) -> Html {
     }
 }
 
-/// Every user of the start tenant as a persona choice: (JSON of the actor, label).
-fn personas(locale: Locale, state: &State) -> Vec<(String, String)> {
+/// A select with its label: the maker's forms pick every particular this way.
+fn labelled_select(
+    locale: Locale,
+    id: &'static str,
+    label: &'static str,
+    value: &str,
+    options: Vec<(String, String)>,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <div class="field">
+            <label for={id}>{t(locale, label)}</label>
+            <select {id} {onchange}>
+            { for options.into_iter().map(|(v, l)| html! { <option value={v.clone()} selected={v == value}>{l}</option> }) }
+            </select>
+        </div>
+    }
+}
+
+/// Every user of the start tenant, partner users first.
+fn start_users(state: &State) -> impl Iterator<Item = Actor> + '_ {
     let partner = state
         .partner_users
         .keys()
@@ -362,8 +381,12 @@ fn personas(locale: Locale, state: &State) -> Vec<(String, String)> {
         .customer_users
         .keys()
         .map(|u| Actor::Customer(u.clone()));
-    partner
-        .chain(customer)
+    partner.chain(customer)
+}
+
+/// Every user of the start tenant as a persona choice: (JSON of the actor, label).
+fn personas(locale: Locale, state: &State) -> Vec<(String, String)> {
+    start_users(state)
         .filter_map(|a| {
             let value = serde_json::to_string(&a).ok()?;
             Some((value, persona_name(locale, state, &a)))
@@ -470,16 +493,7 @@ struct QuestionFormProps {
 
 /// Who a question may ask about: every user of the start tenant (user id, label).
 fn question_personas(locale: Locale, start: &State) -> Vec<(String, String)> {
-    let partner = start
-        .partner_users
-        .keys()
-        .map(|u| Actor::Partner(u.clone()));
-    let customer = start
-        .customer_users
-        .keys()
-        .map(|u| Actor::Customer(u.clone()));
-    partner
-        .chain(customer)
+    start_users(start)
         .filter_map(|a| {
             let id = match &a {
                 Actor::Partner(u) | Actor::Customer(u) => u.to_string(),
@@ -617,19 +631,8 @@ fn QuestionForm(props: &QuestionFormProps) -> Html {
         })
     };
     let set = |h: &UseStateHandle<String>| super::widgets::on_change_set(h);
-    let select = |id: &'static str,
-                  label: &'static str,
-                  value: &str,
-                  options: Vec<(String, String)>,
-                  onchange: Callback<Event>| {
-        html! {
-            <div class="field">
-                <label for={id}>{t(locale, label)}</label>
-                <select {id} {onchange}>
-                { for options.into_iter().map(|(v, l)| html! { <option value={v.clone()} selected={v == value}>{l}</option> }) }
-                </select>
-            </div>
-        }
+    let select = |id, label, value: &str, options, onchange| {
+        labelled_select(locale, id, label, value, options, onchange)
     };
     // one row's change, into the list the row belongs to
     let change = |list: &UseStateHandle<Vec<String>>, i: usize| {
@@ -888,19 +891,8 @@ fn ObjectiveForm(props: &ObjectiveFormProps) -> Html {
         .values()
         .map(|c| (c.id.to_string(), c.name.clone()))
         .collect();
-    let select = |id: &'static str,
-                  label: &'static str,
-                  value: &str,
-                  options: Vec<(String, String)>,
-                  onchange: Callback<Event>| {
-        html! {
-            <div class="field">
-                <label for={id}>{t(locale, label)}</label>
-                <select {id} {onchange}>
-                { for options.into_iter().map(|(v, l)| html! { <option value={v.clone()} selected={v == value}>{l}</option> }) }
-                </select>
-            </div>
-        }
+    let select = |id, label, value: &str, options, onchange| {
+        labelled_select(locale, id, label, value, options, onchange)
     };
     let on_off = vec![
         ("on".to_string(), t(locale, "on")),
