@@ -235,7 +235,7 @@ struct Document<'a> {
 
 impl TrainerLesson {
     pub fn export(&self) -> String {
-        serde_json::to_string_pretty(&Document {
+        let compact = serde_json::to_string(&Document {
             format: FORMAT,
             version: VERSION,
             language: &self.language,
@@ -249,7 +249,9 @@ impl TrainerLesson {
             start: &self.start,
             solution: &self.solution,
         })
-        .unwrap_or_default()
+        .unwrap_or_default();
+        // laid out on the text: a pretty writer would be a second copy of every event's
+        crate::store::scenario::indent_json(&compact)
     }
 
     /// The share link's payload (deflated, base64url), opened by `open_link`.

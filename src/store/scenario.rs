@@ -53,8 +53,8 @@ pub fn export(state: &State, expectations: &[Expectation]) -> String {
 
 /// Compact JSON laid out as serde_json's pretty printer does (two spaces, one value per
 /// line). Done on the text because `to_string_pretty` would add a second copy of every
-/// type's writer to the download.
-fn indent_json(compact: &str) -> String {
+/// type's writer to the download (every file and response the app writes uses this).
+pub fn indent_json(compact: &str) -> String {
     let mut out = String::with_capacity(compact.len() * 2);
     let mut depth = 0usize;
     let mut in_string = false;
