@@ -3,7 +3,7 @@
 # Usage: scripts/bootstrap.sh [browser|bench]
 #   always: trunk, wasm-bindgen-cli, wasm-opt and workbox-build (the release build)
 #   browser: also Chromium + chromedriver, playwright-core and axe-core (tests, the
-#   accessibility and offline checks, screenshots); bench: the same
+#   accessibility and visits checks, screenshots); bench: the same, and Lighthouse
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
