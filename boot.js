@@ -8,9 +8,13 @@ if (tag.dataset.sw && "serviceWorker" in navigator) offerUpdates(new URL(tag.dat
 // leaves it English, and it says so.
 const locale = document.documentElement.dataset.locale ?? "en";
 // The pre-rendered first screen is painted before the app takes it over, even where the
-// wasm arrives at once (a frame: the wasm keeps downloading meanwhile)
+// wasm arrives at once (a frame: the wasm keeps downloading meanwhile); a tab opened in the
+// background paints no frames, and waits no more than a tenth of a second
 if (document.documentElement.dataset.showFirstScreen) {
-  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  await new Promise((painted) => {
+    requestAnimationFrame(() => setTimeout(painted, 0));
+    setTimeout(painted, 100);
+  });
 }
 const app = await import(new URL(tag.dataset.appJs, here).href);
 globalThis.cspLocale = { tag: locale, text: await (globalThis.cspLocaleText ?? null) };
