@@ -271,8 +271,23 @@ impl TrainerLesson {
     /// As a lesson the engine plays: plain texts, the recorded steps as its solution.
     pub fn lesson(&self) -> Lesson {
         // the start is replayed only for questions: their rules are the engine's
-        let start = (!self.questions.is_empty())
-            .then(|| State::replay(crate::store::codec::genesis(), self.start.iter().cloned()));
+        let start = (!self.questions.is_empty()).then(|| self.start_state());
+        self.lesson_from(start.as_ref())
+    }
+
+    /// As `lesson`, from its start already replayed (`start_state`): replayed once, not
+    /// again for the questions' rules.
+    pub fn lesson_at(&self, start: &State) -> Lesson {
+        self.lesson_from(Some(start))
+    }
+
+    /// The tenant the lesson starts from: its recorded history, replayed.
+    pub fn start_state(&self) -> State {
+        State::replay(crate::store::codec::genesis(), self.start.iter().cloned())
+    }
+
+    /// The lesson; `start` is needed only when it has questions.
+    fn lesson_from(&self, start: Option<&State>) -> Lesson {
         Lesson {
             id: self.id(),
             title: Text::plain(&self.title),
@@ -288,7 +303,7 @@ impl TrainerLesson {
                 .map(|o| (Text::plain(&o.text), o.goal.clone()))
                 .collect(),
             questions: start
-                .map(|start| self.questions.iter().map(|q| q.question(&start)).collect())
+                .map(|start| self.questions.iter().map(|q| q.question(start)).collect())
                 .unwrap_or_default(),
             hints: self.hints.iter().map(Text::plain).collect(),
             // Show me reveals each question's answer first (answering nothing for the
@@ -360,8 +375,8 @@ impl TrainerLesson {
         if self.objectives.is_empty() {
             findings.push(Finding::NoObjectives);
         }
-        let lesson = self.lesson();
-        let start = lesson.start_state();
+        let start = self.start_state();
+        let lesson = self.lesson_at(&start);
         for (i, q) in self.questions.iter().enumerate() {
             match q.check(&start) {
                 QuestionCheck::Agrees => {}

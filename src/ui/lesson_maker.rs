@@ -127,7 +127,7 @@ fn Editor(props: &EditorProps) -> Html {
     );
     let start = use_memo(start_key, {
         let draft = draft.clone();
-        move |_| draft.lesson().start_state()
+        move |_| draft.start_state()
     });
     let findings = use_memo(draft.clone(), |d| d.check());
     let on_title = {
@@ -963,8 +963,8 @@ fn ObjectiveForm(props: &ObjectiveFormProps) -> Html {
 /// The recorded steps the rules refuse when replayed from the start, as objectives of the
 /// kind "refused" with a label: a refusal is picked from what the trainer did.
 fn refusals(draft: &TrainerLesson) -> Vec<(Goal, String)> {
-    let lesson = draft.lesson();
-    let mut state = lesson.start_state();
+    let mut state = draft.start_state();
+    let lesson = draft.lesson_at(&state);
     let mut run = crate::lessons::Run::new(&state);
     let mut out = Vec::new();
     // the lesson's solution reveals the questions first: the recorded steps follow
