@@ -51,79 +51,32 @@ pub fn App() -> Html {
     }
 }
 
-#[component]
-fn Shell() -> Html {
-    let app = use_app();
-    let locale = app.locale;
-    let class = if use_portal_look() {
-        "app azure-portal"
-    } else {
-        "app partner-center"
-    };
-    // Another tab saved: bring this one up to date (the browser's `storage` event).
-    {
-        let app = app.clone();
-        use_effect_with((), move |_| {
-            let listener =
-                Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-                    // the saved work's header, or a lesson sandbox's (`csp-sim/lesson/<id>/v2/meta`)
-                    let ours = e.key().is_none_or(|k| {
-                        k == persist::META_KEY
-                            || (k.starts_with(crate::lessons::sandbox::ALL_PREFIX)
-                                && k.ends_with("/v2/meta"))
-                    });
-                    if ours {
-                        app.dispatch(Msg::StorageChanged);
-                    }
-                });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w
-                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+/// Listens to `event` on the window while the component is mounted.
+#[hook]
+fn use_window_event<F>(event: &'static str, listener: F)
+where
+    F: Fn(web_sys::Event) + 'static,
+{
+    use_effect_with((), move |_| {
+        let listener = Closure::<dyn Fn(web_sys::Event)>::new(listener);
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = window {
+                let _ =
+                    w.remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
             }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "storage",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
-        });
-    }
-    // A new build waits in the service worker: boot.js says so by an event, or by a flag
-    // set before this app listened.
-    {
-        let app = app.clone();
-        use_effect_with((), move |_| {
-            let window = web_sys::window();
-            let waiting = window.as_ref().is_some_and(|w| {
-                js_sys::Reflect::get(w, &"cspUpdateReady".into()).is_ok_and(|v| v.is_truthy())
-            });
-            if waiting {
-                app.dispatch(Msg::UpdateReady);
-            }
-            let listener =
-                Closure::<dyn Fn(web_sys::Event)>::new(move |_| app.dispatch(Msg::UpdateReady));
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback(
-                    "csp-update-ready",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "csp-update-ready",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
-        });
-    }
-    // Closing or reloading with unsaved actions is the one way work can still be lost:
-    // the browser asks first (its own `beforeunload` prompt).
-    use_effect_with(app.unsaved > 0, |unsaved| {
+        }
+    });
+}
+
+/// Closing or reloading with unsaved actions is the one way work can still be lost: while
+/// there are some, the browser asks first (its own `beforeunload` prompt).
+#[hook]
+fn use_unsaved_guard(unsaved: bool) {
+    use_effect_with(unsaved, |unsaved| {
         let guard = unsaved.then(|| {
             Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| {
                 e.prevent_default();
@@ -145,6 +98,53 @@ fn Shell() -> Html {
             }
         }
     });
+}
+
+#[component]
+fn Shell() -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let class = if use_portal_look() {
+        "app azure-portal"
+    } else {
+        "app partner-center"
+    };
+    // Another tab saved: bring this one up to date (the browser's `storage` event).
+    {
+        let app = app.clone();
+        use_window_event("storage", move |e| {
+            let Ok(e) = e.dyn_into::<web_sys::StorageEvent>() else {
+                return;
+            };
+            // the saved work's header, or a lesson sandbox's (`csp-sim/lesson/<id>/v2/meta`)
+            let ours = e.key().is_none_or(|k| {
+                k == persist::META_KEY
+                    || (k.starts_with(crate::lessons::sandbox::ALL_PREFIX)
+                        && k.ends_with("/v2/meta"))
+            });
+            if ours {
+                app.dispatch(Msg::StorageChanged);
+            }
+        });
+    }
+    // A new build waits in the service worker: boot.js says so by an event, or by a flag
+    // set before this app listened.
+    {
+        let app = app.clone();
+        use_effect_with((), move |_| {
+            let waiting = web_sys::window().is_some_and(|w| {
+                js_sys::Reflect::get(&w, &"cspUpdateReady".into()).is_ok_and(|v| v.is_truthy())
+            });
+            if waiting {
+                app.dispatch(Msg::UpdateReady);
+            }
+        });
+    }
+    {
+        let app = app.clone();
+        use_window_event("csp-update-ready", move |_| app.dispatch(Msg::UpdateReady));
+    }
+    use_unsaved_guard(app.unsaved > 0);
     // the page open is remembered for the next visit, and is a lesson's "visit"
     let route = use_route();
     {
@@ -362,16 +362,6 @@ fn StorageBanners() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Msg::DismissBroughtUpToDate))
     };
-    let retry_locale = |failed: crate::i18n::Locale| {
-        let app = app.clone();
-        Callback::from(move |_| super::widgets::switch_locale(&app, failed))
-    };
-    // boot.js lets the new build take over and reloads this tab only (never another)
-    let reload_into_update = Callback::from(|_| {
-        if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::Event::new("csp-update-apply")) {
-            let _ = w.dispatch_event(&event);
-        }
-    });
     html! {
         <>
         if let LoadOutcome::Recovered { error, backup_key } = &app.load_outcome {
@@ -409,23 +399,10 @@ fn StorageBanners() -> Html {
             </div>
         }
         if let Some(failed) = app.locale_texts_failed {
-            <div class="banner warning" role="alert" data-testid="locale-failed">
-                {t_args(locale, "locale-texts-failed", &[
-                    ("language", t(locale, &format!("language-{}", failed.tag())).into()),
-                    ("shown", t(locale, &format!("language-{}", locale.tag())).into()),
-                ])}{" "}
-                <button onclick={retry_locale(failed)}>{t(locale, "locale-texts-retry")}</button>
-            </div>
+            <LocaleFailedBanner {failed} />
         }
         if app.update_ready {
-            <div class="banner info" role="status" data-testid="update-ready">
-                {t(locale, "update-ready")}{" "}
-                // a reload now would lose the actions storage did not take
-                if app.unsaved > 0 {
-                    {t(locale, "update-after-unsaved")}{" "}
-                }
-                <button class="primary" onclick={reload_into_update} disabled={app.unsaved > 0}>{t(locale, "update-reload")}</button>
-            </div>
+            <UpdateBanner />
         }
         if app.undo_asks {
             <div class="confirm danger" role="alertdialog" aria-labelledby="undo-other-text" data-testid="undo-confirm">
@@ -442,6 +419,52 @@ fn StorageBanners() -> Html {
             </div>
         }
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LocaleFailedProps {
+    failed: crate::i18n::Locale,
+}
+
+/// A language's texts could not be fetched: the page stays in the one it had, and says so.
+#[component]
+fn LocaleFailedBanner(props: &LocaleFailedProps) -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    let failed = props.failed;
+    let retry = Callback::from(move |_| super::widgets::switch_locale(&app, failed));
+    html! {
+        <div class="banner warning" role="alert" data-testid="locale-failed">
+            {t_args(locale, "locale-texts-failed", &[
+                ("language", t(locale, &format!("language-{}", failed.tag())).into()),
+                ("shown", t(locale, &format!("language-{}", locale.tag())).into()),
+            ])}{" "}
+            <button onclick={retry}>{t(locale, "locale-texts-retry")}</button>
+        </div>
+    }
+}
+
+/// A new build waits (boot.js said so): Reload lets it take over, never while an action is
+/// not saved (a reload would lose it).
+#[component]
+fn UpdateBanner() -> Html {
+    let app = use_app();
+    let locale = app.locale;
+    // boot.js lets the new build take over and reloads this tab only (never another)
+    let reload = Callback::from(|_| {
+        if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::Event::new("csp-update-apply")) {
+            let _ = w.dispatch_event(&event);
+        }
+    });
+    html! {
+        <div class="banner info" role="status" data-testid="update-ready">
+            {t(locale, "update-ready")}{" "}
+            if app.unsaved > 0 {
+                {t(locale, "update-after-unsaved")}{" "}
+            }
+            <button class="primary" onclick={reload} disabled={app.unsaved > 0}>{t(locale, "update-reload")}</button>
+        </div>
     }
 }
 
