@@ -8,12 +8,14 @@ if (tag.dataset.sw && "serviceWorker" in navigator) offerUpdates(new URL(tag.dat
 // leaves it English, and it says so.
 const locale = document.documentElement.dataset.locale ?? "en";
 // The pre-rendered first screen is painted before the app takes it over, even where the
-// wasm arrives at once (a frame: the wasm keeps downloading meanwhile); a tab opened in the
-// background paints no frames, and waits no more than a tenth of a second
-if (document.documentElement.dataset.showFirstScreen) {
+// wasm arrives at once (a frame: the wasm keeps downloading meanwhile), and however long
+// that first frame takes on a slow phone: taken over unpainted, it would be painted by the
+// app only when its work is done. A tab opened in the background paints no frames and does
+// not wait; a second is the most any tab waits.
+if (document.documentElement.dataset.showFirstScreen && document.visibilityState !== "hidden") {
   await new Promise((painted) => {
     requestAnimationFrame(() => setTimeout(painted, 0));
-    setTimeout(painted, 100);
+    setTimeout(painted, 1000);
   });
 }
 const app = await import(new URL(tag.dataset.appJs, here).href);
