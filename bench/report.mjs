@@ -65,8 +65,8 @@ wasm-bindgen, release profile, trunk and wasm-opt -Oz). Its first render and our
 measured in turn in one Chromium run (${b.floor?.pairs ?? '–'} rounds, a fresh context each:
 floor, demo first visit, large first visit, then the three first clicks), and each round's
 ratio taken: the machine's speed, which varies by a third between runs, cancels out. A
-first click is made as soon as the link can be clicked and timed from navigation start to
-the page it leads to holding what it lists; the start page's links work before the app
+first click is made where the link is as soon as it is on screen and timed from navigation start to the page it leads to
+holding what it lists, on the floor until its button has counted the click; the start page's links work before the app
 runs (they are plain links), and here the click came before the app's code ran in
 ${fc?.lessons.clickedBeforeApp ?? '–'} and ${fc?.sandbox.clickedBeforeApp ?? '–'} of ${b.floor?.pairs ?? '–'} rounds (lessons, sandbox): on loopback the wasm
 arrives about as soon as the page can be clicked.
@@ -75,9 +75,9 @@ arrives about as soon as the page can be clicked.
 |---|---|---|---|---|---|
 | first interactive render, demo tenant, first visit | ${b.floor?.demoMs} ms | ${b.floor?.floorMs} ms | ${b.floor?.demoRatio}× | ≤ 1.6× (issue #27) | ${ok(b.floor?.demoRatio <= 1.6)} |
 | first interactive render, large tenant from localStorage | ${b.floor?.largeMs} ms | ${b.floor?.floorMs} ms | ${b.floor?.largeRatio}× | ≤ 2.0× | ${ok(b.floor?.largeRatio <= 2.0)} |
-| first click that works: a first visit clicks the start page's "lessons" way in, until the lessons are listed (their texts fetched) | ${fc?.lessons.ms} ms | ${b.floor?.floorMs} ms | ${fc?.lessons.ratio}× | ≤ 1.6× (issue #27) | ${ok(fc?.lessons.ratio <= 1.6)} |
-| same, the start page's sandbox way in, until the customers are listed | ${fc?.sandbox.ms} ms | ${b.floor?.floorMs} ms | ${fc?.sandbox.ratio}× | ≤ 1.6× (issue #27) | ${ok(fc?.sandbox.ratio <= 1.6)} |
-| first click that works, large tenant: a returning visitor on the customers list opens a customer | ${fc?.largeCustomer.ms} ms | ${b.floor?.floorMs} ms | ${fc?.largeCustomer.ratio}× | ≤ 2.0× (issue #27) | ${ok(fc?.largeCustomer.ratio <= 2.0)} |
+| first click that works: a first visit clicks the start page's "lessons" way in, until the lessons are listed (their texts fetched) | ${fc?.lessons.ms} ms | ${b.floor?.floorFirstClickMs} ms (its button counts the click) | ${fc?.lessons.ratio}× | ≤ 1.6× (issue #27) | ${ok(fc?.lessons.ratio <= 1.6)} |
+| same, the start page's sandbox way in, until the customers are listed | ${fc?.sandbox.ms} ms | ${b.floor?.floorFirstClickMs} ms | ${fc?.sandbox.ratio}× | ≤ 1.6× (issue #27) | ${ok(fc?.sandbox.ratio <= 1.6)} |
+| first click that works, large tenant: a returning visitor on the customers list opens a customer | ${fc?.largeCustomer.ms} ms | ${b.floor?.floorFirstClickMs} ms | ${fc?.largeCustomer.ratio}× | ≤ 2.0× (issue #27) | ${ok(fc?.largeCustomer.ratio <= 2.0)} |
 | transfer of a first visit, Brotli (as sent: the precompressed files) | ${kb(b.transfer.brotliTotal)} | ${kb(b.floor?.floorBrotli ?? NaN)} | | ≤ 350 KB (issue #27) | ${ok(b.transfer.brotliTotal <= 350000)} |
 | transfer of a first visit, gzip (a host without Brotli) | ${kb(b.transfer.gzipTotal)} | ${kb(b.floor?.floorGzip ?? NaN)} | | ≤ 450 KB (issue #27) | ${ok(b.transfer.gzipTotal <= 450000)} |
 | undo one action at 20,000 events vs at 200 (browser, processing) | ${b.undo?.['20,000 events']} ms | ${b.undo?.['200 events']} ms at 200 | ${undoRatio.toFixed(2)} | ≤ 1.5 | ${ok(undoRatio <= 1.5)} |
