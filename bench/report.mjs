@@ -65,9 +65,10 @@ wasm-bindgen, release profile, trunk and wasm-opt -Oz). Its first render and our
 measured in turn in one Chromium run (${b.floor?.pairs ?? '–'} rounds, a fresh context each:
 floor, demo first visit, large first visit, then the three first clicks), and each round's
 ratio taken: the machine's speed, which varies by a third between runs, cancels out. A
-first click is made where the link is as soon as it is on screen and timed from navigation start to the page it leads to
-holding what it lists, on the floor until its button has counted the click; the start page's links work before the app
-runs (they are plain links), and here the click came before the app's code ran in
+first click is made where the link is as soon as it is on screen, and timed from
+navigation start until the page it leads to holds what it lists (on the floor, until its
+button has counted the click). The start page's links work before the app runs (they are
+plain links); here the click came before the app's code ran in
 ${fc?.lessons.clickedBeforeApp ?? '–'} and ${fc?.sandbox.clickedBeforeApp ?? '–'} of ${b.floor?.pairs ?? '–'} rounds (lessons, sandbox): on loopback the wasm
 arrives about as soon as the page can be clicked.
 
