@@ -199,21 +199,13 @@ fn check_scope(reasons: &mut Vec<Reason>, state: &State, customer: &CustomerId, 
 fn validate(state: &State, command: &Command) -> Vec<Reason> {
     let mut r = Vec::new();
     match command {
-        Command::AddPartnerUser { name, .. } => check_name(&mut r, name),
+        Command::AddPartnerUser { name, .. }
+        | Command::AddCustomerUser { name, .. }
+        | Command::BuySubscription { name, .. } => check_name(&mut r, name),
         Command::AddCustomer { name, domain } => {
             check_name(&mut r, name);
-            if !is_valid_domain(domain) {
-                r.push(input("input-domain-invalid"));
-            } else if state
-                .customers
-                .values()
-                .any(|c| c.domain.eq_ignore_ascii_case(domain.trim()))
-            {
-                r.push(input("input-domain-taken").with("domain", domain.trim()));
-            }
+            check_new_domain(&mut r, state, domain);
         }
-        Command::AddCustomerUser { name, .. } => check_name(&mut r, name),
-        Command::BuySubscription { name, .. } => check_name(&mut r, name),
         Command::SuspendSubscription { subscription } => {
             if state.subscriptions.get(subscription).map(|s| s.status)
                 == Some(SubscriptionStatus::Suspended)
@@ -232,28 +224,7 @@ fn validate(state: &State, command: &Command) -> Vec<Reason> {
             subscription,
             user,
             role,
-        } => {
-            match (
-                state.customer_users.get(user),
-                state.subscriptions.get(subscription),
-            ) {
-                (None, _) => r.push(
-                    input("deny-unknown-id")
-                        .with_key("kind", "kind-user")
-                        .with("id", user.as_str()),
-                ),
-                (Some(u), Some(s)) if u.customer != s.customer => {
-                    r.push(input("input-user-other-customer"))
-                }
-                _ => {}
-            }
-            if state
-                .role_assignments
-                .contains(&(subscription.clone(), user.clone(), *role))
-            {
-                r.push(input("input-role-already-assigned"));
-            }
-        }
+        } => check_role_to_assign(&mut r, state, subscription, user, *role),
         Command::RemoveRole {
             subscription,
             user,
@@ -266,20 +237,9 @@ fn validate(state: &State, command: &Command) -> Vec<Reason> {
                 r.push(input("input-role-not-assigned"));
             }
         }
-        Command::SetPurchasePermission { .. } => {}
         Command::SetCustomerPrice { product, price, .. } => {
-            if state.catalogue.product(product).is_none() {
-                r.push(
-                    input("deny-unknown-id")
-                        .with_key("kind", "kind-product")
-                        .with("id", product.as_str()),
-                );
-            }
-            if price.0 < 0 {
-                r.push(input("input-price-negative"));
-            } else if price.0 > MAX_PRICE_CENTS {
-                r.push(input("input-price-too-large"));
-            }
+            check_known_product(&mut r, state, product);
+            check_price(&mut r, *price);
         }
         Command::SetEarlyTerminationFee { basis_points } => {
             if *basis_points > 10_000 {
@@ -301,33 +261,8 @@ fn validate(state: &State, command: &Command) -> Vec<Reason> {
         } => {
             check_quantity(&mut r, *quantity);
             check_product(&mut r, state, product, region);
-            if let (Some(old), Some(new_product)) = (
-                state.reservations.get(reservation),
-                state.catalogue.product(product),
-            ) {
-                let old_type = state
-                    .catalogue
-                    .product(&old.product)
-                    .map(|p| p.product_type);
-                if old_type != Some(new_product.product_type) {
-                    r.push(Reason::new(RuleId::R13, "deny-r13-product-type"));
-                } else if old.is_active() {
-                    let returned = finance::exchange_value(state, old);
-                    let new_total = state
-                        .customer_price(product, *term)
-                        .unwrap_or(Money::ZERO)
-                        .times(*quantity);
-                    if new_total < returned {
-                        r.push(
-                            Reason::new(RuleId::R13, "deny-r13-commitment")
-                                .with_money("new", new_total)
-                                .with_money("returned", returned),
-                        );
-                    }
-                }
-            }
+            check_exchange(&mut r, state, reservation, product, *term, *quantity);
         }
-        Command::Cancel { .. } => {}
         Command::SetAutoRenew { reservation, on } => {
             if state.reservations.get(reservation).map(|x| x.auto_renew) == Some(*on) {
                 r.push(input("input-auto-renew-unchanged"));
@@ -335,10 +270,7 @@ fn validate(state: &State, command: &Command) -> Vec<Reason> {
         }
         Command::ChangeScope { reservation, scope } => {
             if let Some(res) = state.reservations.get(reservation) {
-                check_scope(&mut r, state, &res.customer, scope);
-                if &res.scope == scope {
-                    r.push(input("input-scope-unchanged"));
-                }
+                check_new_scope(&mut r, state, &res.customer, &res.scope, scope);
             }
         }
         Command::RecordUsage {
@@ -346,28 +278,18 @@ fn validate(state: &State, command: &Command) -> Vec<Reason> {
             product,
             region,
             hours_per_month,
-        } => {
-            if !state.subscriptions.contains_key(subscription) {
-                r.push(
-                    input("deny-unknown-id")
-                        .with_key("kind", "kind-subscription")
-                        .with("id", subscription.as_str()),
-                );
-            }
-            check_product(&mut r, state, product, region);
-            if *hours_per_month > MAX_USAGE_HOURS {
-                r.push(input("input-usage-range").with_number("max", i64::from(MAX_USAGE_HOURS)));
-            }
-        }
-        Command::AdvanceClock { days, months } => {
-            if *days == 0 && *months == 0 {
-                r.push(input("input-clock-zero"));
-            }
-            if *days > MAX_CLOCK_DAYS || *months > MAX_CLOCK_MONTHS {
-                r.push(input("input-clock-range"));
-            }
-        }
-        Command::SetSavingsPlanPermission { .. }
+        } => check_usage(
+            &mut r,
+            state,
+            subscription,
+            product,
+            region,
+            *hours_per_month,
+        ),
+        Command::AdvanceClock { days, months } => check_clock(&mut r, *days, *months),
+        Command::SetPurchasePermission { .. }
+        | Command::Cancel { .. }
+        | Command::SetSavingsPlanPermission { .. }
         | Command::CancelSavingsPlan { .. }
         | Command::ExchangeSavingsPlan { .. }
         | Command::SetExchangeGracePeriodEnd { .. } => {}
@@ -383,10 +305,7 @@ fn validate(state: &State, command: &Command) -> Vec<Reason> {
         }
         Command::ChangeSavingsPlanScope { plan, scope } => {
             if let Some(p) = state.savings_plans.get(plan) {
-                check_scope(&mut r, state, &p.customer, scope);
-                if &p.scope == scope {
-                    r.push(input("input-scope-unchanged"));
-                }
+                check_new_scope(&mut r, state, &p.customer, &p.scope, scope);
             }
         }
         Command::TradeIn {
@@ -398,21 +317,176 @@ fn validate(state: &State, command: &Command) -> Vec<Reason> {
         } => {
             check_name(&mut r, name);
             if let Some(res) = state.reservations.get(reservation) {
-                let commitment = hourly_commitment
-                    .unwrap_or_else(|| finance::trade_in_commitment(state, res, *term));
-                check_commitment(&mut r, commitment);
-                for check in [
-                    r21_database_plan_is_one_year(state, res, *term),
-                    r21_commitment_covers_returned_value(state, res, *term, commitment),
-                ] {
-                    if let Err(reason) = check {
-                        r.push(reason);
-                    }
-                }
+                check_trade_in(&mut r, state, res, *term, *hourly_commitment);
             }
         }
     }
     r
+}
+
+/// A new customer's domain: well formed and no other customer's.
+fn check_new_domain(reasons: &mut Vec<Reason>, state: &State, domain: &str) {
+    if !is_valid_domain(domain) {
+        reasons.push(input("input-domain-invalid"));
+    } else if state
+        .customers
+        .values()
+        .any(|c| c.domain.eq_ignore_ascii_case(domain.trim()))
+    {
+        reasons.push(input("input-domain-taken").with("domain", domain.trim()));
+    }
+}
+
+/// A role given to a known user of the subscription's own customer, not held already.
+fn check_role_to_assign(
+    reasons: &mut Vec<Reason>,
+    state: &State,
+    subscription: &SubscriptionId,
+    user: &UserId,
+    role: RbacRole,
+) {
+    match (
+        state.customer_users.get(user),
+        state.subscriptions.get(subscription),
+    ) {
+        (None, _) => reasons.push(
+            input("deny-unknown-id")
+                .with_key("kind", "kind-user")
+                .with("id", user.as_str()),
+        ),
+        (Some(u), Some(s)) if u.customer != s.customer => {
+            reasons.push(input("input-user-other-customer"))
+        }
+        _ => {}
+    }
+    if state
+        .role_assignments
+        .contains(&(subscription.clone(), user.clone(), role))
+    {
+        reasons.push(input("input-role-already-assigned"));
+    }
+}
+
+fn check_known_product(reasons: &mut Vec<Reason>, state: &State, product: &ProductId) {
+    if state.catalogue.product(product).is_none() {
+        reasons.push(
+            input("deny-unknown-id")
+                .with_key("kind", "kind-product")
+                .with("id", product.as_str()),
+        );
+    }
+}
+
+/// R8: a customer price is not negative and not beyond the simulator's maximum.
+fn check_price(reasons: &mut Vec<Reason>, price: Money) {
+    if price.0 < 0 {
+        reasons.push(input("input-price-negative"));
+    } else if price.0 > MAX_PRICE_CENTS {
+        reasons.push(input("input-price-too-large"));
+    }
+}
+
+/// R13: an exchange keeps the product type and commits at least what it returns.
+fn check_exchange(
+    reasons: &mut Vec<Reason>,
+    state: &State,
+    reservation: &ReservationId,
+    product: &ProductId,
+    term: Term,
+    quantity: u32,
+) {
+    let (Some(old), Some(new_product)) = (
+        state.reservations.get(reservation),
+        state.catalogue.product(product),
+    ) else {
+        return;
+    };
+    let old_type = state
+        .catalogue
+        .product(&old.product)
+        .map(|p| p.product_type);
+    if old_type != Some(new_product.product_type) {
+        reasons.push(Reason::new(RuleId::R13, "deny-r13-product-type"));
+    } else if old.is_active() {
+        let returned = finance::exchange_value(state, old);
+        let new_total = state
+            .customer_price(product, term)
+            .unwrap_or(Money::ZERO)
+            .times(quantity);
+        if new_total < returned {
+            reasons.push(
+                Reason::new(RuleId::R13, "deny-r13-commitment")
+                    .with_money("new", new_total)
+                    .with_money("returned", returned),
+            );
+        }
+    }
+}
+
+/// A new scope (R9) that is not the one already set.
+fn check_new_scope(
+    reasons: &mut Vec<Reason>,
+    state: &State,
+    customer: &CustomerId,
+    current: &Scope,
+    scope: &Scope,
+) {
+    check_scope(reasons, state, customer, scope);
+    if current == scope {
+        reasons.push(input("input-scope-unchanged"));
+    }
+}
+
+fn check_usage(
+    reasons: &mut Vec<Reason>,
+    state: &State,
+    subscription: &SubscriptionId,
+    product: &ProductId,
+    region: &Region,
+    hours_per_month: u32,
+) {
+    if !state.subscriptions.contains_key(subscription) {
+        reasons.push(
+            input("deny-unknown-id")
+                .with_key("kind", "kind-subscription")
+                .with("id", subscription.as_str()),
+        );
+    }
+    check_product(reasons, state, product, region);
+    if hours_per_month > MAX_USAGE_HOURS {
+        reasons.push(input("input-usage-range").with_number("max", i64::from(MAX_USAGE_HOURS)));
+    }
+}
+
+fn check_clock(reasons: &mut Vec<Reason>, days: u32, months: u32) {
+    if days == 0 && months == 0 {
+        reasons.push(input("input-clock-zero"));
+    }
+    if days > MAX_CLOCK_DAYS || months > MAX_CLOCK_MONTHS {
+        reasons.push(input("input-clock-range"));
+    }
+}
+
+/// R21: the plan's commitment (the default one when none is typed) is in range, a SQL
+/// Database reservation becomes a one-year plan, and the plan covers what is returned.
+fn check_trade_in(
+    reasons: &mut Vec<Reason>,
+    state: &State,
+    reservation: &Reservation,
+    term: Term,
+    hourly_commitment: Option<Money>,
+) {
+    let commitment =
+        hourly_commitment.unwrap_or_else(|| finance::trade_in_commitment(state, reservation, term));
+    check_commitment(reasons, commitment);
+    for check in [
+        r21_database_plan_is_one_year(state, reservation, term),
+        r21_commitment_covers_returned_value(state, reservation, term, commitment),
+    ] {
+        if let Err(reason) = check {
+            reasons.push(reason);
+        }
+    }
 }
 
 /// V1: a savings plan commits to between USD 0.01 and USD 100,000 an hour.
