@@ -647,27 +647,9 @@ pub(crate) fn order_of(r: &Reservation) -> PurchaseOrder {
 /// The events of an authorised, valid command.
 fn events_of(state: &State, actor: &Actor, command: &Command) -> Vec<(Timestamp, Event)> {
     let now = state.now;
-    let customer_of_sub = |s: &SubscriptionId| {
-        state
-            .subscriptions
-            .get(s)
-            .map(|s| s.customer.clone())
-            .unwrap_or_else(|| CustomerId::new(""))
-    };
-    let customer_of_res = |r: &ReservationId| {
-        state
-            .reservations
-            .get(r)
-            .map(|r| r.customer.clone())
-            .unwrap_or_else(|| CustomerId::new(""))
-    };
-    let customer_of_plan = |p: &SavingsPlanId| {
-        state
-            .savings_plans
-            .get(p)
-            .map(|p| p.customer.clone())
-            .unwrap_or_else(|| CustomerId::new(""))
-    };
+    let customer_of_sub = |s: &SubscriptionId| customer_of_subscription(state, s);
+    let customer_of_res = |r: &ReservationId| customer_of_reservation(state, r);
+    let customer_of_plan = |p: &SavingsPlanId| customer_of_savings_plan(state, p);
     let one = |e: Event| vec![(now, e)];
     match command {
         Command::AddPartnerUser { name, role } => one(Event::PartnerUserAdded {
@@ -728,18 +710,7 @@ fn events_of(state: &State, actor: &Actor, command: &Command) -> Vec<(Timestamp,
             role: *role,
         }),
         Command::SetPurchasePermission { customer, on } => {
-            let policy = new_policy(state, customer);
-            one(if *on {
-                Event::PermissionCreated {
-                    customer: customer.clone(),
-                    policy,
-                }
-            } else {
-                Event::PermissionDeleted {
-                    customer: customer.clone(),
-                    policy_id: policy.id,
-                }
-            })
+            one(purchase_permission_event(state, customer, *on))
         }
         Command::SetCustomerPrice {
             product,
@@ -759,62 +730,16 @@ fn events_of(state: &State, actor: &Actor, command: &Command) -> Vec<(Timestamp,
                 reservation: new_reservation(state, 0, order, channel, actor_user(actor), now),
             })
         }
-        Command::Exchange {
-            reservation,
-            product,
-            region,
-            term,
-            billing_plan,
-            quantity,
-            auto_renew,
-        } => {
-            let Some(old) = state.reservations.get(reservation) else {
-                return Vec::new();
-            };
-            let order = PurchaseOrder {
-                product: product.clone(),
-                region: region.clone(),
-                term: *term,
-                billing_plan: *billing_plan,
-                quantity: *quantity,
-                auto_renew: *auto_renew,
-                ..order_of(old)
-            };
-            one(Event::ReservationExchanged {
-                customer: old.customer.clone(),
-                old: old.id.clone(),
-                returned_value: finance::exchange_value(state, old),
-                new: new_reservation(state, 0, &order, Channel::Exchange, actor_user(actor), now),
-            })
-        }
-        Command::Cancel { reservation } => {
-            let Some(r) = state.reservations.get(reservation) else {
-                return Vec::new();
-            };
-            let quote = finance::refund_quote(state, r);
-            one(Event::ReservationRefunded {
-                customer: r.customer.clone(),
-                reservation: r.id.clone(),
-                refund: quote.net,
-                fee: quote.fee,
-                stopped_payments: quote.stopped,
-                counted: quote.counted,
-                partner_refund: quote.partner_refund,
-            })
-        }
+        Command::Exchange { .. } => exchange_event(state, actor, command)
+            .map(one)
+            .unwrap_or_default(),
+        Command::Cancel { reservation } => state
+            .reservations
+            .get(reservation)
+            .map(|r| one(refund_event(state, r)))
+            .unwrap_or_default(),
         Command::SetSavingsPlanPermission { customer, on } => {
-            let policy = new_policy(state, customer);
-            one(if *on {
-                Event::SavingsPlanPermissionCreated {
-                    customer: customer.clone(),
-                    policy,
-                }
-            } else {
-                Event::SavingsPlanPermissionDeleted {
-                    customer: customer.clone(),
-                    policy_id: policy.id,
-                }
-            })
+            one(savings_plan_permission_event(state, customer, *on))
         }
         Command::BuySavingsPlan(order) => {
             let channel = purchase_channel(actor);
@@ -834,37 +759,9 @@ fn events_of(state: &State, actor: &Actor, command: &Command) -> Vec<(Timestamp,
         }),
         // R20 refuses these to everybody: there is never anything to record
         Command::CancelSavingsPlan { .. } | Command::ExchangeSavingsPlan { .. } => Vec::new(),
-        Command::TradeIn {
-            reservation,
-            name,
-            term,
-            billing_plan,
-            hourly_commitment,
-            auto_renew,
-        } => {
-            let Some(r) = state.reservations.get(reservation) else {
-                return Vec::new();
-            };
-            let quote = finance::refund_quote(state, r);
-            let order = SavingsPlanOrder {
-                customer: r.customer.clone(),
-                name: name.clone(),
-                billing_subscription: r.billing_subscription.clone(),
-                scope: r.scope.clone(),
-                term: *term,
-                billing_plan: *billing_plan,
-                hourly_commitment: hourly_commitment
-                    .unwrap_or_else(|| finance::trade_in_commitment(state, r, *term)),
-                auto_renew: *auto_renew,
-            };
-            one(Event::ReservationTradedIn {
-                customer: r.customer.clone(),
-                reservation: r.id.clone(),
-                refund: quote.net,
-                stopped_payments: quote.stopped,
-                plan: new_savings_plan(state, 0, &order, Channel::TradeIn, actor_user(actor), now),
-            })
-        }
+        Command::TradeIn { .. } => trade_in_event(state, actor, command)
+            .map(one)
+            .unwrap_or_default(),
         Command::SetExchangeGracePeriodEnd { end } => {
             one(Event::ExchangeGracePeriodEndSet { end: *end })
         }
@@ -890,15 +787,168 @@ fn events_of(state: &State, actor: &Actor, command: &Command) -> Vec<(Timestamp,
             region: region.clone(),
             hours_per_month: *hours_per_month,
         }),
-        Command::AdvanceClock { days, months } => {
-            let to = now
-                .plus_months(i64::from(*months))
-                .plus_days(i64::from(*days));
-            let mut events = expiries_until(state, to);
-            events.push((to, Event::ClockAdvanced { to }));
-            events
+        Command::AdvanceClock { days, months } => clock_events(
+            state,
+            now.plus_months(i64::from(*months))
+                .plus_days(i64::from(*days)),
+        ),
+    }
+}
+
+/// The customer a subscription, reservation or savings plan belongs to (none: an empty id;
+/// the rules refused the command before its events are asked for).
+fn customer_of_subscription(state: &State, subscription: &SubscriptionId) -> CustomerId {
+    state
+        .subscriptions
+        .get(subscription)
+        .map(|s| s.customer.clone())
+        .unwrap_or_else(|| CustomerId::new(""))
+}
+
+fn customer_of_reservation(state: &State, reservation: &ReservationId) -> CustomerId {
+    state
+        .reservations
+        .get(reservation)
+        .map(|r| r.customer.clone())
+        .unwrap_or_else(|| CustomerId::new(""))
+}
+
+fn customer_of_savings_plan(state: &State, plan: &SavingsPlanId) -> CustomerId {
+    state
+        .savings_plans
+        .get(plan)
+        .map(|p| p.customer.clone())
+        .unwrap_or_else(|| CustomerId::new(""))
+}
+
+/// R1–R4: the reservations switch turned on (a new policy) or off.
+fn purchase_permission_event(state: &State, customer: &CustomerId, on: bool) -> Event {
+    let policy = new_policy(state, customer);
+    if on {
+        Event::PermissionCreated {
+            customer: customer.clone(),
+            policy,
+        }
+    } else {
+        Event::PermissionDeleted {
+            customer: customer.clone(),
+            policy_id: policy.id,
         }
     }
+}
+
+/// R16: the savings plans switch turned on (a new policy) or off.
+fn savings_plan_permission_event(state: &State, customer: &CustomerId, on: bool) -> Event {
+    let policy = new_policy(state, customer);
+    if on {
+        Event::SavingsPlanPermissionCreated {
+            customer: customer.clone(),
+            policy,
+        }
+    } else {
+        Event::SavingsPlanPermissionDeleted {
+            customer: customer.clone(),
+            policy_id: policy.id,
+        }
+    }
+}
+
+/// R13: an exchange (a `Command::Exchange`): the old reservation returned, the new one
+/// bought; none for an unknown reservation (the rules refused it already).
+fn exchange_event(state: &State, actor: &Actor, exchange: &Command) -> Option<Event> {
+    let Command::Exchange {
+        reservation,
+        product,
+        region,
+        term,
+        billing_plan,
+        quantity,
+        auto_renew,
+    } = exchange
+    else {
+        return None;
+    };
+    let old = state.reservations.get(reservation)?;
+    let order = PurchaseOrder {
+        product: product.clone(),
+        region: region.clone(),
+        term: *term,
+        billing_plan: *billing_plan,
+        quantity: *quantity,
+        auto_renew: *auto_renew,
+        ..order_of(old)
+    };
+    Some(Event::ReservationExchanged {
+        customer: old.customer.clone(),
+        old: old.id.clone(),
+        returned_value: finance::exchange_value(state, old),
+        new: new_reservation(
+            state,
+            0,
+            &order,
+            Channel::Exchange,
+            actor_user(actor),
+            state.now,
+        ),
+    })
+}
+
+/// R12: a reservation cancelled, with its refund as quoted now.
+fn refund_event(state: &State, reservation: &Reservation) -> Event {
+    let quote = finance::refund_quote(state, reservation);
+    Event::ReservationRefunded {
+        customer: reservation.customer.clone(),
+        reservation: reservation.id.clone(),
+        refund: quote.net,
+        fee: quote.fee,
+        stopped_payments: quote.stopped,
+        counted: quote.counted,
+        partner_refund: quote.partner_refund,
+    }
+}
+
+/// R21: a trade-in (a `Command::TradeIn`): the reservation refunded and the savings plan
+/// bought, its commitment the default one when none was typed; none for an unknown
+/// reservation (the rules refused it already).
+fn trade_in_event(state: &State, actor: &Actor, trade_in: &Command) -> Option<Event> {
+    let Command::TradeIn {
+        reservation,
+        name,
+        term,
+        billing_plan,
+        hourly_commitment,
+        auto_renew,
+    } = trade_in
+    else {
+        return None;
+    };
+    let r = state.reservations.get(reservation)?;
+    let quote = finance::refund_quote(state, r);
+    let order = SavingsPlanOrder {
+        customer: r.customer.clone(),
+        name: name.clone(),
+        billing_subscription: r.billing_subscription.clone(),
+        scope: r.scope.clone(),
+        term: *term,
+        billing_plan: *billing_plan,
+        hourly_commitment: hourly_commitment
+            .unwrap_or_else(|| finance::trade_in_commitment(state, r, *term)),
+        auto_renew: *auto_renew,
+    };
+    Some(Event::ReservationTradedIn {
+        customer: r.customer.clone(),
+        reservation: r.id.clone(),
+        refund: quote.net,
+        stopped_payments: quote.stopped,
+        plan: new_savings_plan(
+            state,
+            0,
+            &order,
+            Channel::TradeIn,
+            actor_user(actor),
+            state.now,
+        ),
+    })
 }
 
 /// The events of moving the clock to `to`: R14 renewals and expiries, then the move.
