@@ -365,6 +365,12 @@ pub enum Finding {
 impl TrainerLesson {
     /// Every finding, in order; none means the lesson can be exported and played.
     pub fn check(&self) -> Vec<Finding> {
+        self.check_at(&self.start_state())
+    }
+
+    /// `check`, from its start already replayed (`start_state`): the maker keeps it while
+    /// the texts are edited, so a keystroke does not replay it again.
+    pub fn check_at(&self, start: &State) -> Vec<Finding> {
         let mut findings = Vec::new();
         if self.title.trim().is_empty() {
             findings.push(Finding::NoTitle);
@@ -375,21 +381,21 @@ impl TrainerLesson {
         if self.objectives.is_empty() {
             findings.push(Finding::NoObjectives);
         }
-        let start = self.start_state();
-        let lesson = self.lesson_at(&start);
+        let lesson = self.lesson_at(start);
         for (i, q) in self.questions.iter().enumerate() {
-            match q.check(&start) {
+            match q.check(start) {
                 QuestionCheck::Agrees => {}
                 other => findings.push(Finding::Question(i, other)),
             }
         }
-        let run = super::Run::new(&start);
-        for (i, met) in lesson.progress(&start, &run).into_iter().enumerate() {
+        let run = super::Run::new(start);
+        for (i, met) in lesson.progress(start, &run).into_iter().enumerate() {
             if met {
                 findings.push(Finding::MetAtStart(i));
             }
         }
-        let mut state = start;
+        // the solution is played on a copy: the start stays the maker's
+        let mut state = start.clone();
         let mut run = run;
         // a refused step is no finding: "Sam Sales is refused" is a step a lesson may need
         for step in &lesson.solution {

@@ -129,7 +129,11 @@ fn Editor(props: &EditorProps) -> Html {
         let draft = draft.clone();
         move |_| draft.start_state()
     });
-    let findings = use_memo(draft.clone(), |d| d.check());
+    // `start` is this draft's (its memo ran first, in this render)
+    let findings = use_memo(draft.clone(), {
+        let start = start.clone();
+        move |d| d.check_at(&start)
+    });
     let on_title = {
         let app = app.clone();
         Callback::from(move |e: Event| {
